@@ -1,0 +1,418 @@
+/**
+ * `alignDocument`: line a document's headings and tables up against a
+ * template. Computed once per syntax tree and template, and shared by every
+ * rule through a WeakMap keyed by the tree.
+ *
+ * Each template section is looked for in this order:
+ * 1. exact: same key among the document children of its matched parent
+ *    (at another depth it is `wrong-level`);
+ * 2. elsewhere: same key anywhere unclaimed (`wrong-level` inside the
+ *    parent's range, `wrong-place` outside it);
+ * 3. a close spelling among the parent's document children (`misspelled`);
+ * 4. else `missing`. Sections under a missing parent are missing too, with
+ *    `parentMissing` set, unless found elsewhere (`wrong-place`).
+ * Matched siblings whose document order breaks template order are then
+ * `out-of-order`.
+ */
+import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from './model.js'
+import { editDistance, headingKey, misspellingLimit, normalizeHeading, normalizePlainText } from './normalize.js'
+import { matchPattern, patternDistance } from './pattern.js'
+
+export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'missing' | 'out-of-order'
+
+export interface SectionAlignment {
+  section: TemplateSection
+  status: SectionStatus
+  /** The document heading standing for the section, unless missing. */
+  heading: Heading | undefined
+  /** The alignment of the section's template parent. */
+  parent: SectionAlignment | undefined
+  /** Missing because its template parent is missing. */
+  parentMissing: boolean
+  /** For `out-of-order`: the in-order sibling it should follow, if any. */
+  after: SectionAlignment | undefined
+  /** For `out-of-order`: the in-order sibling it should precede, if any. */
+  before: SectionAlignment | undefined
+  tables: TableAlignment[]
+}
+
+export interface TableAlignment {
+  table: TemplateTable
+  /** The document table standing for it, unless missing. */
+  node: Table | undefined
+  columns: ColumnAlignment[]
+}
+
+export interface ColumnAlignment {
+  column: TemplateColumn
+  status: 'matched' | 'misspelled' | 'missing'
+  /** Index of the document column, unless missing. */
+  index: number | undefined
+}
+
+export interface TitleAlignment {
+  status: 'matched' | 'mismatch' | 'missing'
+  heading: Heading | undefined
+  /** What each title placeholder stood for, by placeholder text. */
+  values: Map<string, string>
+  /** Edits from the document title to a matching one. */
+  distance: number
+}
+
+export interface DocumentAlignment {
+  template: DocTemplate
+  /** Present when the template has a title. */
+  title: TitleAlignment | undefined
+  /** One per template section, in template order. */
+  sections: SectionAlignment[]
+  /** Tables outside any section, and then each section's, in order. */
+  tables: TableAlignment[]
+  /** Document headings no template section claimed (title excluded). */
+  extraHeadings: Heading[]
+}
+
+/** A document heading, placed in the document's own heading tree. */
+interface DocHeading {
+  node: Heading
+  key: string
+  depth: number
+  /** Index among the root's children. */
+  index: number
+  parent: DocHeading | undefined
+  children: DocHeading[]
+  claimed: boolean
+}
+
+const cache = new WeakMap<Root, WeakMap<DocTemplate, DocumentAlignment>>()
+
+/** Align `tree` against `template`; the same objects come back for the same pair. */
+export function alignDocument(template: DocTemplate, tree: Root): DocumentAlignment {
+  let byTemplate = cache.get(tree)
+  if (!byTemplate) {
+    byTemplate = new WeakMap()
+    cache.set(tree, byTemplate)
+  }
+  let alignment = byTemplate.get(template)
+  if (!alignment) {
+    alignment = align(template, tree)
+    byTemplate.set(template, alignment)
+  }
+  return alignment
+}
+
+function align(template: DocTemplate, tree: Root): DocumentAlignment {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const titleNode = template.title ? headings.find((heading) => heading.depth === 1) : undefined
+  const root = buildHeadingTree(tree, titleNode)
+  const all = flatten(root)
+
+  const bySection = new Map<TemplateSection, SectionAlignment>()
+  const located = new Map<TemplateSection, DocHeading>()
+  const alignmentOf = (section: TemplateSection): SectionAlignment => {
+    let found = bySection.get(section)
+    if (!found) {
+      found = {
+        section,
+        status: 'missing',
+        heading: undefined,
+        parent: section.parent ? alignmentOf(section.parent) : undefined,
+        parentMissing: false,
+        after: undefined,
+        before: undefined,
+        tables: [],
+      }
+      bySection.set(section, found)
+    }
+    return found
+  }
+  const locate = (section: TemplateSection, heading: DocHeading, status: SectionStatus): void => {
+    heading.claimed = true
+    located.set(section, heading)
+    const alignment = alignmentOf(section)
+    alignment.status = status
+    alignment.heading = heading.node
+  }
+
+  // 1. Exact matches, top down, under matched parents.
+  const matchExact = (sections: TemplateSection[], parent: DocHeading): void => {
+    // Literal headings first, so a placeholder heading cannot take theirs.
+    const ordered = [...sections].sort((a, b) => Number(a.pattern.hasPlaceholder) - Number(b.pattern.hasPlaceholder))
+    for (const section of ordered) {
+      if (located.has(section)) continue
+      const heading = parent.children.find((child) => !child.claimed && keyMatches(section, child.key))
+      if (!heading) continue
+      locate(section, heading, heading.depth === section.depth ? 'matched' : 'wrong-level')
+      matchExact(section.children, heading)
+    }
+  }
+  matchExact(template.sections, root)
+
+  // 2 and 3, top down: elsewhere, then a close spelling, for each level.
+  const resolve = (sections: TemplateSection[], parent: DocHeading): void => {
+    for (const section of sections) {
+      if (located.has(section)) continue
+      const heading = all.find((candidate) => !candidate.claimed && keyMatches(section, candidate.key))
+      if (!heading) continue
+      // Wrong level when the heading, at the template's depth, would fall
+      // under the right parent: changing its `#`s is the whole fix.
+      locate(section, heading, (parentAtDepth(all, heading, section.depth) ?? root) === parent ? 'wrong-level' : 'wrong-place')
+      matchExact(section.children, heading)
+    }
+    for (const section of sections) {
+      if (located.has(section) || section.pattern.hasPlaceholder) continue
+      const heading = closestSpelling(section, parent.children)
+      if (!heading) continue
+      locate(section, heading, 'misspelled')
+      matchExact(section.children, heading)
+    }
+    for (const section of sections) {
+      const heading = located.get(section)
+      if (heading) resolve(section.children, heading)
+    }
+  }
+  resolve(template.sections, root)
+
+  // 4. Under missing parents: found elsewhere, or missing with the parent.
+  for (const section of template.allSections) {
+    if (located.has(section)) continue
+    const alignment = alignmentOf(section)
+    alignment.parentMissing = section.parent !== undefined && !located.has(section.parent)
+    if (!alignment.parentMissing) continue
+    const heading = all.find((candidate) => !candidate.claimed && keyMatches(section, candidate.key))
+    if (heading) {
+      locate(section, heading, 'wrong-place')
+      alignment.parentMissing = false
+    }
+  }
+
+  const sections = template.allSections.map(alignmentOf)
+  markOutOfOrder(template.sections, bySection)
+  for (const section of template.allSections) markOutOfOrder(section.children, bySection)
+
+  const tables = alignTables(template, tree, located, bySection)
+  return {
+    template,
+    title: template.title ? alignTitle(template, titleNode) : undefined,
+    sections,
+    tables,
+    extraHeadings: all.filter((heading) => !heading.claimed).map((heading) => heading.node),
+  }
+}
+
+/** The document's headings as a tree by depth, under a depth-0 root. */
+function buildHeadingTree(tree: Root, title: Heading | undefined): DocHeading {
+  const root: DocHeading = {
+    node: undefined as unknown as Heading,
+    key: '',
+    depth: 0,
+    index: -1,
+    parent: undefined,
+    children: [],
+    claimed: true,
+  }
+  const stack = [root]
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading' || node === title) return
+    while (stack.at(-1)!.depth >= node.depth) stack.pop()
+    const parent = stack.at(-1)!
+    const heading: DocHeading = {
+      node,
+      key: headingKey(normalizeHeading(node)),
+      depth: node.depth,
+      index,
+      parent,
+      children: [],
+      claimed: false,
+    }
+    parent.children.push(heading)
+    stack.push(heading)
+  })
+  return root
+}
+
+function flatten(root: DocHeading): DocHeading[] {
+  const all: DocHeading[] = []
+  const walk = (heading: DocHeading): void => {
+    for (const child of heading.children) {
+      all.push(child)
+      walk(child)
+    }
+  }
+  walk(root)
+  return all
+}
+
+/** The heading `heading` would nest under if it were at `depth`. */
+function parentAtDepth(all: DocHeading[], heading: DocHeading, depth: number): DocHeading | undefined {
+  for (let index = all.indexOf(heading) - 1; index >= 0; index--) {
+    if (all[index]!.depth < depth) return all[index]
+  }
+  return undefined
+}
+
+function keyMatches(section: TemplateSection, key: string): boolean {
+  if (!section.pattern.hasPlaceholder) return section.key === key
+  return key !== '' && matchPattern(section.pattern, key) !== undefined
+}
+
+/** The unclaimed heading spelled closest to the section, within the limit. */
+function closestSpelling(section: TemplateSection, candidates: DocHeading[]): DocHeading | undefined {
+  const limit = misspellingLimit(section.key)
+  let best: DocHeading | undefined
+  let bestDistance = limit + 1
+  for (const candidate of candidates) {
+    if (candidate.claimed) continue
+    const distance = editDistance(section.key, candidate.key, limit)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/**
+ * Among siblings matched exactly, keep the longest run in template order
+ * that is also in document order; the rest are `out-of-order`.
+ */
+function markOutOfOrder(siblings: TemplateSection[], bySection: Map<TemplateSection, SectionAlignment>): void {
+  const matched = siblings.map((section) => bySection.get(section)!).filter((alignment) => alignment.status === 'matched')
+  if (matched.length < 2) return
+  const inOrder = longestIncreasing(matched.map((alignment) => alignment.heading!.position!.start.offset!))
+  matched.forEach((alignment, index) => {
+    if (inOrder.has(index)) return
+    alignment.status = 'out-of-order'
+    for (let before = index - 1; before >= 0 && !alignment.after; before--) {
+      if (inOrder.has(before)) alignment.after = matched[before]
+    }
+    for (let next = index + 1; next < matched.length && !alignment.before; next++) {
+      if (inOrder.has(next)) alignment.before = matched[next]
+    }
+  })
+}
+
+/** Indices of one longest strictly increasing subsequence (O(n log n)). */
+function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = []
+  const previous: number[] = []
+  values.forEach((value, index) => {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (values[tails[middle]!]! < value) low = middle + 1
+      else high = middle
+    }
+    previous[index] = low > 0 ? tails[low - 1]! : -1
+    tails[low] = index
+  })
+  const result = new Set<number>()
+  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) result.add(index)
+  return result
+}
+
+function alignTitle(template: DocTemplate, heading: Heading | undefined): TitleAlignment {
+  const pattern = template.title!.pattern
+  if (!heading) return { status: 'missing', heading, values: new Map(), distance: 0 }
+  const text = normalizeHeading(heading)
+  const captured = matchPattern(pattern, text)
+  if (!captured) {
+    const limit = Math.max(text.length, pattern.literalText.length)
+    return { status: 'mismatch', heading, values: new Map(), distance: patternDistance(pattern, text, limit) }
+  }
+  // Values as the author wrote them: match again without case folding.
+  const written = matchPattern(pattern, normalizePlainText(toString(heading), false), true) ?? captured
+  const placeholders = pattern.parts.flatMap((part) => ('placeholder' in part ? [part.placeholder] : []))
+  const values = new Map(placeholders.map((placeholder, index) => [placeholder, written[index]!]))
+  return { status: 'matched', heading, values, distance: 0 }
+}
+
+/** Match each template table to a document table in the same section. */
+function alignTables(
+  template: DocTemplate,
+  tree: Root,
+  located: Map<TemplateSection, DocHeading>,
+  bySection: Map<TemplateSection, SectionAlignment>,
+): TableAlignment[] {
+  const firstHeading = tree.children.findIndex((node) => node.type === 'heading')
+  const before = ownTables(tree.children, 0, firstHeading === -1 ? tree.children.length : firstHeading)
+  const result = matchTables(template.tables, before)
+  for (const section of template.allSections) {
+    const heading = located.get(section)
+    const alignment = bySection.get(section)!
+    if (!heading) {
+      alignment.tables = section.tables.map((table) => ({ table, node: undefined, columns: [] }))
+      continue
+    }
+    const end = tree.children.findIndex((node, index) => index > heading.index && node.type === 'heading')
+    const candidates = ownTables(tree.children, heading.index + 1, end === -1 ? tree.children.length : end)
+    alignment.tables = matchTables(section.tables, candidates)
+    result.push(...alignment.tables)
+  }
+  return result
+}
+
+/** Tables among `children[from..to)`, including those nested in containers. */
+function ownTables(children: RootContent[], from: number, to: number): Table[] {
+  const tables: Table[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'table') tables.push(node)
+    else if ('children' in node) for (const child of node.children) visit(child)
+  }
+  for (let index = from; index < to; index++) visit(children[index]!)
+  return tables
+}
+
+function matchTables(templateTables: TemplateTable[], candidates: Table[]): TableAlignment[] {
+  const headers = candidates.map((table) =>
+    (table.children[0]?.children ?? []).map((cell) => normalizePlainText(toString(cell))),
+  )
+  const claimed = new Set<number>()
+  return templateTables.map((table) => {
+    let best = -1
+    let bestScore = -1
+    headers.forEach((header, index) => {
+      if (claimed.has(index)) return
+      const score = table.columns.filter((column) => header.includes(column.normalized)).length
+      if (score > bestScore) {
+        best = index
+        bestScore = score
+      }
+    })
+    if (best === -1) return { table, node: undefined, columns: [] }
+    claimed.add(best)
+    return { table, node: candidates[best], columns: alignColumns(table.columns, headers[best]!) }
+  })
+}
+
+function alignColumns(columns: TemplateColumn[], header: string[]): ColumnAlignment[] {
+  const used = new Set<number>()
+  const result: ColumnAlignment[] = columns.map((column) => {
+    const index = header.findIndex((cell, at) => !used.has(at) && cell === column.normalized)
+    if (index === -1) return { column, status: 'missing', index: undefined }
+    used.add(index)
+    return { column, status: 'matched', index }
+  })
+  for (const alignment of result) {
+    if (alignment.status !== 'missing') continue
+    const limit = misspellingLimit(alignment.column.normalized)
+    let best = -1
+    let bestDistance = limit + 1
+    header.forEach((cell, index) => {
+      if (used.has(index)) return
+      const distance = editDistance(alignment.column.normalized, cell, limit)
+      if (distance < bestDistance) {
+        best = index
+        bestDistance = distance
+      }
+    })
+    if (best !== -1) {
+      used.add(best)
+      alignment.status = 'misspelled'
+      alignment.index = best
+    }
+  }
+  return result
+}

@@ -1,0 +1,66 @@
+/**
+ * Finding `[bracketed text]` in Markdown source. Shared by the template
+ * model (which collects a template's placeholders) and the no-placeholders
+ * rule (which reports them in documents), so both agree on what a
+ * placeholder is.
+ */
+
+/** One `[...]` span in source, offsets into the scanned string. */
+export interface BracketSpan {
+  /** Offset of `[`. */
+  start: number
+  /** Offset just past `]`. */
+  end: number
+  /** The text between the brackets, as written. */
+  inner: string
+}
+
+/**
+ * Every innermost `[...]` between `from` and `to`, skipping brackets escaped
+ * with a backslash. One pass with one remembered `[`, so the scan is linear
+ * in the length of the source whatever it holds (a million `[` included).
+ */
+export function* bracketSpans(source: string, from = 0, to = source.length): Generator<BracketSpan> {
+  let open = -1
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 92 /* \ */) {
+      index++
+    } else if (code === 91 /* [ */) {
+      open = index
+    } else if (code === 93 /* ] */ && open !== -1) {
+      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) }
+      open = -1
+    }
+  }
+}
+
+const letter = /\p{L}/u
+
+/**
+ * Whether the text between brackets reads like a placeholder: it holds a
+ * letter, and is not a GitHub alert (`!NOTE`), a footnote label (`^1`) or an
+ * ellipsis.
+ */
+export function isPlaceholderInner(inner: string): boolean {
+  const trimmed = inner.trim()
+  if (!letter.test(trimmed)) return false
+  if (trimmed.startsWith('^')) return false
+  if (/^![a-z]+$/iu.test(trimmed)) return false
+  return true
+}
+
+/** Whether `text` is, as a whole, one placeholder such as `[Feature Name]`. */
+export function isWholePlaceholder(text: string): boolean {
+  const trimmed = text.trim()
+  const match = /^\[([^[\]]*)\]$/u.exec(trimmed)
+  return match !== null && isPlaceholderInner(match[1]!)
+}
+
+/** Whether `text` holds a placeholder anywhere. */
+export function containsPlaceholder(text: string): boolean {
+  for (const span of bracketSpans(text)) {
+    if (isPlaceholderInner(span.inner)) return true
+  }
+  return false
+}

@@ -1,0 +1,52 @@
+export { alignDocument } from './align.js'
+export type {
+  ColumnAlignment,
+  DocumentAlignment,
+  SectionAlignment,
+  SectionStatus,
+  TableAlignment,
+  TitleAlignment,
+} from './align.js'
+export { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder } from './brackets.js'
+export type { BracketSpan } from './brackets.js'
+export { TemplateError } from './errors.js'
+export { clearTemplateCache, loadTemplate, markdownExtensions } from './load.js'
+export { parseMarkdown, positionFinder } from './markdown.js'
+export type { PositionFinder } from './markdown.js'
+export type {
+  DocTemplate,
+  TemplateBoilerplate,
+  TemplateColumn,
+  TemplateField,
+  TemplatePlaceholder,
+  TemplateSection,
+  TemplateTable,
+  TemplateTitle,
+} from './model.js'
+export {
+  editDistance,
+  headingKey,
+  hasOptionalSuffix,
+  misspellingLimit,
+  normalizeHeading,
+  normalizePlainText,
+} from './normalize.js'
+export { parseTemplate } from './parse.js'
+export type { ParseTemplateOptions } from './parse.js'
+export { compilePattern, matchPattern, patternDistance } from './pattern.js'
+export type { PatternPart, TextPattern } from './pattern.js'
+export { resolveTemplate, selectTemplate } from './select.js'
+export type { NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelection } from './select.js'
+export { builtinTemplates, registerBuiltinTemplates } from './builtins.js'
+export {
+  OptionError,
+  expectString,
+  expectStringRecord,
+  readTemplateOptions,
+  show,
+  templateForFile,
+  templateOptionKeys,
+} from './options.js'
+export type { TemplateOptions } from './options.js'
+export { templateRule } from './rule.js'
+export type { RuleMeta } from './rule.js'

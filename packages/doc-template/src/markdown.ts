@@ -1,0 +1,39 @@
+/**
+ * The one Markdown reading every package agrees on: CommonMark with GFM
+ * tables and task lists, and YAML or TOML front matter.
+ */
+import type { Root } from 'mdast'
+import type { Position } from 'unist'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { location } from 'vfile-location'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+
+/** Parse Markdown the way feature-docs reads both templates and docs. */
+export function parseMarkdown(source: string): Root {
+  return processor.parse(source)
+}
+
+/** Turns offsets into the source into unist positions. */
+export interface PositionFinder {
+  position(start: number, end: number): Position
+}
+
+/** A finder over `source`, built once and reused for every lookup. */
+export function positionFinder(source: string): PositionFinder {
+  const place = location(source)
+  return {
+    position(start, end) {
+      const from = place.toPoint(start)
+      const to = place.toPoint(end)
+      if (!from || !to) throw new RangeError(`Offsets ${start}-${end} are outside the source`)
+      return {
+        start: { line: from.line, column: from.column, offset: start },
+        end: { line: to.line, column: to.column, offset: end },
+      }
+    },
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The template model: what a Markdown template requires of the documents
+ * written from it. Built by `parseTemplate`, read by every rule.
+ */
+import type { Position } from 'unist'
+import type { TextPattern } from './pattern.js'
+
+export interface DocTemplate {
+  /** The built-in or configured name, when it has one. */
+  name: string | undefined
+  /** The file it was read from, when it was read from a file. */
+  path: string | undefined
+  /** The template's Markdown source. */
+  source: string
+  /** The first H1, when the template has exactly one and it comes first. */
+  title: TemplateTitle | undefined
+  /** Top-level sections, in template order. */
+  sections: TemplateSection[]
+  /** Every section, depth first, in template order. */
+  allSections: TemplateSection[]
+  /** Tables that stand before the first section. */
+  tables: TemplateTable[]
+  /** Every placeholder occurrence, in source order, code included. */
+  placeholders: TemplatePlaceholder[]
+  /** `**Label**: value` lines and `- Label: value` list items. */
+  fields: TemplateField[]
+  /** Prose with no placeholder in it: instructions a doc should not keep. */
+  boilerplate: TemplateBoilerplate[]
+}
+
+export interface TemplateTitle {
+  /** Heading text as read (Markdown syntax removed). */
+  text: string
+  /** Heading content as written in the template source. */
+  source: string
+  normalized: string
+  pattern: TextPattern
+  position: Position
+}
+
+export interface TemplateSection {
+  /** Heading text as read (Markdown syntax removed). */
+  text: string
+  /** Heading content as written in the template source. */
+  source: string
+  normalized: string
+  /** What headings are matched by: `normalized` less `(optional)`. */
+  key: string
+  pattern: TextPattern
+  depth: 1 | 2 | 3 | 4 | 5 | 6
+  /** Ends in `(Optional)` or is followed by `<!-- optional -->`. */
+  optional: boolean
+  /** The heading text is a placeholder: any heading at its place will do. */
+  wildcard: boolean
+  position: Position
+  parent: TemplateSection | undefined
+  children: TemplateSection[]
+  /** Tables in the section's own content, before its first subsection. */
+  tables: TemplateTable[]
+  /** Index in `DocTemplate.allSections`. */
+  index: number
+}
+
+export interface TemplateTable {
+  section: TemplateSection | undefined
+  columns: TemplateColumn[]
+  position: Position
+}
+
+export interface TemplateColumn {
+  text: string
+  normalized: string
+  index: number
+}
+
+export interface TemplatePlaceholder {
+  /** With its brackets: `[Feature Name]`. */
+  text: string
+  /** Between the brackets: `Feature Name`. */
+  inner: string
+  /** Found in inline code or a code block. */
+  inCode: boolean
+  position: Position
+}
+
+export interface TemplateField {
+  /** `Risk Level` for `**Risk Level**: [Low/Medium/High]`. */
+  label: string
+  normalizedLabel: string
+  /** The value as written: `[Low/Medium/High]`. */
+  value: string
+  /** The values allowed when the value is `[A/B/C]`. */
+  allowed: string[] | undefined
+  /** The placeholder when the value is exactly one: `[Date]`. */
+  placeholder: string | undefined
+  /** `strong` for `**Label**: value`, `plain` for a `- Label: value` item. */
+  style: 'strong' | 'plain'
+  section: TemplateSection | undefined
+  position: Position
+}
+
+export interface TemplateBoilerplate {
+  text: string
+  normalized: string
+  kind: 'paragraph' | 'list-item' | 'comment'
+  section: TemplateSection | undefined
+  position: Position
+}

@@ -1,0 +1,113 @@
+/**
+ * Heading normalisation: the one place that decides when two headings say
+ * the same thing. Templates and documents go through the same function, so
+ * `## **Bugs Fixed**:` in a document matches `## Bugs Fixed` in a template.
+ */
+import type { Nodes } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+// Emoji and the invisible pieces that glue them together (ZWJ, variation
+// selectors, skin tones, keycaps, flags).
+const emojiRun =
+  '(?:[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u200D\\uFE0E\\uFE0F\\u20E3])+'
+const leadingEmoji = new RegExp(`^${emojiRun}\\s*`, 'u')
+const trailingEmoji = new RegExp(`\\s*${emojiRun}$`, 'u')
+
+/**
+ * Normalise heading text for comparison.
+ *
+ * A node is read through `mdast-util-to-string`, which already drops
+ * emphasis, code and link syntax; a string is treated as Markdown inline
+ * source and has that syntax stripped here.
+ */
+export function normalizeHeading(input: string | Nodes): string {
+  const text = typeof input === 'string' ? stripInlineMarkdown(input) : toString(input)
+  return normalizePlainText(text)
+}
+
+/**
+ * Normalise text that has no Markdown syntax left in it. `fold: false` keeps
+ * the case, to recover what an author wrote.
+ */
+export function normalizePlainText(text: string, fold = true): string {
+  let value = text.normalize('NFKC')
+  // Full case folding: upper then lower maps `ß` to `ss` like `SS` does.
+  if (fold) value = value.toUpperCase().toLowerCase().normalize('NFKC')
+  value = value.replace(/\s+/gu, ' ').trim()
+  value = value.replace(/\s+#+$/u, '').replace(/^#+$/u, '')
+  let previous
+  do {
+    previous = value
+    value = value.replace(leadingEmoji, '').replace(trailingEmoji, '')
+    value = value.replace(/[:.：。]+$/u, '').trim()
+  } while (value !== previous)
+  return value
+}
+
+/** The text of a heading written as inline Markdown, syntax removed. */
+function stripInlineMarkdown(source: string): string {
+  return (
+    source
+      // Closing sequence of an ATX heading, and an opening one if given.
+      .replace(/^\s{0,3}#{1,6}(?=\s|$)/u, '')
+      .replace(/\s+#+\s*$/u, '')
+      // Images and links keep their text; autolinks keep their address.
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/!?\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
+      .replace(/<((?:https?|mailto):[^>\s]+)>/gu, '$1')
+      // Code spans keep their content.
+      .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu, (_, __, code: string) => code.trim())
+      // Emphasis and strong, only where the markers flank text.
+      .replace(/(\*{1,3}|_{1,3}|~{1,2})(?=\S)([\s\S]*?\S)\1/gu, '$2')
+      // Backslash escapes.
+      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+  )
+}
+
+const optionalSuffix = /\s*\(optional\)$/u
+
+/** Whether normalised heading text ends in `(optional)`, the KEP convention. */
+export function hasOptionalSuffix(normalized: string): boolean {
+  return optionalSuffix.test(normalized)
+}
+
+/**
+ * The key two headings are matched by: normalised text without a trailing
+ * `(optional)`, so a document may keep or drop that marker.
+ */
+export function headingKey(normalized: string): string {
+  return normalized.replace(optionalSuffix, '')
+}
+
+/**
+ * Levenshtein distance between `a` and `b`, or `limit + 1` as soon as it is
+ * certain to exceed `limit`. Works on code points.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const left = [...a]
+  const right = [...b]
+  if (Math.abs(left.length - right.length) > limit) return limit + 1
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      current.push(value)
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > limit) return limit + 1
+    previous = current
+  }
+  return previous[right.length]!
+}
+
+/**
+ * How many edits make a likely misspelling of `text`: about one in four
+ * characters, at least one and at most four, so `Bug Fixes` finds
+ * `Bugs Fixed` but `Summary` does not find `Security`.
+ */
+export function misspellingLimit(text: string): number {
+  return Math.max(1, Math.min(4, Math.floor([...text].length / 4)))
+}

@@ -1,0 +1,116 @@
+/**
+ * What every rule needs before it can check anything: its options read and
+ * checked, and the template for the file chosen. Shared so that three rules
+ * read options the same way, fail with the same words, and choose the
+ * template once per tree.
+ */
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { builtinTemplates } from './builtins.js'
+import type { DocTemplate } from './model.js'
+import { selectTemplate, type TemplateSelection } from './select.js'
+
+/** The options every rule takes to find its template. */
+export interface TemplateOptions {
+  /** A template name or path that applies to every file. */
+  template?: string | undefined
+  /** More templates by name (to a path), added to the built-ins. */
+  templates?: Record<string, string> | undefined
+  /** Globs, relative to the working folder, to template names or paths. */
+  files?: Record<string, string> | undefined
+}
+
+/** The keys `TemplateOptions` has, for rules listing what they accept. */
+export const templateOptionKeys = ['template', 'templates', 'files'] as const
+
+/** An option that is not what it should be; the message names it. */
+export class OptionError extends Error {
+  override name = 'OptionError'
+}
+
+/**
+ * Check that `value` is an options object with only `keys`, and read the
+ * template options of it. Throws `OptionError` naming the rule, the option,
+ * the value and what was expected.
+ */
+export function readTemplateOptions(
+  ruleId: string,
+  value: unknown,
+  keys: readonly string[] = templateOptionKeys,
+): TemplateOptions & Record<string, unknown> {
+  if (value === undefined || value === null) return {}
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new OptionError(`Unexpected options for \`${ruleId}\`: expected an object, not ${show(value)}`)
+  }
+  const options = value as Record<string, unknown>
+  for (const key of Object.keys(options)) {
+    if (!keys.includes(key)) {
+      throw new OptionError(
+        `Unexpected option \`${key}\` for \`${ruleId}\`: expected one of ${keys.map((name) => `\`${name}\``).join(', ')}`,
+      )
+    }
+  }
+  if (options.template !== undefined) expectString(ruleId, 'template', options.template)
+  if (options.templates !== undefined) expectStringRecord(ruleId, 'templates', options.templates)
+  if (options.files !== undefined) expectStringRecord(ruleId, 'files', options.files)
+  return options as TemplateOptions & Record<string, unknown>
+}
+
+export function expectString(ruleId: string, name: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new OptionError(`Unexpected value ${show(value)} for option \`${name}\` of \`${ruleId}\`: expected a non-empty string`)
+  }
+}
+
+export function expectStringRecord(
+  ruleId: string,
+  name: string,
+  value: unknown,
+): asserts value is Record<string, string> {
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((entry) => typeof entry === 'string' && entry.trim() !== '')
+  if (!ok) {
+    throw new OptionError(
+      `Unexpected value ${show(value)} for option \`${name}\` of \`${ruleId}\`: expected an object of non-empty strings`,
+    )
+  }
+}
+
+/** A short, readable rendering of a bad option value. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return `\`${JSON.stringify(value)}\``
+  if (value === null || typeof value !== 'object') return `\`${String(value)}\``
+  const json = JSON.stringify(value)
+  return `\`${json.length > 60 ? `${json.slice(0, 57)}...` : json}\``
+}
+
+const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
+
+/**
+ * The template for `file`, chosen once per tree and set of options, so the
+ * rules of one run share the choice. Throws `TemplateError` for a template
+ * that cannot be used.
+ */
+export function templateForFile(tree: Root, file: VFile, options: TemplateOptions): TemplateSelection {
+  const key = JSON.stringify([options.template, options.templates, options.files, file.cwd])
+  let byOptions = selections.get(tree)
+  if (!byOptions) {
+    byOptions = new Map()
+    selections.set(tree, byOptions)
+  }
+  let selection = byOptions.get(key)
+  if (!selection) {
+    const templates: Record<string, string | DocTemplate> = { ...builtinTemplates(), ...options.templates }
+    selection = selectTemplate(file, tree, {
+      template: options.template,
+      templates,
+      files: options.files,
+      cwd: file.cwd,
+    })
+    byOptions.set(key, selection)
+  }
+  return selection
+}

@@ -1,0 +1,338 @@
+/**
+ * `parseTemplate`: read a Markdown template into the model of `model.ts`.
+ * One walk over the template's top-level blocks builds the section tree and
+ * files each table, field and piece of boilerplate under the section it
+ * stands in; placeholders are found by scanning the source of text and code.
+ */
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder } from './brackets.js'
+import { TemplateError } from './errors.js'
+import { parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
+import type {
+  DocTemplate,
+  TemplateBoilerplate,
+  TemplateField,
+  TemplatePlaceholder,
+  TemplateSection,
+  TemplateTable,
+  TemplateTitle,
+} from './model.js'
+import { hasOptionalSuffix, headingKey, normalizeHeading, normalizePlainText } from './normalize.js'
+import { compilePattern } from './pattern.js'
+
+export interface ParseTemplateOptions {
+  name?: string | undefined
+  path?: string | undefined
+}
+
+/** Read a template. Throws `TemplateError` when it has no headings. */
+export function parseTemplate(source: string, options: ParseTemplateOptions = {}): DocTemplate {
+  const tree = parseMarkdown(source)
+  const finder = positionFinder(source)
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  if (headings.length === 0) {
+    throw new TemplateError(
+      `${describe(options)} has no headings: a template needs at least one heading to define its sections`,
+      options.path,
+    )
+  }
+
+  const titleNode = findTitle(headings)
+  const template: DocTemplate = {
+    name: options.name,
+    path: options.path,
+    source,
+    title: titleNode ? readTitle(titleNode, source) : undefined,
+    sections: [],
+    allSections: [],
+    tables: [],
+    placeholders: collectPlaceholders(tree, source, finder),
+    fields: [],
+    boilerplate: [],
+  }
+
+  const stack: TemplateSection[] = []
+  let previous: RootContent | undefined
+  // A thematic break closes the section before it: what follows (a footer
+  // of fields, say) belongs to no section until the next heading.
+  let closed = false
+  for (const node of tree.children) {
+    const current = closed ? undefined : stack.at(-1)
+    if (node.type === 'heading' && node !== titleNode) {
+      while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop()
+      const section = readSection(node, source, stack.at(-1), template.allSections.length)
+      ;(section.parent ? section.parent.children : template.sections).push(section)
+      template.allSections.push(section)
+      stack.push(section)
+      closed = false
+    } else if (node.type === 'thematicBreak') {
+      closed = true
+    } else if (node.type === 'table') {
+      const table = readTable(node, current)
+      ;(current ? current.tables : template.tables).push(table)
+    } else if (node.type === 'html' && isOptionalMarker(node.value)) {
+      if (current && previous?.type === 'heading') current.optional = true
+    } else {
+      collectProse(node, current, source, template)
+    }
+    if (node.type !== 'yaml' && (node.type as string) !== 'toml') previous = node
+  }
+  return template
+}
+
+/** The title: the only H1, when it comes before every other heading. */
+function findTitle(headings: Heading[]): Heading | undefined {
+  const ones = headings.filter((heading) => heading.depth === 1)
+  return ones.length === 1 && headings[0] === ones[0] ? ones[0] : undefined
+}
+
+function readTitle(node: Heading, source: string): TemplateTitle {
+  const normalized = normalizeHeading(node)
+  return {
+    text: toString(node),
+    source: contentSource(node, source),
+    normalized,
+    pattern: compilePattern(normalized),
+    position: node.position!,
+  }
+}
+
+function readSection(
+  node: Heading,
+  source: string,
+  parent: TemplateSection | undefined,
+  index: number,
+): TemplateSection {
+  const normalized = normalizeHeading(node)
+  const key = headingKey(normalized)
+  const pattern = compilePattern(key)
+  return {
+    text: toString(node),
+    source: contentSource(node, source),
+    normalized,
+    key,
+    pattern,
+    depth: node.depth,
+    optional: hasOptionalSuffix(normalized),
+    wildcard: pattern.wildcard,
+    position: node.position!,
+    parent,
+    children: [],
+    tables: [],
+    index,
+  }
+}
+
+function readTable(node: Table, section: TemplateSection | undefined): TemplateTable {
+  const header = node.children[0]
+  return {
+    section,
+    columns: (header?.children ?? []).map((cell, index) => ({
+      text: toString(cell).trim(),
+      normalized: normalizePlainText(toString(cell)),
+      index,
+    })),
+    position: node.position!,
+  }
+}
+
+function isOptionalMarker(html: string): boolean {
+  return /^<!--\s*optional\s*-->$/iu.test(html.trim())
+}
+
+/** Fields and boilerplate in a paragraph, list, block quote or comment. */
+function collectProse(
+  node: RootContent | ListItem,
+  section: TemplateSection | undefined,
+  source: string,
+  template: DocTemplate,
+): void {
+  switch (node.type) {
+    case 'paragraph': {
+      const fields = readStrongFields(node, source, section)
+      template.fields.push(...fields)
+      if (fields.length === 0) addBoilerplate(template, node, 'paragraph', section)
+      break
+    }
+    case 'list':
+      for (const item of node.children) collectProse(item, section, source, template)
+      break
+    case 'listItem': {
+      const first = node.children[0]
+      if (first?.type === 'paragraph') {
+        const fields = readStrongFields(first, source, section)
+        const plain = fields.length === 0 ? readPlainField(first, source, section) : undefined
+        if (plain) fields.push(plain)
+        template.fields.push(...fields)
+        if (fields.length === 0) addBoilerplate(template, first, 'list-item', section, node)
+      }
+      for (const child of node.children) {
+        if (child.type === 'list') collectProse(child, section, source, template)
+      }
+      break
+    }
+    case 'blockquote':
+      for (const child of node.children) collectProse(child, section, source, template)
+      break
+    case 'html': {
+      const comment = /^<!--([\s\S]*?)-->$/u.exec(node.value.trim())
+      if (comment && !containsPlaceholder(comment[1]!) && comment[1]!.trim() !== '') {
+        template.boilerplate.push({
+          text: comment[1]!.trim(),
+          normalized: normalizePlainText(comment[1]!),
+          kind: 'comment',
+          section,
+          position: node.position!,
+        })
+      }
+      break
+    }
+    default:
+      break
+  }
+}
+
+function addBoilerplate(
+  template: DocTemplate,
+  node: Paragraph,
+  kind: TemplateBoilerplate['kind'],
+  section: TemplateSection | undefined,
+  at: Nodes = node,
+): void {
+  const text = toString(node).trim()
+  if (text === '' || containsPlaceholder(text)) return
+  template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, section, position: at.position! })
+}
+
+// `**Label**: value`, `**Label:** value`, `__Label__: value`, one a line.
+const strongField = /^([ \t]*)(\*\*|__)([^*_\n]+?)(:?)\2(:?)[ \t]*(.*?)[ \t\\]*$/u
+// `Label: value` at the start of a list item: a short label of words.
+const plainField = /^([\p{L}][\p{L}\p{N} _/&'-]{0,48}):[ \t]+(\S.*?)[ \t]*$/u
+
+/** Every `**Label**: value` line of a paragraph. */
+function readStrongFields(node: Paragraph, source: string, section: TemplateSection | undefined): TemplateField[] {
+  const fields: TemplateField[] = []
+  for (const line of sourceLines(node, source)) {
+    const match = strongField.exec(line.text)
+    if (!match || (match[4] === '' && match[5] === '')) continue
+    const label = match[3]!.trim()
+    if (label === '' || containsPlaceholder(label)) continue
+    fields.push(makeField(label, match[6]!, 'strong', section, line))
+  }
+  return fields
+}
+
+/** A `- Label: value` list item, as in an RFC's front list. */
+function readPlainField(
+  node: Paragraph,
+  source: string,
+  section: TemplateSection | undefined,
+): TemplateField | undefined {
+  const [line] = sourceLines(node, source)
+  const match = line ? plainField.exec(line.text) : null
+  if (!line || !match) return undefined
+  return makeField(match[1]!.trim(), match[2]!, 'plain', section, line)
+}
+
+function makeField(
+  label: string,
+  value: string,
+  style: TemplateField['style'],
+  section: TemplateSection | undefined,
+  line: SourceLine,
+): TemplateField {
+  const trimmed = value.trim()
+  return {
+    label,
+    normalizedLabel: normalizePlainText(label),
+    value: trimmed,
+    allowed: allowedValues(trimmed),
+    placeholder: isWholePlaceholder(trimmed) ? trimmed : undefined,
+    style,
+    section,
+    position: linePosition(line),
+  }
+}
+
+/**
+ * `[Low/Medium/High]` allows Low, Medium and High. Alternatives must be
+ * single words, so `[Implementation Team/Agent]` stays a free placeholder.
+ */
+function allowedValues(value: string): string[] | undefined {
+  const match = /^\[([^[\]]+)\]$/u.exec(value)
+  if (!match) return undefined
+  const options = match[1]!.split('/').map((option) => option.trim())
+  if (options.length < 2 || !options.every((option) => /^[\p{L}\p{N}_-]+$/u.test(option))) return undefined
+  return options
+}
+
+interface SourceLine {
+  text: string
+  /** Offset, line and column of the line's first character. */
+  offset: number
+  line: number
+  column: number
+}
+
+/** The source lines a paragraph spans, with where each starts. */
+function sourceLines(node: Paragraph, source: string): SourceLine[] {
+  const { start, end } = node.position!
+  const lines: SourceLine[] = []
+  let offset = start.offset!
+  for (const [index, text] of source.slice(offset, end.offset!).split('\n').entries()) {
+    const clean = text.endsWith('\r') ? text.slice(0, -1) : text
+    lines.push({ text: clean, offset, line: start.line + index, column: index === 0 ? start.column : 1 })
+    offset += text.length + 1
+  }
+  return lines
+}
+
+/** The range of a line's text, leading and trailing blanks left out. */
+function linePosition(line: SourceLine) {
+  const leading = /^\s*/u.exec(line.text)![0].length
+  const length = line.text.trimEnd().length
+  return {
+    start: { line: line.line, column: line.column + leading, offset: line.offset + leading },
+    end: { line: line.line, column: line.column + length, offset: line.offset + length },
+  }
+}
+
+/** Every `[...]` of the template, in prose, headings, tables and code. */
+function collectPlaceholders(tree: Root, source: string, finder: PositionFinder): TemplatePlaceholder[] {
+  const found: TemplatePlaceholder[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start === undefined || end === undefined) return
+      for (const span of bracketSpans(source, start, end)) {
+        if (!isPlaceholderInner(span.inner)) continue
+        found.push({
+          text: source.slice(span.start, span.end),
+          inner: span.inner,
+          inCode: node.type !== 'text',
+          position: finder.position(span.start, span.end),
+        })
+      }
+    } else if ('children' in node) {
+      for (const child of node.children) visit(child)
+    }
+  }
+  visit(tree)
+  return found
+}
+
+/** The heading's content as written, without the `#`s or underline. */
+function contentSource(node: Heading, source: string): string {
+  const first = node.children[0]
+  const last = node.children.at(-1)
+  if (!first || !last) return ''
+  return source.slice(first.position!.start.offset!, last.position!.end.offset!)
+}
+
+function describe(options: ParseTemplateOptions): string {
+  if (options.path) return `Template \`${options.path}\``
+  if (options.name) return `Template \`${options.name}\``
+  return 'The template'
+}

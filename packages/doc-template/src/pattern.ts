@@ -1,0 +1,106 @@
+/**
+ * Text with placeholders in it, read as a pattern: `implementation notes -
+ * [feature name]` matches `implementation notes - offline sync`. Used for
+ * template titles and for headings that hold a placeholder.
+ */
+import { bracketSpans, isPlaceholderInner } from './brackets.js'
+
+/** A literal piece of the pattern, or a placeholder (any non-empty text). */
+export type PatternPart = { literal: string } | { placeholder: string }
+
+export interface TextPattern {
+  parts: PatternPart[]
+  /** The whole text is one placeholder. */
+  wildcard: boolean
+  /** The text holds at least one placeholder. */
+  hasPlaceholder: boolean
+  /** The literal text, placeholders left out. */
+  literalText: string
+}
+
+/** Read already normalised text as a pattern. */
+export function compilePattern(text: string): TextPattern {
+  const parts: PatternPart[] = []
+  let last = 0
+  for (const span of bracketSpans(text)) {
+    if (!isPlaceholderInner(span.inner)) continue
+    if (span.start > last) parts.push({ literal: text.slice(last, span.start) })
+    parts.push({ placeholder: text.slice(span.start, span.end) })
+    last = span.end
+  }
+  if (last < text.length) parts.push({ literal: text.slice(last) })
+  const literals = parts.flatMap((part) => ('literal' in part ? [part.literal] : []))
+  const hasPlaceholder = literals.length < parts.length
+  return {
+    parts,
+    wildcard: hasPlaceholder && literals.join('').trim() === '',
+    hasPlaceholder,
+    literalText: literals.join('').replace(/\s+/gu, ' ').trim(),
+  }
+}
+
+/**
+ * Match `text` against the pattern. Returns what each placeholder stood for
+ * (in order of the pattern), or undefined when it does not match.
+ * `ignoreCase` matches text that was normalised without case folding.
+ */
+export function matchPattern(pattern: TextPattern, text: string, ignoreCase = false): string[] | undefined {
+  if (!pattern.hasPlaceholder && !ignoreCase) {
+    const literal = pattern.parts[0]
+    const expected = literal && 'literal' in literal ? literal.literal : ''
+    return expected === text ? [] : undefined
+  }
+  const source = pattern.parts
+    .map((part) => ('literal' in part ? escapeRegExp(part.literal) : '(.+?)'))
+    .join('')
+  const match = new RegExp(`^${source}$`, ignoreCase ? 'isu' : 'su').exec(text)
+  return match ? match.slice(1).map((value) => value.trim()) : undefined
+}
+
+/**
+ * The fewest edits that turn `text` into something the pattern matches (a
+ * placeholder stands for any non-empty text at no cost). Stops early with
+ * `limit + 1` once the answer must exceed `limit`.
+ */
+export function patternDistance(pattern: TextPattern, text: string, limit: number): number {
+  const chars = [...text]
+  const tokens: Array<string | null> = []
+  for (const part of pattern.parts) {
+    if ('literal' in part) tokens.push(...part.literal)
+    else tokens.push(null)
+  }
+  // previous[j]: cost of matching tokens[0..i) against chars[0..j).
+  let previous = Array.from({ length: chars.length + 1 }, (_, j) => j)
+  for (const token of tokens) {
+    const current: number[] = []
+    if (token === null) {
+      // A placeholder takes one or more characters for free, or is dropped
+      // at the cost of one edit (an empty value).
+      current.push(previous[0]! + 1)
+      let best = Number.POSITIVE_INFINITY
+      for (let j = 1; j <= chars.length; j++) {
+        best = Math.min(best, previous[j - 1]!)
+        current.push(Math.min(best, previous[j]! + 1))
+      }
+    } else {
+      current.push(previous[0]! + 1)
+      for (let j = 1; j <= chars.length; j++) {
+        const cost = chars[j - 1] === token ? 0 : 1
+        current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost))
+      }
+    }
+    if (rowMinimum(current) > limit) return limit + 1
+    previous = current
+  }
+  return previous[chars.length]!
+}
+
+function rowMinimum(row: number[]): number {
+  let minimum = Number.POSITIVE_INFINITY
+  for (const value of row) if (value < minimum) minimum = value
+  return minimum
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}

@@ -1,0 +1,84 @@
+/**
+ * What the feature-docs rules share around `unified-lint-rule`: options are
+ * checked, and every template they name is loaded, when the plugin is
+ * attached, so a bad option or a template path that does not exist fails at
+ * once with one message, before any file is read. (An error thrown while a
+ * rule checks a file would only become a warning on that file.)
+ */
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import { lintRule } from 'unified-lint-rule'
+import type { VFile } from 'vfile'
+import { builtinTemplates } from './builtins.js'
+import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOptions } from './options.js'
+import { resolveTemplate } from './select.js'
+
+export interface RuleMeta<Options> {
+  /** The rule id without prefix, e.g. `required-sections`. */
+  id: string
+  /** The rule's readme. */
+  url: string
+  /** Options the rule takes besides the template options. */
+  keys?: readonly string[]
+  /** Check the rule's own options, throwing `OptionError`; returns them read. */
+  read?: (options: TemplateOptions & Record<string, unknown>) => Options
+}
+
+/**
+ * A remark-lint rule whose options are checked on attach. `check` receives
+ * the options as `read` returned them.
+ */
+export function templateRule<Options extends TemplateOptions>(
+  meta: RuleMeta<Options>,
+  check: (tree: Root, file: VFile, options: Options) => void,
+): Plugin<[unknown?], Root> {
+  const read = meta.read ?? ((options) => options as Options)
+  const keys = [...templateOptionKeys, ...(meta.keys ?? [])]
+  const lint = lintRule<Root, Options>(
+    { origin: `remark-lint:${meta.id}`, url: meta.url },
+    (tree, file, options) => check(tree, file, options ?? read({})),
+  )
+  const plugin = function (this: unknown, config?: unknown) {
+    const [severity, raw] = splitConfig(config)
+    if (severity === 0) return undefined
+    const options = read(readTemplateOptions(meta.id, raw, keys))
+    checkTemplates(meta.id, options)
+    return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, options])
+  }
+  Object.defineProperty(plugin, 'name', { value: `remark-lint:${meta.id}` })
+  return plugin as Plugin<[unknown?], Root>
+}
+
+/**
+ * remark-lint's config forms: `options`, `severity`, or
+ * `[severity, options]`, where severity is 0-2, a boolean, or a label.
+ */
+function splitConfig(config: unknown): [0 | 1 | 2, unknown] {
+  const levels: Record<string, 0 | 1 | 2> = { off: 0, on: 1, warn: 1, error: 2, false: 0, true: 1, 0: 0, 1: 1, 2: 2 }
+  const level = (value: unknown): 0 | 1 | 2 | undefined =>
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? levels[String(value)]
+      : undefined
+  if (Array.isArray(config)) {
+    const severity = level(config[0])
+    if (severity === undefined) {
+      throw new OptionError(`Incorrect severity ${JSON.stringify(config[0])}: expected 0, 1, 2, "off", "warn" or "error"`)
+    }
+    return [severity, config[1]]
+  }
+  const severity = level(config)
+  return severity === undefined ? [1, config] : [severity, undefined]
+}
+
+/** Load every template the options name, so a bad one fails now. */
+function checkTemplates(id: string, options: TemplateOptions): void {
+  const known = { ...builtinTemplates(), ...options.templates }
+  const cwd = process.cwd()
+  for (const name of Object.keys(options.templates ?? {})) {
+    resolveTemplate(name, known, cwd, `option \`templates\` of \`${id}\``)
+  }
+  if (options.template !== undefined) resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``)
+  for (const [glob, name] of Object.entries(options.files ?? {})) {
+    resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``)
+  }
+}

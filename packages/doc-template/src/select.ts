@@ -1,0 +1,126 @@
+/**
+ * `selectTemplate`: which template a document is written from. The first of
+ * these that applies wins: an explicit option, `template:` in the front
+ * matter, a glob in `files`, the document's H1 against each template's title
+ * pattern. A document none of them picks is not a feature doc; when its H1
+ * is close to a template title, that is returned as `near` so a typo in the
+ * title does not silently switch every check off.
+ */
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import type { Heading, Root } from 'mdast'
+import { minimatch } from 'minimatch'
+import type { VFile } from 'vfile'
+import { TemplateError } from './errors.js'
+import { loadTemplate, markdownExtensions } from './load.js'
+import type { DocTemplate } from './model.js'
+import { misspellingLimit, normalizeHeading } from './normalize.js'
+import { matchPattern, patternDistance } from './pattern.js'
+
+export interface SelectTemplateOptions {
+  /** A template name or path that applies to every file. */
+  template?: string | undefined
+  /** Known templates: name to path, or to an already parsed template. */
+  templates?: Record<string, string | DocTemplate> | undefined
+  /** Globs (relative to `cwd`) to template names or paths. */
+  files?: Record<string, string> | undefined
+  /** What relative paths in options and globs are resolved against. */
+  cwd?: string | undefined
+}
+
+export type SelectionReason = 'option' | 'front-matter' | 'files' | 'title'
+
+export type TemplateSelection =
+  | { template: DocTemplate; reason: SelectionReason; near: undefined }
+  | { template: undefined; reason: undefined; near: NearTitle | undefined }
+
+export interface NearTitle {
+  template: DocTemplate
+  /** The document's H1. */
+  heading: Heading
+  /** Edits between the H1 and a title the template accepts. */
+  distance: number
+}
+
+/**
+ * Pick the template for `file`. Throws `TemplateError` when a name given in
+ * an option or in front matter means nothing, or a path cannot be used.
+ */
+export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateOptions = {}): TemplateSelection {
+  const cwd = options.cwd ?? file.cwd
+  const known = options.templates ?? {}
+
+  if (options.template !== undefined) {
+    return chosen(resolveTemplate(options.template, known, cwd, 'the `template` option'), 'option')
+  }
+
+  const fromFrontMatter = frontMatterTemplate(tree)
+  if (fromFrontMatter !== undefined) {
+    const base = file.path ? dirname(resolve(cwd, file.path)) : cwd
+    return chosen(resolveTemplate(fromFrontMatter, known, base, 'front matter `template:`'), 'front-matter')
+  }
+
+  if (options.files && file.path) {
+    const path = relative(cwd, resolve(cwd, file.path)).split('\\').join('/')
+    for (const [glob, name] of Object.entries(options.files)) {
+      if (minimatch(path, glob, { dot: true })) {
+        return chosen(resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``), 'files')
+      }
+    }
+  }
+
+  const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+  if (!heading) return { template: undefined, reason: undefined, near: undefined }
+  const text = normalizeHeading(heading)
+  const templates = Object.entries(known).map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option'))
+  const matching = templates
+    .filter((template) => template.title && matchPattern(template.title.pattern, text))
+    // The most specific title wins: the most literal text.
+    .sort((a, b) => b.title!.pattern.literalText.length - a.title!.pattern.literalText.length)
+  if (matching[0]) return chosen(matching[0], 'title')
+
+  let near: NearTitle | undefined
+  for (const template of templates) {
+    if (!template.title) continue
+    const limit = misspellingLimit(template.title.pattern.literalText)
+    const distance = patternDistance(template.title.pattern, text, limit)
+    if (distance <= limit && (!near || distance < near.distance)) near = { template, heading, distance }
+  }
+  return { template: undefined, reason: undefined, near }
+}
+
+function chosen(template: DocTemplate, reason: SelectionReason): TemplateSelection {
+  return { template, reason, near: undefined }
+}
+
+/**
+ * A template by name (from `known`) or by path (relative to `base`).
+ * `where` says which setting named it, for the error message.
+ */
+export function resolveTemplate(
+  reference: string,
+  known: Record<string, string | DocTemplate>,
+  base: string,
+  where: string,
+): DocTemplate {
+  const entry = Object.hasOwn(known, reference) ? known[reference] : undefined
+  if (typeof entry === 'object') return entry
+  if (typeof entry === 'string') return loadTemplate(isAbsolute(entry) ? entry : resolve(base, entry), { name: reference })
+  if (looksLikePath(reference)) return loadTemplate(resolve(base, reference))
+  const names = Object.keys(known)
+  const expected = names.length > 0 ? `one of ${names.map((name) => `\`${name}\``).join(', ')}, or a path` : 'a path'
+  throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`)
+}
+
+function looksLikePath(reference: string): boolean {
+  return /[\\/]/u.test(reference) || markdownExtensions.some((extension) => reference.toLowerCase().endsWith(extension))
+}
+
+/** `template: <name or path>` from YAML front matter, if present. */
+function frontMatterTemplate(tree: Root): string | undefined {
+  const yaml = tree.children.find((node) => node.type === 'yaml')
+  if (!yaml || !('value' in yaml)) return undefined
+  const match = /^template:[ \t]*(.*?)[ \t]*$/mu.exec(yaml.value)
+  if (!match) return undefined
+  const value = match[1]!.replace(/^(['"])(.*)\1$/u, '$2').trim()
+  return value === '' ? undefined : value
+}

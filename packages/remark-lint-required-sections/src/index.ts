@@ -1,0 +1,215 @@
+/**
+ * remark-lint rule: the document has every section its template has.
+ *
+ * The template is the schema: its headings are the required sections. This
+ * rule reports each section that is missing, at the wrong heading level,
+ * under the wrong parent, misspelled, or out of template order, and a
+ * document title that does not match the template's title. A missing
+ * section's subsections are not reported again; sections marked optional
+ * in the template may be left out; extra sections are allowed.
+ *
+ * Where one edit fixes the problem (a heading's level or spelling), the
+ * message's `expected` holds the corrected heading line, which editors
+ * offer as a quick fix.
+ */
+import type { Heading, Root } from 'mdast'
+import {
+  alignDocument,
+  templateForFile,
+  templateRule,
+  TemplateError,
+  type DocTemplate,
+  type SectionAlignment,
+  type TemplateOptions,
+  type TemplateSection,
+} from 'doc-template'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+
+export type Options = TemplateOptions
+
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
+
+const remarkLintRequiredSections = templateRule<Options>(
+  { id: 'required-sections', url },
+  (tree, file, options) => {
+    const source = String(file.value)
+    const found: Finding[] = []
+    let selection
+    try {
+      selection = templateForFile(tree, file, options)
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error
+      report(file, [{ place: frontMatterPlace(tree), reason: error.message }])
+      return
+    }
+    const template = selection.template
+    if (!template) {
+      if (selection.near) {
+        const { heading, template: near } = selection.near
+        found.push({
+          place: heading.position,
+          reason: `Title ${show(heading, source)} is close to the title of template \`${near.name ?? near.path}\`, ${expectedTitle(near)}: fix the title, or name the template in front matter (\`template: ${near.name ?? near.path}\`), so this doc is checked`,
+        })
+      }
+      report(file, found)
+      return
+    }
+
+    const alignment = alignDocument(template, tree)
+    const title = alignment.title
+    if (title?.status === 'missing') {
+      found.push({ place: start(tree), reason: `Missing title: the template expects ${expectedTitle(template)}` })
+    } else if (title?.status === 'mismatch') {
+      found.push({
+        place: title.heading!.position,
+        reason: `Title ${show(title.heading!, source)} does not match the template title ${expectedTitle(template)}`,
+      })
+    }
+
+    for (const section of alignment.sections) {
+      const finding = describeSection(section, alignment.sections, template, tree, source)
+      if (finding) found.push(finding)
+    }
+    report(file, found)
+  },
+)
+
+export default remarkLintRequiredSections
+
+interface Finding {
+  place: Position | undefined
+  reason: string
+  expected?: string
+}
+
+function describeSection(
+  alignment: SectionAlignment,
+  all: SectionAlignment[],
+  template: DocTemplate,
+  tree: Root,
+  source: string,
+): Finding | undefined {
+  const { section, heading } = alignment
+  switch (alignment.status) {
+    case 'matched':
+      return undefined
+    case 'missing': {
+      if (section.optional || alignment.parentMissing) return undefined
+      const parentHeading = alignment.parent?.heading
+      const titleHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
+      const below = missingBelow(alignment, all)
+      const what = below > 0 ? `${line(section)} and its ${plural(below, 'subsection')}` : line(section)
+      return {
+        place: parentHeading?.position ?? (template.title ? titleHeading?.position : undefined) ?? start(tree),
+        reason: `Missing section ${what}${section.parent ? ` under ${line(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template)}`,
+      }
+    }
+    case 'wrong-level':
+      return {
+        place: heading!.position,
+        reason: `Heading ${show(heading!, source)} is at level ${heading!.depth}: the template has ${line(section)} at level ${section.depth}`,
+        expected: headingLine(section),
+      }
+    case 'wrong-place':
+      return {
+        place: heading!.position,
+        reason: `Section ${show(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${line(section.parent)}` : 'at the top level'}`,
+      }
+    case 'misspelled':
+      return {
+        place: heading!.position,
+        reason: `Heading ${show(heading!, source)} does not match the template: did you mean ${line(section)}?`,
+        expected: headingLine(section),
+      }
+    case 'out-of-order': {
+      const neighbour = alignment.after
+        ? `after ${line(alignment.after.section)}`
+        : `before ${line(alignment.before!.section)}`
+      return {
+        place: heading!.position,
+        reason: `Section ${show(heading!, source)} is out of order: the template has it ${neighbour}`,
+      }
+    }
+  }
+}
+
+/** Emit findings in document order, so output reads top to bottom. */
+function report(file: VFile, found: Finding[]): void {
+  const key = (finding: Finding) => finding.place?.start.offset ?? 0
+  for (const finding of found.sort((a, b) => key(a) - key(b))) {
+    const message = file.message(finding.reason, { place: finding.place })
+    if (finding.expected !== undefined) message.expected = [finding.expected]
+  }
+}
+
+/** The heading line the template has, in backticks: `` `### Key Commits` ``. */
+function line(section: TemplateSection): string {
+  return `\`${headingLine(section)}\``
+}
+
+/** The heading line the template has: `### Key Commits`. */
+function headingLine(section: TemplateSection): string {
+  return `${'#'.repeat(section.depth)} ${section.source}`
+}
+
+function expectedTitle(template: DocTemplate): string {
+  return `\`# ${template.title!.source}\``
+}
+
+/** A document heading as its author wrote it: `#### Key Commits`. */
+function show(heading: Heading, source: string): string {
+  const first = heading.children[0]
+  const last = heading.children.at(-1)
+  const text = first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
+  return `\`${'#'.repeat(heading.depth)} ${text.replace(/\s+/gu, ' ')}\``
+}
+
+/** Where the template has a section: after its previous sibling, or first. */
+function placeInTemplate(section: TemplateSection, template: DocTemplate): string {
+  const siblings = section.parent ? section.parent.children : template.sections
+  const previous = siblings[siblings.indexOf(section) - 1]
+  if (previous) return `after ${line(previous)}`
+  return section.parent ? `first under ${line(section.parent)}` : 'as the first section'
+}
+
+/** How many required sections below this one are missing with it. */
+function missingBelow(alignment: SectionAlignment, all: SectionAlignment[]): number {
+  let count = 0
+  for (const other of all) {
+    if (other.status !== 'missing' || !other.parentMissing || other.section.optional) continue
+    for (let parent = other.section.parent; parent; parent = parent.parent) {
+      if (parent === alignment.section) {
+        count++
+        break
+      }
+    }
+  }
+  return count
+}
+
+/** Where a misplaced heading sits in the document, in words. */
+function docParent(alignment: SectionAlignment, tree: Root, source: string, template: DocTemplate): string {
+  const heading = alignment.heading!
+  const index = tree.children.indexOf(heading)
+  // Under a template with a title, the document's H1 is the title, not a section.
+  const top = template.title ? 1 : 0
+  for (let at = index - 1; at >= 0; at--) {
+    const node = tree.children[at]!
+    if (node.type === 'heading' && node.depth < heading.depth && node.depth > top) return `under ${show(node, source)}`
+  }
+  return 'at the top level'
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+function start(tree: Root): Position {
+  const point = tree.position?.start ?? { line: 1, column: 1, offset: 0 }
+  return { start: point, end: point }
+}
+
+function frontMatterPlace(tree: Root): Position | undefined {
+  return tree.children.find((node) => node.type === 'yaml')?.position ?? start(tree)
+}

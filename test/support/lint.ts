@@ -1,0 +1,80 @@
+/**
+ * Table-driven rule tests, in the style of typescript-eslint's RuleTester:
+ * each case is Markdown plus the exact messages it must produce, written as
+ * `line:column-line:column: reason`, so every position is asserted.
+ */
+import { remark } from 'remark'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import type { Plugin } from 'unified'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { describe, expect, it } from 'vitest'
+
+/** Run one plugin (a rule or the preset) over Markdown; return its messages. */
+export async function lint(
+  plugin: Plugin<any[], any>,
+  options: unknown,
+  markdown: string,
+  path = 'doc.md',
+  cwd = process.cwd(),
+): Promise<VFileMessage[]> {
+  const file = new VFile({ path, value: markdown, cwd })
+  const processor = remark().use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+  await (options === undefined ? processor.use(plugin) : processor.use(plugin, options)).process(file)
+  return file.messages
+}
+
+/** `line:column-line:column: reason`, the form every case asserts. */
+export function formatMessage(message: VFileMessage): string {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : place
+  return `${start?.line}:${start?.column}-${end?.line}:${end?.column}: ${message.reason}`
+}
+
+export interface ValidCase {
+  name: string
+  markdown: string
+  options?: unknown
+  path?: string
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Every message, in order, as `line:column-line:column: reason`. */
+  messages: string[]
+  /** `expected` of each message that carries one, by index. */
+  expected?: Record<number, string[]>
+}
+
+/**
+ * Generate one test per case. Each invalid case asserts all messages, and
+ * that every one has the rule's id, source and readme URL.
+ */
+export function ruleTester(
+  rule: { plugin: Plugin<any[], any>; ruleId: string; url: string },
+  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
+): void {
+  describe(rule.ruleId, () => {
+    for (const testCase of cases.valid) {
+      it(`valid: ${testCase.name}`, async () => {
+        const messages = await lint(rule.plugin, testCase.options, testCase.markdown, testCase.path)
+        expect(messages.map(formatMessage)).toEqual([])
+      })
+    }
+    for (const testCase of cases.invalid) {
+      it(`invalid: ${testCase.name}`, async () => {
+        const messages = await lint(rule.plugin, testCase.options, testCase.markdown, testCase.path)
+        expect(messages.map(formatMessage)).toEqual(testCase.messages)
+        for (const message of messages) {
+          expect(message.ruleId).toBe(rule.ruleId)
+          expect(message.source).toBe('remark-lint')
+          expect(message.url).toBe(rule.url)
+        }
+        for (const [index, expected] of Object.entries(testCase.expected ?? {})) {
+          expect(messages[Number(index)]?.expected).toEqual(expected)
+        }
+      })
+    }
+  })
+}
