@@ -11,7 +11,7 @@ export { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlacehold
 export type { BracketSpan } from './brackets.js'
 export { TemplateError } from './errors.js'
 export { clearTemplateCache, loadTemplate, markdownExtensions } from './load.js'
-export { parseMarkdown, positionFinder } from './markdown.js'
+export { markdownSource, parseMarkdown, positionFinder } from './markdown.js'
 export type { PositionFinder } from './markdown.js'
 export type {
   DocTemplate,

@@ -12,6 +12,16 @@ import { location } from 'vfile-location'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
+/**
+ * The text positions refer to. The parser skips a leading byte order mark
+ * and counts offsets without it, so every offset lookup must use the text
+ * without it too.
+ */
+export function markdownSource(value: string | Uint8Array | undefined | null | { toString(): string }): string {
+  const text = typeof value === 'string' ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : String(value ?? '')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
 /** Parse Markdown the way feature-docs reads both templates and docs. */
 export function parseMarkdown(source: string): Root {
   return processor.parse(source)

@@ -5,6 +5,7 @@
  */
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { parseMarkdown } from './markdown.js'
 
 // Emoji and the invisible pieces that glue them together (ZWJ, variation
 // selectors, skin tones, keycaps, flags).
@@ -44,24 +45,15 @@ export function normalizePlainText(text: string, fold = true): string {
   return value
 }
 
-/** The text of a heading written as inline Markdown, syntax removed. */
+/**
+ * The text of a heading written as inline Markdown, syntax removed. Parsed
+ * as an ATX heading, so emphasis, code, links and escapes follow CommonMark
+ * exactly (`snake_case` keeps its underscores, `*a*` loses its stars).
+ */
 function stripInlineMarkdown(source: string): string {
-  return (
-    source
-      // Closing sequence of an ATX heading, and an opening one if given.
-      .replace(/^\s{0,3}#{1,6}(?=\s|$)/u, '')
-      .replace(/\s+#+\s*$/u, '')
-      // Images and links keep their text; autolinks keep their address.
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
-      .replace(/!?\[([^\]]*)\]\[[^\]]*\]/gu, '$1')
-      .replace(/<((?:https?|mailto):[^>\s]+)>/gu, '$1')
-      // Code spans keep their content.
-      .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/gu, (_, __, code: string) => code.trim())
-      // Emphasis and strong, only where the markers flank text.
-      .replace(/(\*{1,3}|_{1,3}|~{1,2})(?=\S)([\s\S]*?\S)\1/gu, '$2')
-      // Backslash escapes.
-      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
-  )
+  const line = source.replace(/\s+/gu, ' ').trim().replace(/^#{1,6}(?= |$)/u, '').trim()
+  const heading = parseMarkdown(`# ${line}`).children[0]
+  return heading ? toString(heading) : line
 }
 
 const optionalSuffix = /\s*\(optional\)$/u

@@ -8,7 +8,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Tabl
 import { toString } from 'mdast-util-to-string'
 import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder } from './brackets.js'
 import { TemplateError } from './errors.js'
-import { parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
+import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
 import type {
   DocTemplate,
   TemplateBoilerplate,
@@ -27,7 +27,8 @@ export interface ParseTemplateOptions {
 }
 
 /** Read a template. Throws `TemplateError` when it has no headings. */
-export function parseTemplate(source: string, options: ParseTemplateOptions = {}): DocTemplate {
+export function parseTemplate(text: string, options: ParseTemplateOptions = {}): DocTemplate {
+  const source = markdownSource(text)
   const tree = parseMarkdown(source)
   const finder = positionFinder(source)
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')

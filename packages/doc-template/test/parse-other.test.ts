@@ -1,0 +1,171 @@
+/**
+ * The template is the schema for any team's template, not only ours:
+ * a KEP-style template (optional sections, H6 questions, HTML comment
+ * instructions) and an RFC-style one (front list of fields, link reference
+ * definitions, several H1 sections, prose instructions).
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadTemplate, parseTemplate } from '../src/index.js'
+import { fixtureTemplates, outline, range, section } from './support.js'
+
+describe('KEP-style template', () => {
+  const template = loadTemplate(join(fixtureTemplates, 'kep-style.md'))
+
+  it('reads a title with two placeholders', () => {
+    expect(template.title?.pattern.parts).toEqual([
+      { literal: 'kep-' },
+      { placeholder: '[number]' },
+      { literal: ': ' },
+      { placeholder: '[short, descriptive title]' },
+    ])
+  })
+
+  it('reads the section tree down to H6 questions, (Optional) and <!-- optional --> included', () => {
+    expect(template.allSections.map(outline)).toEqual([
+      '## release signoff checklist',
+      '## summary',
+      '## motivation',
+      '### goals',
+      '### non-goals',
+      '## proposal',
+      '### user stories (optional)',
+      '#### story 1',
+      '#### story 2',
+      '### notes/constraints/caveats (optional)',
+      '### risks and mitigations',
+      '## design details',
+      '### test plan',
+      '##### prerequisite testing updates',
+      '##### unit tests',
+      '### graduation criteria',
+      '## production readiness review questionnaire',
+      '### feature enablement and rollback',
+      '###### how can this feature be enabled / disabled in a live cluster?',
+      '###### does enabling the feature change any default behavior?',
+      '## implementation history',
+      '## drawbacks',
+      '## alternatives',
+      '## infrastructure needed (optional)',
+    ])
+    // `(Optional)` stays in the text but not in the key headings match by.
+    expect(section(template, 'user stories').normalized).toBe('user stories (optional)')
+    expect(section(template, 'story 1').parent?.key).toBe('user stories')
+    // An H5 under an H3 is its child: nesting follows depth, not steps.
+    expect(section(template, 'unit tests').parent?.key).toBe('test plan')
+    expect(section(template, 'unit tests').depth).toBe(5)
+  })
+
+  it('reads the table under an H5', () => {
+    expect(section(template, 'unit tests').tables.map((table) => table.columns.map((column) => column.text))).toEqual([
+      ['Package', 'Coverage before', 'Coverage after'],
+    ])
+  })
+
+  it('keeps HTML comment instructions as boilerplate of their section', () => {
+    const comments = template.boilerplate.filter((entry) => entry.kind === 'comment')
+    expect(comments.map((entry) => [entry.section?.key, entry.normalized.slice(0, 30), range(entry.position)])).toEqual([
+      [undefined, 'keep the title short and descr', '3:1-6:4'],
+      ['summary', 'write this for readers who wil', '16:1-19:4'],
+    ])
+  })
+
+  it('reads checklist items and plain prose as boilerplate, and `- Label: [value]` items as fields', () => {
+    expect(template.boilerplate.filter((entry) => entry.kind !== 'comment').map((entry) => [entry.kind, entry.text])).toEqual([
+      ['list-item', 'Enhancement issue in the release milestone'],
+      ['list-item', 'Design details are appropriately documented'],
+      ['list-item', 'Test plan is in place'],
+      ['list-item', 'Feature gate'],
+      [
+        'paragraph',
+        'Use this section if you need a new repository, a test bucket or other\ninfrastructure for the work.',
+      ],
+    ])
+    expect(template.fields.map((field) => [field.label, field.value, field.style, range(field.position)])).toEqual([
+      ['Feature gate name', '[name]', 'plain', '60:5-60:30'],
+      ['Components depending on the feature gate', '[components]', 'plain', '61:5-61:59'],
+    ])
+  })
+})
+
+describe('RFC-style template', () => {
+  const template = loadTemplate(join(fixtureTemplates, 'rfc-style.md'))
+
+  it('has no title: with several H1s, the H1s are the sections', () => {
+    expect(template.title).toBeUndefined()
+    expect(template.sections.map(outline)).toEqual([
+      '# summary',
+      '# motivation',
+      '# guide-level explanation',
+      '# reference-level explanation',
+      '# drawbacks',
+      '# rationale and alternatives',
+      '# prior art',
+      '# unresolved questions',
+      '# future possibilities',
+    ])
+  })
+
+  it('reads the front list as fields', () => {
+    expect(template.fields.map((field) => [field.label, field.value, field.style, field.section, range(field.position)])).toEqual([
+      ['Feature Name', '(fill me in with a unique identifier, `my_feature`)', 'plain', undefined, '1:3-1:68'],
+      ['Start Date', "(fill me in with today's date, YYYY-MM-DD)", 'plain', undefined, '2:3-2:57'],
+      ['RFC PR', '[org/rfcs#0000](https://example.com/org/rfcs/pull/0000)', 'plain', undefined, '3:3-3:66'],
+      ['Tracking Issue', '[org/project#0000](https://example.com/org/project/issues/0000)', 'plain', undefined, '4:3-4:82'],
+    ])
+  })
+
+  it('does not take `[summary]: #summary` definitions or links for placeholders', () => {
+    expect(template.placeholders).toEqual([])
+  })
+
+  it('keeps prose instructions as boilerplate of their section', () => {
+    const summary = template.boilerplate.find((entry) => entry.section?.key === 'summary')
+    expect(summary).toMatchObject({ kind: 'paragraph', normalized: 'one paragraph explanation of the feature' })
+    expect(range(summary?.position)).toBe('9:1-9:42')
+    expect(template.boilerplate.map((entry) => entry.section?.key)).toEqual([
+      'summary',
+      'motivation',
+      'guide-level explanation',
+      'guide-level explanation',
+      'guide-level explanation',
+      'reference-level explanation',
+      'drawbacks',
+      'rationale and alternatives',
+      'rationale and alternatives',
+      'prior art',
+      'unresolved questions',
+      'future possibilities',
+    ])
+  })
+})
+
+describe('parseTemplate on smaller shapes', () => {
+  it('marks a heading that is only a placeholder as a wildcard', () => {
+    const template = parseTemplate('# Runbook - [Service]\n\n## Components\n\n### [Component Name]\n\n#### Owner\n')
+    expect(template.allSections.map(outline)).toEqual(['## components', '### [component name] (wildcard)', '#### owner'])
+  })
+
+  it('reads setext headings like ATX ones', () => {
+    const template = parseTemplate('Plan - [Name]\n=============\n\nGoals\n-----\n')
+    expect(template.title?.normalized).toBe('plan - [name]')
+    expect(template.allSections.map(outline)).toEqual(['## goals'])
+  })
+
+  it('reads `**Label:** value` with the colon inside the bold', () => {
+    const template = parseTemplate('# T\n\n**Status:** [Draft/Final]\n')
+    expect(template.fields.map((field) => [field.label, field.allowed])).toEqual([['Status', ['Draft', 'Final']]])
+  })
+
+  it('reads a template with CRLF line endings and a BOM at the same positions', () => {
+    const lf = parseTemplate('# A - [X]\n\n## B\n\n| C | D |\n|---|---|\n\n**E**: [F/G]\n')
+    const crlf = parseTemplate('\uFEFF# A - [X]\r\n\r\n## B\r\n\r\n| C | D |\r\n|---|---|\r\n\r\n**E**: [F/G]\r\n')
+    expect(crlf.allSections.map(outline)).toEqual(lf.allSections.map(outline))
+    expect(crlf.fields.map((field) => [field.label, field.value, range(field.position)])).toEqual(
+      lf.fields.map((field) => [field.label, field.value, range(field.position)]),
+    )
+    expect(crlf.placeholders.map((placeholder) => range(placeholder.position))).toEqual(
+      lf.placeholders.map((placeholder) => range(placeholder.position)),
+    )
+  })
+})

@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { parseMarkdown, selectTemplate, TemplateError, type SelectTemplateOptions } from '../src/index.js'
+import { fixtureTemplates, range, sharedTemplates } from './support.js'
+
+const templates = {
+  'implementation-notes': join(sharedTemplates, 'implementation-notes.md'),
+  'technical-implementation': join(sharedTemplates, 'technical-implementation.md'),
+}
+const cwd = mkdtempSync(join(tmpdir(), 'feature-docs-select-'))
+
+function select(markdown: string, options: SelectTemplateOptions = {}, path = 'docs/feature.md') {
+  const file = new VFile({ path, value: markdown, cwd })
+  return selectTemplate(file, parseMarkdown(markdown), { templates, ...options })
+}
+
+describe('selectTemplate', () => {
+  it('picks by the H1 against each title pattern', () => {
+    expect(select('# Implementation Notes - Offline Sync\n').template?.name).toBe('implementation-notes')
+    expect(select('# Offline Sync - Technical Implementation\n')).toMatchObject({
+      reason: 'title',
+      template: { name: 'technical-implementation' },
+    })
+    expect(select('# **Implementation notes** - `Sync`:\n').template?.name).toBe('implementation-notes')
+  })
+
+  it('leaves a doc that is not a feature doc alone', () => {
+    expect(select('# Changelog\n\n## 1.0\n')).toEqual({ template: undefined, reason: undefined, near: undefined })
+    expect(select('No heading at all.\n')).toEqual({ template: undefined, reason: undefined, near: undefined })
+    expect(select('')).toEqual({ template: undefined, reason: undefined, near: undefined })
+  })
+
+  it('flags an H1 close to a template title instead of silently skipping it', () => {
+    const selection = select('# Implementaton Notes - Offline Sync\n')
+    expect(selection.template).toBeUndefined()
+    expect(selection.near?.template.name).toBe('implementation-notes')
+    expect(selection.near?.distance).toBe(1)
+    expect(range(selection.near?.heading.position)).toBe('1:1-1:37')
+    expect(select('# Offline Sync - Technical Implmentation\n').near?.template.name).toBe('technical-implementation')
+  })
+
+  it('prefers the explicit option over everything else', () => {
+    const selection = select('---\ntemplate: technical-implementation\n---\n# Implementation Notes - X\n', {
+      template: 'implementation-notes',
+      files: { 'docs/**': 'technical-implementation' },
+    })
+    expect(selection).toMatchObject({ reason: 'option', template: { name: 'implementation-notes' } })
+  })
+
+  it('then front matter, by name or by path relative to the doc', () => {
+    const byName = select('---\ntitle: x\ntemplate: "technical-implementation"\n---\n# Implementation Notes - X\n', {
+      files: { 'docs/**': 'implementation-notes' },
+    })
+    expect(byName).toMatchObject({ reason: 'front-matter', template: { name: 'technical-implementation' } })
+    const folder = mkdtempSync(join(cwd, 'docs-'))
+    writeFileSync(join(folder, 'team.md'), '# Team - [Name]\n\n## Members\n')
+    const byPath = select('---\ntemplate: ./team.md\n---\n# Team - Core\n', {}, join(folder, 'doc.md'))
+    expect(byPath).toMatchObject({ reason: 'front-matter', template: { path: join(folder, 'team.md') } })
+  })
+
+  it('then the files globs, relative to cwd', () => {
+    const options = { files: { 'notes/**/*.md': 'implementation-notes', 'rfcs/*.md': join(fixtureTemplates, 'rfc-style.md') } }
+    expect(select('# Whatever\n', options, 'notes/2026/sync.md')).toMatchObject({
+      reason: 'files',
+      template: { name: 'implementation-notes' },
+    })
+    expect(select('# Whatever\n', options, join(cwd, 'rfcs/0001.md'))).toMatchObject({
+      reason: 'files',
+      template: { path: join(fixtureTemplates, 'rfc-style.md') },
+    })
+    expect(select('# Whatever\n', options, 'other/x.md').template).toBeUndefined()
+  })
+
+  it('names the option or front matter when a template name is unknown', () => {
+    expect(() => select('# X\n', { template: 'nope' })).toThrowError(
+      new TemplateError(
+        'Unknown template `nope` in the `template` option: expected one of `implementation-notes`, `technical-implementation`, or a path to a Markdown file',
+      ),
+    )
+    expect(() => select('---\ntemplate: nope\n---\n')).toThrowError(/^Unknown template `nope` in front matter `template:`/u)
+    expect(() => select('# X\n', { files: { '**': 'nope' } })).toThrowError(/^Unknown template `nope` in `files` entry `\*\*`/u)
+  })
+})
