@@ -17,7 +17,7 @@
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from './model.js'
-import { editDistance, headingKey, misspellingLimit, normalizeHeading, normalizePlainText } from './normalize.js'
+import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
 export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'missing' | 'out-of-order'
@@ -191,7 +191,7 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
   markOutOfOrder(template.sections, bySection)
   for (const section of template.allSections) markOutOfOrder(section.children, bySection)
 
-  const tables = alignTables(template, tree, located, bySection)
+  const tables = alignTables(template, tree, titleNode, located, bySection, all)
   return {
     template,
     title: template.title ? alignTitle(template, titleNode) : undefined,
@@ -263,7 +263,7 @@ function closestSpelling(section: TemplateSection, candidates: DocHeading[]): Do
   let best: DocHeading | undefined
   let bestDistance = limit + 1
   for (const candidate of candidates) {
-    if (candidate.claimed) continue
+    if (candidate.claimed || candidate.key === '') continue
     const distance = editDistance(section.key, candidate.key, limit)
     if (distance < bestDistance) {
       best = candidate
@@ -329,15 +329,22 @@ function alignTitle(template: DocTemplate, heading: Heading | undefined): TitleA
   return { status: 'matched', heading, values, distance: 0 }
 }
 
-/** Match each template table to a document table in the same section. */
+/**
+ * Match each template table to a document table in the same section: the
+ * section's own content, and any extra subsections of it the template does
+ * not have (an author may put the table under a heading of their own).
+ */
 function alignTables(
   template: DocTemplate,
   tree: Root,
+  titleNode: Heading | undefined,
   located: Map<TemplateSection, DocHeading>,
   bySection: Map<TemplateSection, SectionAlignment>,
+  all: DocHeading[],
 ): TableAlignment[] {
-  const firstHeading = tree.children.findIndex((node) => node.type === 'heading')
-  const before = ownTables(tree.children, 0, firstHeading === -1 ? tree.children.length : firstHeading)
+  const byNode = new Map(all.map((heading) => [heading.node, heading]))
+  const firstSection = tree.children.findIndex((node) => node.type === 'heading' && node !== titleNode)
+  const before = ownTables(tree.children, 0, firstSection === -1 ? tree.children.length : firstSection)
   const result = matchTables(template.tables, before)
   for (const section of template.allSections) {
     const heading = located.get(section)
@@ -346,7 +353,11 @@ function alignTables(
       alignment.tables = section.tables.map((table) => ({ table, node: undefined, columns: [] }))
       continue
     }
-    const end = tree.children.findIndex((node, index) => index > heading.index && node.type === 'heading')
+    const end = tree.children.findIndex((node, index) => {
+      if (index <= heading.index || node.type !== 'heading') return false
+      const next = byNode.get(node)
+      return !next || next.claimed || next.depth <= heading.depth
+    })
     const candidates = ownTables(tree.children, heading.index + 1, end === -1 ? tree.children.length : end)
     alignment.tables = matchTables(section.tables, candidates)
     result.push(...alignment.tables)
@@ -365,26 +376,48 @@ function ownTables(children: RootContent[], from: number, to: number): Table[] {
   return tables
 }
 
+/**
+ * Pair template tables with candidate tables, best pairs first: a pair
+ * scores one for each column matched exactly and a half for each close
+ * spelling, so tables in another order still find each other. A template
+ * table left without a scoring pair takes the first table left over (its
+ * columns may all be renamed), else it is missing.
+ */
 function matchTables(templateTables: TemplateTable[], candidates: Table[]): TableAlignment[] {
-  const headers = candidates.map((table) =>
-    (table.children[0]?.children ?? []).map((cell) => normalizePlainText(toString(cell))),
-  )
-  const claimed = new Set<number>()
-  return templateTables.map((table) => {
-    let best = -1
-    let bestScore = -1
-    headers.forEach((header, index) => {
-      if (claimed.has(index)) return
-      const score = table.columns.filter((column) => header.includes(column.normalized)).length
-      if (score > bestScore) {
-        best = index
-        bestScore = score
-      }
+  const headers = candidates.map((table) => (table.children[0]?.children ?? []).map((cell) => normalizeCell(toString(cell))))
+  const pairs: Array<{ score: number; table: number; candidate: number }> = []
+  templateTables.forEach((table, index) => {
+    headers.forEach((header, candidate) => {
+      const score = table.columns.reduce((sum, column) => sum + columnScore(column.normalized, header), 0)
+      if (score > 0) pairs.push({ score, table: index, candidate })
     })
-    if (best === -1) return { table, node: undefined, columns: [] }
-    claimed.add(best)
-    return { table, node: candidates[best], columns: alignColumns(table.columns, headers[best]!) }
   })
+  pairs.sort((a, b) => b.score - a.score || a.table - b.table || a.candidate - b.candidate)
+  const chosen = new Map<number, number>()
+  const taken = new Set<number>()
+  for (const pair of pairs) {
+    if (chosen.has(pair.table) || taken.has(pair.candidate)) continue
+    chosen.set(pair.table, pair.candidate)
+    taken.add(pair.candidate)
+  }
+  templateTables.forEach((_, index) => {
+    if (chosen.has(index)) return
+    const left = headers.findIndex((__, candidate) => !taken.has(candidate))
+    if (left === -1) return
+    chosen.set(index, left)
+    taken.add(left)
+  })
+  return templateTables.map((table, index) => {
+    const candidate = chosen.get(index)
+    if (candidate === undefined) return { table, node: undefined, columns: [] }
+    return { table, node: candidates[candidate], columns: alignColumns(table.columns, headers[candidate]!) }
+  })
+}
+
+function columnScore(column: string, header: string[]): number {
+  if (header.includes(column)) return 1
+  const limit = misspellingLimit(column)
+  return header.some((cell) => editDistance(column, cell, limit) <= limit) ? 0.5 : 0
 }
 
 function alignColumns(columns: TemplateColumn[], header: string[]): ColumnAlignment[] {

@@ -28,6 +28,7 @@ export {
   headingKey,
   hasOptionalSuffix,
   misspellingLimit,
+  normalizeCell,
   normalizeHeading,
   normalizePlainText,
 } from './normalize.js'

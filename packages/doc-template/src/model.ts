@@ -68,7 +68,10 @@ export interface TemplateTable {
 }
 
 export interface TemplateColumn {
+  /** Cell text as read (Markdown syntax removed). */
   text: string
+  /** Cell content as written in the template source. */
+  source: string
   normalized: string
   index: number
 }

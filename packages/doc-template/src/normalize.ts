@@ -56,6 +56,16 @@ function stripInlineMarkdown(source: string): string {
   return heading ? toString(heading) : line
 }
 
+/**
+ * Normalise a table header cell: NFKC, case folded, whitespace collapsed, a
+ * trailing colon dropped. Unlike headings, `#` is content here (`Issue #`
+ * is not `Issue`, and `#` is a column name).
+ */
+export function normalizeCell(text: string): string {
+  const folded = text.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC')
+  return folded.replace(/\s+/gu, ' ').trim().replace(/\s*[:：]$/u, '')
+}
+
 const optionalSuffix = /\s*\(optional\)$/u
 
 /** Whether normalised heading text ends in `(optional)`, the KEP convention. */
@@ -72,24 +82,31 @@ export function headingKey(normalized: string): string {
 }
 
 /**
- * Levenshtein distance between `a` and `b`, or `limit + 1` as soon as it is
- * certain to exceed `limit`. Works on code points.
+ * Edit distance between `a` and `b` counting insertions, deletions,
+ * substitutions and swaps of two neighbours (`Impcat` is one edit from
+ * `Impact`), or `limit + 1` as soon as it is certain to exceed `limit`.
+ * Works on code points.
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const left = [...a]
   const right = [...b]
   if (Math.abs(left.length - right.length) > limit) return limit + 1
+  let before: number[] = []
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index)
   for (let i = 1; i <= left.length; i++) {
     const current = [i]
     let rowMin = i
     for (let j = 1; j <= right.length; j++) {
       const cost = left[i - 1] === right[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
+        value = Math.min(value, before[j - 2]! + 1)
+      }
       current.push(value)
       if (value < rowMin) rowMin = value
     }
     if (rowMin > limit) return limit + 1
+    before = previous
     previous = current
   }
   return previous[right.length]!

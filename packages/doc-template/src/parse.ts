@@ -18,7 +18,7 @@ import type {
   TemplateTable,
   TemplateTitle,
 } from './model.js'
-import { hasOptionalSuffix, headingKey, normalizeHeading, normalizePlainText } from './normalize.js'
+import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
 import { compilePattern } from './pattern.js'
 
 export interface ParseTemplateOptions {
@@ -70,8 +70,10 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     } else if (node.type === 'thematicBreak') {
       closed = true
     } else if (node.type === 'table') {
-      const table = readTable(node, current)
-      ;(current ? current.tables : template.tables).push(table)
+      // A table stays in its section even after a thematic break.
+      const owner = stack.at(-1)
+      const table = readTable(node, owner, source)
+      ;(owner ? owner.tables : template.tables).push(table)
     } else if (node.type === 'html' && isOptionalMarker(node.value)) {
       if (current && previous?.type === 'heading') current.optional = true
     } else {
@@ -125,15 +127,20 @@ function readSection(
   }
 }
 
-function readTable(node: Table, section: TemplateSection | undefined): TemplateTable {
+function readTable(node: Table, section: TemplateSection | undefined, source: string): TemplateTable {
   const header = node.children[0]
   return {
     section,
-    columns: (header?.children ?? []).map((cell, index) => ({
-      text: toString(cell).trim(),
-      normalized: normalizePlainText(toString(cell)),
-      index,
-    })),
+    columns: (header?.children ?? []).map((cell, index) => {
+      const first = cell.children[0]
+      const last = cell.children.at(-1)
+      return {
+        text: toString(cell).trim(),
+        source: first && last ? source.slice(first.position!.start.offset!, last.position!.end.offset!) : '',
+        normalized: normalizeCell(toString(cell)),
+        index,
+      }
+    }),
     position: node.position!,
   }
 }

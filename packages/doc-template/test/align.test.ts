@@ -190,3 +190,52 @@ describe('alignDocument on edge input', () => {
     expect(problems(alignDocument(technical, parseMarkdown(crlf)))).toEqual(['key commits: wrong-level 34:1-34:17'])
   })
 })
+
+describe('alignDocument tables', () => {
+  /** Per template table: `columns -> doc table start line, column statuses`. */
+  function tables(templateSource: string, doc: string): string[] {
+    return alignDocument(parseTemplate(templateSource), parseMarkdown(doc)).tables.map(
+      (table) =>
+        `${table.table.columns.map((column) => column.text).join('|')} -> ${table.node ? table.node.position!.start.line : 'none'} ${table.columns.map((column) => column.status).join(',')}`,
+    )
+  }
+
+  it('finds a table that stands between the title and the first section', () => {
+    const template = '# Notes - [X]\n\n| Owner | Status |\n|---|---|\n\n## Changes\n'
+    expect(tables(template, '# Notes - A\n\n| Owner | Status |\n|---|---|\n\n## Changes\n')).toEqual(['Owner|Status -> 3 matched,matched'])
+  })
+
+  it('keeps a table after a thematic break in its section', () => {
+    const template = '# Notes\n\n## Changes\n\ntext\n\n---\n\n| Owner | Status |\n|---|---|\n'
+    expect(tables(template, template)).toEqual(['Owner|Status -> 9 matched,matched'])
+  })
+
+  it('pairs tables by their columns, not by order', () => {
+    const template = '# T\n\n## S\n\n| A | B |\n|---|---|\n\n| A | B | C |\n|---|---|---|\n'
+    const doc = '# T\n\n## S\n\n| A | B | C |\n|---|---|---|\n\n| A | B |\n|---|---|\n'
+    expect(tables(template, doc)).toEqual(['A|B -> 8 matched,matched', 'A|B|C -> 5 matched,matched,matched'])
+  })
+
+  it('prefers the table whose columns are close spellings over an unrelated one', () => {
+    const template = '# T\n\n## S\n\n| Change | Reason | Impact |\n|---|---|---|\n'
+    const doc = '# T\n\n## S\n\n| Foo | Bar |\n|---|---|\n\n| Chnge | Reasn | Impcat |\n|---|---|---|\n'
+    expect(tables(template, doc)).toEqual(['Change|Reason|Impact -> 8 misspelled,misspelled,misspelled'])
+  })
+
+  it('treats # as a column name, not a closing sequence', () => {
+    const template = '# T\n\n## S\n\n| # | Name |\n|---|---|\n'
+    // A blank cell where `#` belongs is one edit away: offered as a fix.
+    expect(tables(template, '# T\n\n## S\n\n|  | Name |\n|---|---|\n')).toEqual(['#|Name -> 5 misspelled,matched'])
+    expect(tables(template, '# T\n\n## S\n\n| Id | Name |\n|---|---|\n')).toEqual(['#|Name -> 5 missing,matched'])
+    expect(tables(template, '# T\n\n## S\n\n| # | Name |\n|---|---|\n')).toEqual(['#|Name -> 5 matched,matched'])
+  })
+
+  it('finds a table under an extra subsection of its section, not under the next template section', () => {
+    const template = '# T\n\n## Changes\n\n| Change | Reason |\n|---|---|\n\n## Next\n'
+    const doc = '# T\n\n## Changes\n\n### Summary\n\n| Change | Reason |\n|---|---|\n\n## Next\n'
+    expect(tables(template, doc)).toEqual(['Change|Reason -> 7 matched,matched'])
+    const later = '# T\n\n## Changes\n\n## Next\n\n| Change | Reason |\n|---|---|\n'
+    expect(tables(template, later)).toEqual(['Change|Reason -> none '])
+  })
+})
+

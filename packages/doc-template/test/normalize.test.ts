@@ -61,6 +61,8 @@ describe('editDistance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3)
     expect(editDistance('', 'abc')).toBe(3)
     expect(editDistance('🐛a', '🐛b')).toBe(1)
+    // A swap of two neighbours is one edit.
+    expect(editDistance('impcat', 'impact')).toBe(1)
   })
 
   it('stops past the limit', () => {
