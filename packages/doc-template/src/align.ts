@@ -18,6 +18,7 @@ import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from './model.js'
 import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
+import { longestIncreasing } from './order.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
 export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'missing' | 'out-of-order'
@@ -291,26 +292,6 @@ function markOutOfOrder(siblings: TemplateSection[], bySection: Map<TemplateSect
       if (inOrder.has(next)) alignment.before = matched[next]
     }
   })
-}
-
-/** Indices of one longest strictly increasing subsequence (O(n log n)). */
-function longestIncreasing(values: number[]): Set<number> {
-  const tails: number[] = []
-  const previous: number[] = []
-  values.forEach((value, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (values[tails[middle]!]! < value) low = middle + 1
-      else high = middle
-    }
-    previous[index] = low > 0 ? tails[low - 1]! : -1
-    tails[low] = index
-  })
-  const result = new Set<number>()
-  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) result.add(index)
-  return result
 }
 
 function alignTitle(template: DocTemplate, heading: Heading | undefined): TitleAlignment {

@@ -17,14 +17,16 @@ export interface BracketSpan {
 
 /**
  * Every innermost `[...]` between `from` and `to`, skipping brackets escaped
- * with a backslash. One pass with one remembered `[`, so the scan is linear
- * in the length of the source whatever it holds (a million `[` included).
+ * with a backslash (unless `escapes` is false, as in code, where a
+ * backslash is a character like any other). One pass with one remembered
+ * `[`, so the scan is linear in the length of the source whatever it holds
+ * (a million `[` included).
  */
-export function* bracketSpans(source: string, from = 0, to = source.length): Generator<BracketSpan> {
+export function* bracketSpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
   let open = -1
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index)
-    if (code === 92 /* \ */) {
+    if (code === 92 /* \ */ && escapes) {
       index++
     } else if (code === 91 /* [ */) {
       open = index

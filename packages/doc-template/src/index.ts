@@ -51,3 +51,8 @@ export {
 export type { TemplateOptions } from './options.js'
 export { templateRule } from './rule.js'
 export type { RuleMeta } from './rule.js'
+export { longestIncreasing } from './order.js'
+export { proseRanges, withinRanges } from './prose.js'
+export type { ProseRanges, SourceRange } from './prose.js'
+export { documentStart, headingLine, inlineCode, reportFindings } from './report.js'
+export type { Finding } from './report.js'

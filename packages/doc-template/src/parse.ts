@@ -6,7 +6,7 @@
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder } from './brackets.js'
+import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder, type BracketSpan } from './brackets.js'
 import { TemplateError } from './errors.js'
 import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
 import type {
@@ -20,6 +20,7 @@ import type {
 } from './model.js'
 import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
 import { compilePattern } from './pattern.js'
+import { proseRanges } from './prose.js'
 
 export interface ParseTemplateOptions {
   name?: string | undefined
@@ -308,27 +309,20 @@ function linePosition(line: SourceLine) {
 
 /** Every `[...]` of the template, in prose, headings, tables and code. */
 function collectPlaceholders(tree: Root, source: string, finder: PositionFinder): TemplatePlaceholder[] {
+  const ranges = proseRanges(tree, source)
   const found: TemplatePlaceholder[] = []
-  const visit = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start === undefined || end === undefined) return
-      for (const span of bracketSpans(source, start, end)) {
-        if (!isPlaceholderInner(span.inner)) continue
-        found.push({
-          text: source.slice(span.start, span.end),
-          inner: span.inner,
-          inCode: node.type !== 'text',
-          position: finder.position(span.start, span.end),
-        })
-      }
-    } else if ('children' in node) {
-      for (const child of node.children) visit(child)
-    }
+  const add = (span: BracketSpan, inCode: boolean): void => {
+    if (!isPlaceholderInner(span.inner) || ranges.taskBoxes.has(span.start)) return
+    found.push({
+      text: source.slice(span.start, span.end),
+      inner: span.inner,
+      inCode,
+      position: finder.position(span.start, span.end),
+    })
   }
-  visit(tree)
-  return found
+  for (const range of ranges.texts) for (const span of bracketSpans(source, range.start, range.end)) add(span, false)
+  for (const range of ranges.code) for (const span of bracketSpans(source, range.start, range.end, false)) add(span, true)
+  return found.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
 }
 
 /** The heading's content as written, without the `#`s or underline. */

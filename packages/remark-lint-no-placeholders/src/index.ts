@@ -1,1 +1,249 @@
-export {}
+/**
+ * remark-lint rule: no placeholder text is left in the document.
+ *
+ * The template is the schema: its `[bracketed text]` is what the author was
+ * meant to replace. This rule reports `[bracketed text]` left in the prose
+ * of a doc (paragraphs, headings, list items, table cells, fields such as
+ * `**Risk Level**: [Low/Medium/High]`), and the template's own placeholders
+ * wherever they appear verbatim, code included (a template's file tree in a
+ * code block holds `[changed files with brief description]`).
+ *
+ * Brackets that mean something in Markdown are not placeholders: links,
+ * references and images with a definition, footnotes, task list boxes,
+ * definitions, GitHub alerts (`> [!NOTE]`), escaped brackets, code,
+ * autolinks, and brackets with no letter inside (`[1]`, `[ ]`, `[...]`).
+ * Scanning only the source of `text` nodes leaves most of those out by
+ * itself; the rest is `isPlaceholderInner` and two checks below.
+ *
+ * Extra patterns (`TODO`, `/\(fill me in[^)]*\)/i`) are reported in text,
+ * and an allow list names placeholders that may stay. There is no
+ * `expected`: writing the doc's own text is the fix.
+ *
+ * Every position comes from the source text (never `node.value`), so
+ * escapes and CRLF line endings keep ranges exact, and every scan is one
+ * pass, so the rule is linear in the size of the document.
+ */
+import {
+  bracketSpans,
+  inlineCode,
+  isPlaceholderInner,
+  markdownSource,
+  OptionError,
+  positionFinder,
+  proseRanges,
+  reportFindings,
+  show,
+  templateForFile,
+  templateRule,
+  TemplateError,
+  withinRanges,
+  type DocTemplate,
+  type SourceRange,
+  type TemplateOptions,
+} from 'doc-template'
+import type { VFile } from 'vfile'
+
+export type Options = TemplateOptions & {
+  /**
+   * Placeholders never reported: the exact text (`[x]`), the text between
+   * the brackets (`x`), or a `/regex/flags` string tested against both.
+   */
+  allow?: string[] | undefined
+  /**
+   * More to report in text: a plain string is a literal matched as a whole
+   * word (`TODO`, `TBD`); a `/regex/flags` string is a regular expression.
+   */
+  patterns?: string[] | undefined
+}
+
+/** The options as `read` checked and compiled them. */
+interface Settings extends TemplateOptions {
+  allow: Allow
+  patterns: RegExp[]
+}
+
+interface Allow {
+  exact: Set<string>
+  expressions: RegExp[]
+}
+
+const id = 'no-placeholders'
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme'
+
+const remarkLintNoPlaceholders = templateRule<Settings>(
+  { id, url, keys: ['allow', 'patterns'], read: readOptions },
+  (tree, file, options) => {
+    let template: DocTemplate | undefined
+    try {
+      template = templateForFile(tree, file, options).template
+    } catch (error) {
+      // required-sections reports a template that cannot be used.
+      if (error instanceof TemplateError) return
+      throw error
+    }
+    if (!template) return
+
+    const source = markdownSource(file.value)
+    const parts = proseRanges(tree, source)
+    const choices = choiceFields(template)
+    const found: Offsets[] = []
+
+    // Bracketed text in prose. `spans` keeps every placeholder, allowed or
+    // not, so a pattern match inside one is not reported again.
+    const spans: SourceRange[] = []
+    for (const text of parts.texts) {
+      for (const span of bracketSpans(source, text.start, text.end)) {
+        if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start)) continue
+        spans.push(span)
+        const written = source.slice(span.start, span.end)
+        if (isAllowed(options.allow, written, span.inner)) continue
+        const allowed = choices.get(written)
+        found.push({
+          start: span.start,
+          end: span.end,
+          reason: `Unexpected placeholder ${inlineCode(written)}: ${allowed ? `replace it with one of ${list(allowed)}` : fix}`,
+        })
+      }
+    }
+
+    // The template's own placeholders, verbatim, in code.
+    const verbatim = new Set(template.placeholders.map((placeholder) => placeholder.text))
+    if (verbatim.size > 0) {
+      for (const block of parts.code) {
+        for (const span of bracketSpans(source, block.start, block.end, false)) {
+          const written = source.slice(span.start, span.end)
+          if (!verbatim.has(written) || isAllowed(options.allow, written, written.slice(1, -1))) continue
+          found.push({
+            start: span.start,
+            end: span.end,
+            reason: `Unexpected template placeholder ${inlineCode(written)} left in code: ${fix}`,
+          })
+        }
+      }
+    }
+
+    // Extra patterns, searched per block of prose so that a match may run
+    // across inline code (`(fill me in with `a_name`)`), but reported only
+    // where it starts in text.
+    if (options.patterns.length > 0) {
+      for (const run of parts.runs) {
+        const slice = source.slice(run.start, run.end)
+        for (const pattern of options.patterns) {
+          pattern.lastIndex = 0
+          for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+            if (match[0] === '') {
+              pattern.lastIndex++
+              continue
+            }
+            const start = run.start + match.index
+            const end = start + match[0].length
+            if (!withinRanges(parts.texts, start) || withinRanges(spans, start)) continue
+            if (isAllowed(options.allow, match[0], match[0])) continue
+            found.push({ start, end, reason: `Unexpected ${inlineCode(match[0])}: ${fix}` })
+          }
+        }
+      }
+    }
+
+    report(file, source, found)
+  },
+)
+
+export default remarkLintNoPlaceholders
+
+const fix = "replace it with the doc's own text"
+
+/** A finding by source offsets, placed when it is reported. */
+interface Offsets extends SourceRange {
+  reason: string
+}
+
+/** `[Low/Medium/High]` to its values, for the template's choice fields. */
+function choiceFields(template: DocTemplate): Map<string, string[]> {
+  const choices = new Map<string, string[]>()
+  for (const field of template.fields) {
+    if (field.allowed) choices.set(field.value, field.allowed)
+  }
+  return choices
+}
+
+function isAllowed(allow: Allow, written: string, inner: string): boolean {
+  if (allow.exact.has(written) || allow.exact.has(inner.trim())) return true
+  return allow.expressions.some((expression) => expression.test(written) || expression.test(inner))
+}
+
+/** Emit findings in document order, positions computed from the source. */
+function report(file: VFile, source: string, found: Offsets[]): void {
+  if (found.length === 0) return
+  const finder = positionFinder(source)
+  reportFindings(
+    file,
+    found.map((finding) => ({ place: finder.position(finding.start, finding.end), reason: finding.reason })),
+  )
+}
+
+/** `` `Low`, `Medium` or `High` ``. */
+function list(values: string[]): string {
+  const shown = values.map(inlineCode)
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('')
+}
+
+/** Check and compile the rule's own options; throws `OptionError`. */
+function readOptions(options: TemplateOptions & Record<string, unknown>): Settings {
+  const allow: Allow = { exact: new Set(), expressions: [] }
+  for (const entry of stringList('allow', options.allow)) {
+    const expression = regexOption('allow', entry)
+    if (expression) allow.expressions.push(new RegExp(expression.source, expression.flags.replace(/[gy]/gu, '')))
+    else allow.exact.add(entry.trim())
+  }
+  const patterns: RegExp[] = []
+  for (const entry of stringList('patterns', options.patterns)) {
+    const expression = regexOption('patterns', entry)
+    if (expression && expression.test('')) {
+      throw new OptionError(
+        `Unexpected value ${show(entry)} in option \`patterns\` of \`${id}\`: expected a regular expression that cannot match empty text`,
+      )
+    }
+    patterns.push(
+      expression
+        ? new RegExp(expression.source, `${expression.flags.replace(/[gy]/gu, '')}g`)
+        : wholeWord(entry.trim()),
+    )
+  }
+  const { template, templates, files } = options
+  return { template, templates, files, allow, patterns }
+}
+
+function stringList(name: string, value: unknown): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string' && entry.trim() !== '')) {
+    throw new OptionError(
+      `Unexpected value ${show(value)} for option \`${name}\` of \`${id}\`: expected an array of non-empty strings (text, or \`/regex/flags\`)`,
+    )
+  }
+  return value as string[]
+}
+
+/** `/source/flags` as a regular expression; undefined for a plain string. */
+function regexOption(name: string, entry: string): RegExp | undefined {
+  const match = /^\/(.+)\/([a-z]*)$/su.exec(entry.trim())
+  if (!match) return undefined
+  try {
+    return new RegExp(match[1]!, match[2]!)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    throw new OptionError(
+      `Unexpected value ${show(entry)} in option \`${name}\` of \`${id}\`: expected a valid \`/regex/flags\` (${why})`,
+    )
+  }
+}
+
+/** A literal matched as a whole word where it starts or ends with one. */
+function wholeWord(literal: string): RegExp {
+  const word = /[\p{L}\p{N}_]/u
+  const chars = [...literal]
+  const escaped = literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const before = word.test(chars[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : ''
+  const after = word.test(chars.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : ''
+  return new RegExp(`${before}${escaped}${after}`, 'gu')
+}

@@ -15,16 +15,21 @@
 import type { Heading, Root } from 'mdast'
 import {
   alignDocument,
+  documentStart,
+  headingLine,
+  inlineCode,
+  markdownSource,
+  reportFindings,
   templateForFile,
   templateRule,
   TemplateError,
   type DocTemplate,
+  type Finding,
   type SectionAlignment,
   type TemplateOptions,
   type TemplateSection,
 } from 'doc-template'
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
 
 export type Options = TemplateOptions
 
@@ -33,14 +38,14 @@ const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/rem
 const remarkLintRequiredSections = templateRule<Options>(
   { id: 'required-sections', url },
   (tree, file, options) => {
-    const source = String(file.value)
+    const source = markdownSource(file.value)
     const found: Finding[] = []
     let selection
     try {
       selection = templateForFile(tree, file, options)
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error
-      report(file, [{ place: frontMatterPlace(tree), reason: error.message }])
+      reportFindings(file, [{ place: frontMatterPlace(tree), reason: error.message }])
       return
     }
     const template = selection.template
@@ -52,14 +57,14 @@ const remarkLintRequiredSections = templateRule<Options>(
           reason: `Title ${show(heading, source)} is close to the title of template \`${near.name ?? near.path}\`, ${expectedTitle(near)}: fix the title, or name the template in front matter (\`template: ${near.name ?? near.path}\`), so this doc is checked`,
         })
       }
-      report(file, found)
+      reportFindings(file, found)
       return
     }
 
     const alignment = alignDocument(template, tree)
     const title = alignment.title
     if (title?.status === 'missing') {
-      found.push({ place: start(tree), reason: `Missing title: the template expects ${expectedTitle(template)}` })
+      found.push({ place: documentStart(tree), reason: `Missing title: the template expects ${expectedTitle(template)}` })
     } else if (title?.status === 'mismatch') {
       found.push({
         place: title.heading!.position,
@@ -71,17 +76,11 @@ const remarkLintRequiredSections = templateRule<Options>(
       const finding = describeSection(section, alignment.sections, template, tree, source)
       if (finding) found.push(finding)
     }
-    report(file, found)
+    reportFindings(file, found)
   },
 )
 
 export default remarkLintRequiredSections
-
-interface Finding {
-  place: Position | undefined
-  reason: string
-  expected?: string
-}
 
 function describeSection(
   alignment: SectionAlignment,
@@ -101,7 +100,7 @@ function describeSection(
       const below = missingBelow(alignment, all)
       const what = below > 0 ? `${line(section)} and its ${plural(below, 'subsection')}` : line(section)
       return {
-        place: parentHeading?.position ?? (template.title ? titleHeading?.position : undefined) ?? start(tree),
+        place: parentHeading?.position ?? (template.title ? titleHeading?.position : undefined) ?? documentStart(tree),
         reason: `Missing section ${what}${section.parent ? ` under ${line(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template)}`,
       }
     }
@@ -134,27 +133,13 @@ function describeSection(
   }
 }
 
-/** Emit findings in document order, so output reads top to bottom. */
-function report(file: VFile, found: Finding[]): void {
-  const key = (finding: Finding) => finding.place?.start.offset ?? 0
-  for (const finding of found.sort((a, b) => key(a) - key(b))) {
-    const message = file.message(finding.reason, { place: finding.place })
-    if (finding.expected !== undefined) message.expected = [finding.expected]
-  }
-}
-
 /** The heading line the template has, in backticks: `` `### Key Commits` ``. */
 function line(section: TemplateSection): string {
-  return `\`${headingLine(section)}\``
-}
-
-/** The heading line the template has: `### Key Commits`. */
-function headingLine(section: TemplateSection): string {
-  return `${'#'.repeat(section.depth)} ${section.source}`
+  return inlineCode(headingLine(section))
 }
 
 function expectedTitle(template: DocTemplate): string {
-  return `\`# ${template.title!.source}\``
+  return inlineCode(`# ${template.title!.source}`)
 }
 
 /** A document heading as its author wrote it: `#### Key Commits`. */
@@ -162,7 +147,7 @@ function show(heading: Heading, source: string): string {
   const first = heading.children[0]
   const last = heading.children.at(-1)
   const text = first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
-  return `\`${'#'.repeat(heading.depth)} ${text.replace(/\s+/gu, ' ')}\``
+  return inlineCode(`${'#'.repeat(heading.depth)} ${text}`)
 }
 
 /** Where the template has a section: after its previous sibling, or first. */
@@ -205,11 +190,6 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-function start(tree: Root): Position {
-  const point = tree.position?.start ?? { line: 1, column: 1, offset: 0 }
-  return { start: point, end: point }
-}
-
 function frontMatterPlace(tree: Root): Position | undefined {
-  return tree.children.find((node) => node.type === 'yaml')?.position ?? start(tree)
+  return tree.children.find((node) => node.type === 'yaml')?.position ?? documentStart(tree)
 }

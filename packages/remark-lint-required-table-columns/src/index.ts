@@ -19,12 +19,19 @@
 import type { Heading, Root, TableCell, TableRow } from 'mdast'
 import {
   alignDocument,
+  documentStart,
+  headingLine,
+  inlineCode,
+  longestIncreasing,
+  markdownSource,
   OptionError,
+  reportFindings,
   show,
   templateForFile,
   templateRule,
   TemplateError,
   type ColumnAlignment,
+  type Finding,
   type TableAlignment,
   type TemplateOptions,
   type TemplateSection,
@@ -54,7 +61,7 @@ const remarkLintRequiredTableColumns = templateRule<Options>(
     }
     if (!template) return
 
-    const source = String(file.value)
+    const source = markdownSource(file.value)
     const alignment = alignDocument(template, tree)
     const found: Finding[] = []
     for (const table of alignment.tables) {
@@ -65,17 +72,11 @@ const remarkLintRequiredTableColumns = templateRule<Options>(
       if (section.status === 'missing') continue
       for (const table of section.tables) found.push(...checkTable(table, section.heading, tree, source, options))
     }
-    report(file, found)
+    reportFindings(file, found)
   },
 )
 
 export default remarkLintRequiredTableColumns
-
-interface Finding {
-  place: Position | undefined
-  reason: string
-  expected?: string
-}
 
 /** Check the rule's own option; `templateRule` has checked the rest. */
 function readOptions(options: TemplateOptions & Record<string, unknown>): Options {
@@ -100,7 +101,7 @@ function checkTable(
     const section = table.section
     return [
       {
-        place: section ? heading?.position : start(tree),
+        place: section ? heading?.position : documentStart(tree),
         reason: `Missing table ${section ? `in ${line(section)}` : 'at the start of the document'}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(', ')}`,
       },
     ]
@@ -111,14 +112,14 @@ function checkTable(
     if (column.status === 'missing') {
       found.push({
         place: header.position,
-        reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${code(headerLine(table))}`,
+        reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${inlineCode(headerLine(table))}`,
       })
     } else if (column.status === 'misspelled') {
       const place = cellText(header, column.index!, source)
       const written = source.slice(place.start.offset, place.end.offset)
       found.push({
         place,
-        reason: `${written === '' ? 'Empty column header' : `Column ${code(written)}`} does not match the template: did you mean ${columnName(column.column.text)}?`,
+        reason: `${written === '' ? 'Empty column header' : `Column ${inlineCode(written)}`} does not match the template: did you mean ${columnName(column.column.text)}?`,
         expected: escapeCell(column.column.text),
       })
     }
@@ -153,15 +154,6 @@ function checkOrder(columns: ColumnAlignment[], header: TableRow, source: string
   return found
 }
 
-/** Emit findings in document order, so output reads top to bottom. */
-function report(file: VFile, found: Finding[]): void {
-  const key = (finding: Finding) => finding.place?.start.offset ?? 0
-  for (const finding of found.sort((a, b) => key(a) - key(b))) {
-    const message = file.message(finding.reason, { place: finding.place })
-    if (finding.expected !== undefined) message.expected = [finding.expected]
-  }
-}
-
 /**
  * The range of a header cell's text. mdast gives a cell the pipe before it
  * and its padding (and the last cell the closing pipe too); the text is
@@ -190,7 +182,7 @@ function headerLine(table: TemplateTable): string {
 
 /** The heading line the template has, in backticks: `` `### Critical Issues Resolved` ``. */
 function line(section: TemplateSection): string {
-  return code(`${'#'.repeat(section.depth)} ${section.source}`)
+  return inlineCode(headingLine(section))
 }
 
 /** Column text as it can stand in a table cell: pipes escaped. */
@@ -200,34 +192,6 @@ function escapeCell(text: string): string {
 
 /** A template column's name in backticks, as it would be written in a cell. */
 function columnName(text: string): string {
-  return code(escapeCell(text))
+  return inlineCode(escapeCell(text))
 }
 
-function code(text: string): string {
-  return `\`${text}\``
-}
-
-/** Indices of one longest strictly increasing subsequence of `values`. */
-function longestIncreasing(values: number[]): Set<number> {
-  const tails: number[] = []
-  const previous: number[] = []
-  values.forEach((value, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (values[tails[middle]!]! < value) low = middle + 1
-      else high = middle
-    }
-    previous[index] = low > 0 ? tails[low - 1]! : -1
-    tails[low] = index
-  })
-  const result = new Set<number>()
-  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) result.add(index)
-  return result
-}
-
-function start(tree: Root): Position {
-  const point = tree.position?.start ?? { line: 1, column: 1, offset: 0 }
-  return { start: point, end: point }
-}

@@ -1,1 +1,125 @@
-export {}
+/**
+ * remark-lint preset for feature docs: reads front matter and GFM tables,
+ * and checks each doc against the template it was written from, with the
+ * two built-in templates (`implementation-notes`,
+ * `technical-implementation`) known by name.
+ *
+ * One options object configures it: `templates` adds or overrides templates
+ * by name, `files` maps globs to templates, `template` forces one, and a key
+ * per rule id switches that rule off, sets its severity or passes its own
+ * options.
+ */
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  OptionError,
+  expectString,
+  expectStringRecord,
+  registerBuiltinTemplates,
+  show,
+  type TemplateOptions,
+} from 'doc-template'
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import remarkLintNoPlaceholders from 'remark-lint-no-placeholders'
+import remarkLintRequiredSections from 'remark-lint-required-sections'
+import remarkLintRequiredTableColumns from 'remark-lint-required-table-columns'
+import type { Plugin, Processor } from 'unified'
+
+/** A rule's setting: on/off, a severity, its options, or both. */
+export type RuleSetting =
+  | boolean
+  | 0
+  | 1
+  | 2
+  | 'off'
+  | 'on'
+  | 'warn'
+  | 'error'
+  | Record<string, unknown>
+  | [boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error', Record<string, unknown>?]
+
+export interface Options extends TemplateOptions {
+  'required-sections'?: RuleSetting | undefined
+  'required-table-columns'?: RuleSetting | undefined
+  'no-placeholders'?: RuleSetting | undefined
+}
+
+/** Where the built-in templates are: this package's `templates/` folder. */
+export const templatesFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates')
+
+registerBuiltinTemplates(templatesFolder)
+
+const rules = {
+  'required-sections': remarkLintRequiredSections,
+  'required-table-columns': remarkLintRequiredTableColumns,
+  'no-placeholders': remarkLintNoPlaceholders,
+} as const
+
+type RuleId = keyof typeof rules
+
+const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Processor, options?: Options) {
+  const settings = readOptions(options)
+  const shared: TemplateOptions = {}
+  if (settings.template !== undefined) shared.template = settings.template
+  if (settings.templates !== undefined) shared.templates = settings.templates
+  if (settings.files !== undefined) shared.files = settings.files
+
+  this.use(remarkFrontmatter, ['yaml', 'toml'])
+  this.use(remarkGfm)
+  this.use(remarkLint)
+  for (const id of Object.keys(rules) as RuleId[]) {
+    const [severity, own] = splitSetting(id, settings[id])
+    if (severity === false) continue
+    this.use(rules[id], [severity, { ...shared, ...own }])
+  }
+}
+
+export default remarkPresetLintFeatureDocs
+
+function readOptions(options: unknown): Options {
+  if (options === undefined || options === null) return {}
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
+  }
+  const known = ['template', 'templates', 'files', ...Object.keys(rules)]
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new OptionError(
+        `Unexpected option \`${key}\` for \`remark-preset-lint-feature-docs\`: expected one of ${known.map((name) => `\`${name}\``).join(', ')}`,
+      )
+    }
+  }
+  const read = options as Record<string, unknown>
+  const id = 'remark-preset-lint-feature-docs'
+  if (read.template !== undefined) expectString(id, 'template', read.template)
+  if (read.templates !== undefined) expectStringRecord(id, 'templates', read.templates)
+  if (read.files !== undefined) expectStringRecord(id, 'files', read.files)
+  return options as Options
+}
+
+type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
+const severities: readonly unknown[] = [true, false, 0, 1, 2, 'off', 'on', 'warn', 'error']
+
+/** `false` to switch the rule off, else its severity and own options. */
+function splitSetting(id: RuleId, setting: unknown): [Exclude<Severity, false | 0 | 'off'> | false, Record<string, unknown>] {
+  let severity: unknown = 'warn'
+  let own: unknown = {}
+  if (Array.isArray(setting)) [severity, own = {}] = setting
+  else if (severities.includes(setting)) severity = setting
+  else if (setting !== undefined) own = setting
+  if (!severities.includes(severity)) {
+    throw new OptionError(
+      `Unexpected value ${show(setting)} for option \`${id}\` of \`remark-preset-lint-feature-docs\`: expected true, false, a severity ("off", "warn", "error"), an options object, or [severity, options]`,
+    )
+  }
+  if (typeof own !== 'object' || own === null || Array.isArray(own)) {
+    throw new OptionError(
+      `Unexpected value ${show(own)} for the options of \`${id}\` in \`remark-preset-lint-feature-docs\`: expected an object`,
+    )
+  }
+  if (severity === false || severity === 0 || severity === 'off') return [false, {}]
+  return [severity as Exclude<Severity, false | 0 | 'off'>, own as Record<string, unknown>]
+}

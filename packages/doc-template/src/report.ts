@@ -1,0 +1,52 @@
+/**
+ * How the feature-docs rules word and emit their messages, in one place so
+ * that every rule quotes Markdown the same way and reports in document
+ * order.
+ */
+import type { Root } from 'mdast'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import type { TemplateSection } from './model.js'
+
+/** One message a rule will emit. */
+export interface Finding {
+  place: Position | undefined
+  reason: string
+  /** The text that replaces the message's range to fix it (a quick fix). */
+  expected?: string | undefined
+}
+
+/** Emit findings in document order, so output reads top to bottom. */
+export function reportFindings(file: VFile, found: Finding[]): void {
+  const key = (finding: Finding) => finding.place?.start.offset ?? 0
+  const ordered = [...found].sort((a, b) => key(a) - key(b) || (a.place?.end.offset ?? 0) - (b.place?.end.offset ?? 0))
+  for (const finding of ordered) {
+    const message = file.message(finding.reason, { place: finding.place })
+    if (finding.expected !== undefined) message.expected = [finding.expected]
+  }
+}
+
+/**
+ * Text as inline code, on one line and not too long, with a fence longer
+ * than any run of backticks inside (as Markdown does).
+ */
+export function inlineCode(text: string): string {
+  let shown = text.replace(/\s+/gu, ' ')
+  if (shown.length > 80) shown = `${shown.slice(0, 77)}...`
+  let longest = 0
+  for (const run of shown.match(/`+/gu) ?? []) longest = Math.max(longest, run.length)
+  const fence = '`'.repeat(longest + 1)
+  const pad = longest > 0 ? ' ' : ''
+  return `${fence}${pad}${shown}${pad}${fence}`
+}
+
+/** The heading line the template has: `### Key Commits`. */
+export function headingLine(section: TemplateSection): string {
+  return `${'#'.repeat(section.depth)} ${section.source}`
+}
+
+/** The empty range at the start of the document. */
+export function documentStart(tree: Root): Position {
+  const point = tree.position?.start ?? { line: 1, column: 1, offset: 0 }
+  return { start: point, end: point }
+}

@@ -1,0 +1,64 @@
+/**
+ * The built-in technical-implementation template, whose file tree in a code
+ * block holds `[changed files with brief description]`: that placeholder
+ * is reported in a doc's code block too, and its choice fields name their
+ * values.
+ */
+import { ruleTester } from '../../../test/support/lint.js'
+import rule from '../src/index.js'
+
+const template = '/work/shared/templates/technical-implementation.md'
+const fix = "replace it with the doc's own text"
+
+const doc = (files: string, footer: string): string =>
+  `# Offline Sync - Technical Implementation
+
+## Code Changes
+
+### Files Modified
+\`\`\`
+src/
+├── app/
+│   └── sync.ts (queue and retry)
+${files}
+\`\`\`
+
+---
+
+${footer}
+`
+
+ruleTester(
+  {
+    plugin: rule,
+    ruleId: 'no-placeholders',
+    url: 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme',
+  },
+  {
+    valid: [
+      {
+        name: 'technical-implementation: a filled-in file tree and footer',
+        options: { template },
+        markdown: doc(
+          '└── lib/\n    └── queue.ts [new]',
+          '**Implementation Complexity**: Medium  \n**Risk Level**: Low  \n**Maintenance Burden**: Low',
+        ),
+      },
+    ],
+    invalid: [
+      {
+        name: 'technical-implementation: the template placeholder left in the file tree, and choice fields',
+        options: { template },
+        markdown: doc(
+          '├── components/\n│   └── [changed files with brief description]\n└── lib/\n    └── [changed files]',
+          '**Implementation Complexity**: [Low/Medium/High]  \n**Risk Level**: [Low/Medium/High]  \n**Maintenance Burden**: Low',
+        ),
+        messages: [
+          `11:9-11:47: Unexpected template placeholder \`[changed files with brief description]\` left in code: ${fix}`,
+          '18:32-18:49: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
+          '19:17-19:34: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
+        ],
+      },
+    ],
+  },
+)

@@ -1,0 +1,305 @@
+/**
+ * Table-driven cases for `no-placeholders` against a small template
+ * (`templates/notes.md`): what is reported, at which exact range, and
+ * everything bracketed that Markdown gives a meaning to and that must not be.
+ */
+import { join } from 'node:path'
+import { ruleTester } from '../../../test/support/lint.js'
+import rule from '../src/index.js'
+
+const template = join(import.meta.dirname, 'templates', 'notes.md')
+const options = { template }
+const title = '# Feature Notes - Offline Sync\n\n'
+const fix = "replace it with the doc's own text"
+
+ruleTester(
+  {
+    plugin: rule,
+    ruleId: 'no-placeholders',
+    url: 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme',
+  },
+  {
+    valid: [
+      {
+        name: 'a filled-in doc',
+        options,
+        markdown: `${title}## Summary\n\nSync works offline.\n\n| Item | Notes |\n| ---- | ----- |\n| Queue | Persisted |\n\n---\n\n**Risk Level**: Low\n`,
+      },
+      {
+        name: 'not a feature doc: no template is chosen',
+        options: { templates: { notes: template } },
+        markdown: '# Release Checklist\n\n[Brief description]\n',
+      },
+      {
+        name: 'not a feature doc: no title and no template option',
+        options: { templates: { notes: template } },
+        markdown: '[Brief description]\n',
+      },
+      {
+        name: 'a template that cannot be used is left to required-sections',
+        options: { templates: { notes: template } },
+        markdown: '---\ntemplate: no-such-template\n---\n\n# Feature Notes - X\n\n[Brief description]\n',
+      },
+      {
+        name: 'links',
+        options,
+        markdown: `${title}See [the guide](https://example.com) and [the spec](https://example.com "Spec").\n`,
+      },
+      {
+        name: 'references and images with a definition: shortcut, collapsed and full',
+        options,
+        markdown: `${title}See [guide], [guide][], [the guide][guide], ![logo], ![logo][] and ![the logo][logo].\n\n[guide]: https://example.com\n[logo]: https://example.com/logo.png\n`,
+      },
+      {
+        name: 'images',
+        options,
+        markdown: `${title}![A diagram of the sync queue](queue.png)\n`,
+      },
+      {
+        name: 'footnotes, with and without a definition',
+        options,
+        markdown: `${title}Offline first[^1], as agreed[^note].\n\n[^1]: See the design review.\n`,
+      },
+      {
+        name: 'task list boxes, with text and alone',
+        options,
+        markdown: `${title}- [ ] Write tests\n- [x] Ship it\n- [X] Announce it\n- [x]\n- [X]\n- [ ]\n\n1. [x] Ordered too\n`,
+      },
+      {
+        name: 'definitions',
+        options,
+        markdown: `${title}[Brief description]: https://example.com\n[Feature Name]: <https://example.com> "Title"\n`,
+      },
+      {
+        name: 'GitHub alerts',
+        options,
+        markdown: `${title}> [!NOTE]\n> Sync runs every minute.\n\n> [!WARNING]\n> Data may be lost.\n`,
+      },
+      {
+        name: 'escaped brackets',
+        options,
+        markdown: `${title}\\[not this\\], \\[nor this], [nor \\[this\\]\n`,
+      },
+      {
+        name: 'inline code and code blocks that hold no template placeholder',
+        options,
+        markdown: `${title}Use \`[name]\` or \`\`[Brief] \`x\` \`\`.\n\n\`\`\`js\nconst list = [first, second]\n\`\`\`\n\n    [Indented code]\n`,
+      },
+      {
+        name: 'autolinks, angle-bracketed and literal',
+        options,
+        markdown: `${title}<https://example.com/[a]>, https://example.com/[b] and www.example.com/[c].\n`,
+      },
+      {
+        name: 'brackets with no letter inside',
+        options,
+        markdown: `${title}Step [1] of [2], [ ], [#], [...], […], [42%], [-], [ 3 ].\n`,
+      },
+      {
+        name: 'HTML and comments',
+        options,
+        markdown: `${title}<!-- Replace [Brief description] with one paragraph -->\n\n<kbd>[</kbd>\n`,
+      },
+      {
+        name: 'front matter',
+        options: { templates: { notes: template } },
+        markdown: `---\ntemplate: notes\ntags: [sync, offline]\n---\n\n${title}Done.\n`,
+      },
+      {
+        name: 'allow: exact text, text between the brackets, and a regex',
+        options: { template, allow: ['[Brief description]', 'Item', '/^x+$/i', '/^v\\d+$/'] },
+        markdown: `${title}[Brief description], [Item], [ Item ], [x], [XXX], [v2].\n`,
+      },
+      {
+        name: 'allow applies to template placeholders in code and to patterns',
+        options: { template, allow: ['[changed files]', '/^fill/'], patterns: ['/fill me in/'] },
+        markdown: `${title}\`\`\`text\n└── [changed files]\n\`\`\`\n\nfill me in\n`,
+      },
+      {
+        name: 'patterns are not searched in code, URLs or autolinks',
+        options: { template, patterns: ['TODO', '/fill me/'] },
+        markdown: `${title}\`TODO\`, [a link](https://example.com/TODO), <https://example.com/TODO>\n\n\`\`\`\nTODO: fill me\n\`\`\`\n`,
+      },
+      {
+        name: 'literal patterns match whole words only',
+        options: { template, patterns: ['TODO', 'TBD'] },
+        markdown: `${title}TODOs, NOTTODO, TODO_LIST, TBDX and 2TBD are words of their own.\n`,
+      },
+      {
+        name: 'severity with options',
+        options: ['error', { template, allow: ['[Brief description]'] }],
+        markdown: `${title}[Brief description]\n`,
+      },
+      {
+        name: 'severity off',
+        options: ['off', { template }],
+        markdown: `${title}[Brief description]\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'a placeholder in a paragraph',
+        options,
+        markdown: `${title}[Brief description]\n`,
+        messages: [`3:1-3:20: Unexpected placeholder \`[Brief description]\`: ${fix}`],
+      },
+      {
+        name: 'placeholders in headings, the title included',
+        options,
+        markdown: '# Feature Notes - [Feature Name]\n\n## [Section Name]\n\nSetext [Heading]\n----------------\n',
+        messages: [
+          `1:19-1:33: Unexpected placeholder \`[Feature Name]\`: ${fix}`,
+          `3:4-3:18: Unexpected placeholder \`[Section Name]\`: ${fix}`,
+          `5:8-5:17: Unexpected placeholder \`[Heading]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'placeholders in list items, emphasis, strong and strikethrough',
+        options,
+        markdown: `${title}- [Item] and more\n- *[in emphasis]* and **[in strong]**\n- ~~[struck]~~\n`,
+        messages: [
+          `3:3-3:9: Unexpected placeholder \`[Item]\`: ${fix}`,
+          `4:4-4:17: Unexpected placeholder \`[in emphasis]\`: ${fix}`,
+          `4:25-4:36: Unexpected placeholder \`[in strong]\`: ${fix}`,
+          `5:5-5:13: Unexpected placeholder \`[struck]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'placeholders in table cells',
+        options,
+        markdown: `${title}| Item | Notes |\n| ---- | ----- |\n| [Item] | [Notes here] |\n`,
+        messages: [
+          `5:3-5:9: Unexpected placeholder \`[Item]\`: ${fix}`,
+          `5:12-5:24: Unexpected placeholder \`[Notes here]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'placeholders in footer fields; a template choice field names its values',
+        options,
+        markdown: `${title}---\n\n**Risk Level**: [Low/Medium/High]\n**Owner**: [Name]\n**Severity**: [Low/High]\n`,
+        messages: [
+          '5:17-5:34: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
+          `6:12-6:18: Unexpected placeholder \`[Name]\`: ${fix}`,
+          `7:15-7:25: Unexpected placeholder \`[Low/High]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'references and images without a definition are text',
+        options,
+        markdown: `${title}[Not a link] and [text][missing] and [collapsed][] and ![Screenshot]\n`,
+        messages: [
+          `3:1-3:13: Unexpected placeholder \`[Not a link]\`: ${fix}`,
+          `3:18-3:24: Unexpected placeholder \`[text]\`: ${fix}`,
+          `3:24-3:33: Unexpected placeholder \`[missing]\`: ${fix}`,
+          `3:38-3:49: Unexpected placeholder \`[collapsed]\`: ${fix}`,
+          `3:57-3:69: Unexpected placeholder \`[Screenshot]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'escapes: ranges are in the source, an escaped backslash does not escape the bracket',
+        options,
+        markdown: `${title}\\[not this\\] but [this] and \\\\[this too] and [a \\] b]\n`,
+        messages: [
+          `3:18-3:24: Unexpected placeholder \`[this]\`: ${fix}`,
+          `3:31-3:41: Unexpected placeholder \`[this too]\`: ${fix}`,
+          `3:46-3:54: Unexpected placeholder \`[a \\] b]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'CRLF line endings, a placeholder across lines',
+        options,
+        markdown:
+          '# Feature Notes - X\r\n\r\n[Brief description]\r\nsecond [Brief\r\ndescription] end\r\n\r\n- [Item]\r\n',
+        messages: [
+          `3:1-3:20: Unexpected placeholder \`[Brief description]\`: ${fix}`,
+          `4:8-5:13: Unexpected placeholder \`[Brief description]\`: ${fix}`,
+          `7:3-7:9: Unexpected placeholder \`[Item]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'nested brackets: the innermost; a placeholder as link text',
+        options,
+        markdown: `${title}[[inner]] and [outer [inner two] more] and [[Feature Name]](https://example.com)\n`,
+        messages: [
+          `3:2-3:9: Unexpected placeholder \`[inner]\`: ${fix}`,
+          `3:22-3:33: Unexpected placeholder \`[inner two]\`: ${fix}`,
+          `3:45-3:59: Unexpected placeholder \`[Feature Name]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'letters of any script',
+        options,
+        markdown: `${title}[Описание] and [名前]\n`,
+        messages: [
+          `3:1-3:11: Unexpected placeholder \`[Описание]\`: ${fix}`,
+          `3:16-3:20: Unexpected placeholder \`[名前]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'a box that is not a task list box',
+        options,
+        markdown: `${title}- [x]done\n- text [x]\n- item\n\n  [x] in a second paragraph\n`,
+        messages: [
+          `3:3-3:6: Unexpected placeholder \`[x]\`: ${fix}`,
+          `4:8-4:11: Unexpected placeholder \`[x]\`: ${fix}`,
+          `7:3-7:6: Unexpected placeholder \`[x]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'template placeholders verbatim in code, in document order with text',
+        options,
+        markdown: `${title}Run \`[command]\` and \`[other thing]\`, not [command].\n\n\`\`\`text\nsrc/\n└── [changed files]\n└── [not from the template]\n\`\`\`\n`,
+        messages: [
+          `3:6-3:15: Unexpected template placeholder \`[command]\` left in code: ${fix}`,
+          `3:42-3:51: Unexpected placeholder \`[command]\`: ${fix}`,
+          `7:5-7:20: Unexpected template placeholder \`[changed files]\` left in code: ${fix}`,
+        ],
+      },
+      {
+        name: 'template placeholders in code inside containers, and a backslash in code is not an escape',
+        options,
+        markdown: `${title}> \`\`\`\n> \\[Brief description]\n> \`\`\`\n\n- Item:\n\n      [Item]\n`,
+        messages: [
+          `4:4-4:23: Unexpected template placeholder \`[Brief description]\` left in code: ${fix}`,
+          `9:7-9:13: Unexpected template placeholder \`[Item]\` left in code: ${fix}`,
+        ],
+      },
+      {
+        name: 'patterns: whole-word literals and a regex that runs across inline code',
+        options: { template, patterns: ['TODO', 'TBD', '/\\(fill me in[^)]*\\)/i'] },
+        markdown: `${title}## Summary TODO\n\nTODO: write this. TODOs and NOTTODO are fine, (TBD) is not.\nFeature Name: (Fill me in with a unique identifier, \`my_feature\`)\n\`TODO\` in code and [TODO: later] in brackets, [a link](https://example.com/TODO).\n`,
+        messages: [
+          `3:12-3:16: Unexpected \`TODO\`: ${fix}`,
+          `5:1-5:5: Unexpected \`TODO\`: ${fix}`,
+          `5:48-5:51: Unexpected \`TBD\`: ${fix}`,
+          `6:15-6:66: Unexpected \`\` (Fill me in with a unique identifier, \`my_feature\`) \`\`: ${fix}`,
+          `7:20-7:33: Unexpected placeholder \`[TODO: later]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'patterns: in table cells and list items, across CRLF lines',
+        options: { template, patterns: ['TBD', '/fill\\s+me\\s+in/'] },
+        markdown: '# Feature Notes - X\r\n\r\n| Item | Notes |\r\n| --- | --- |\r\n| Queue | TBD |\r\n\r\n- fill\r\n  me in\r\n',
+        messages: [
+          `5:11-5:14: Unexpected \`TBD\`: ${fix}`,
+          `7:3-8:8: Unexpected \`fill me in\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'allow leaves other placeholders reported',
+        options: { template, allow: ['[Brief description]', 'Item', '/^x+$/i'] },
+        markdown: `${title}[Brief description] [Item] [Other] [xy]\n`,
+        messages: [
+          `3:28-3:35: Unexpected placeholder \`[Other]\`: ${fix}`,
+          `3:36-3:40: Unexpected placeholder \`[xy]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'allow and patterns together',
+        options: { template, allow: ['/^fill/'], patterns: ['TBD', '/fill me in/'] },
+        markdown: `${title}fill me in, TBD\n`,
+        messages: [`3:13-3:16: Unexpected \`TBD\`: ${fix}`],
+      },
+    ],
+  },
+)

@@ -1,0 +1,93 @@
+/**
+ * Bad options fail when the plugin is attached, with a message that names
+ * the option, the value and what was expected.
+ */
+import { join } from 'node:path'
+import { OptionError } from 'doc-template'
+import { describe, expect, it } from 'vitest'
+import { lint } from '../../../test/support/lint.js'
+import rule from '../src/index.js'
+
+const template = join(import.meta.dirname, 'templates', 'notes.md')
+const markdown = '# Feature Notes - X\n\n[Brief description]\n'
+
+async function failure(options: unknown): Promise<unknown> {
+  try {
+    await lint(rule, options, markdown)
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected the options to be refused')
+}
+
+describe('no-placeholders options', () => {
+  it.each([
+    [
+      'options that are not an object',
+      'TODO',
+      'Unexpected options for `no-placeholders`: expected an object, not `"TODO"`',
+    ],
+    [
+      'an unknown option',
+      { template, ignore: ['x'] },
+      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `allow`, `patterns`',
+    ],
+    [
+      '`allow` that is not an array',
+      { template, allow: '[x]' },
+      'Unexpected value `"[x]"` for option `allow` of `no-placeholders`: expected an array of non-empty strings (text, or `/regex/flags`)',
+    ],
+    [
+      '`allow` with an empty string',
+      { template, allow: ['[x]', ' '] },
+      'Unexpected value `["[x]"," "]` for option `allow` of `no-placeholders`: expected an array of non-empty strings (text, or `/regex/flags`)',
+    ],
+    [
+      '`patterns` with a number',
+      { template, patterns: ['TODO', 1] },
+      'Unexpected value `["TODO",1]` for option `patterns` of `no-placeholders`: expected an array of non-empty strings (text, or `/regex/flags`)',
+    ],
+    [
+      '`patterns` with a regex that matches empty text',
+      { template, patterns: ['/(TODO)?/'] },
+      'Unexpected value `"/(TODO)?/"` in option `patterns` of `no-placeholders`: expected a regular expression that cannot match empty text',
+    ],
+  ])('refuses %s', async (_, options, message) => {
+    const error = await failure(options)
+    expect(error).toBeInstanceOf(OptionError)
+    expect((error as Error).message).toBe(message)
+  })
+
+  it.each([
+    ['an invalid regex in `patterns`', { template, patterns: ['/fill me in (/'] }, 'patterns', '"/fill me in (/"'],
+    ['invalid flags in `allow`', { template, allow: ['/x/q'] }, 'allow', '"/x/q"'],
+  ])('refuses %s, with the reason JavaScript gives', async (_, options, name, value) => {
+    const error = await failure(options)
+    expect(error).toBeInstanceOf(OptionError)
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Unexpected value \`${value.replace(/[()/]/g, '\\$&')}\` in option \`${name}\` of \`no-placeholders\`: expected a valid \`/regex/flags\` \\(.+\\)$`,
+        'u',
+      ),
+    )
+  })
+
+  it('accepts options given with a severity', async () => {
+    const messages = await lint(rule, [2, { template, patterns: ['/brief/i'] }], markdown)
+    expect(messages.map((message) => [message.reason, message.fatal])).toEqual([
+      ["Unexpected placeholder `[Brief description]`: replace it with the doc's own text", true],
+    ])
+  })
+
+  it('reuses compiled patterns across files without carrying state over', async () => {
+    const options = { template, patterns: ['/TBD/g', '/TODO/y'] }
+    for (let run = 0; run < 3; run++) {
+      const messages = await lint(rule, options, '# Feature Notes - X\n\nTBD and TODO, then TBD.\n')
+      expect(messages.map((message) => message.reason)).toEqual([
+        "Unexpected `TBD`: replace it with the doc's own text",
+        "Unexpected `TODO`: replace it with the doc's own text",
+        "Unexpected `TBD`: replace it with the doc's own text",
+      ])
+    }
+  })
+})

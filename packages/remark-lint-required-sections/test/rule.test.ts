@@ -1,0 +1,242 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lint, ruleTester } from '../../../test/support/lint.js'
+import remarkLintRequiredSections from '../src/index.js'
+
+const plan = join(import.meta.dirname, 'plan-template.md')
+const technical = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'templates', 'technical-implementation.md')
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
+
+const complete = `# Plan - Search
+
+## Goals
+
+### Success Metrics
+
+## Design
+
+### Architecture
+
+### Alternatives
+
+## Rollout
+
+### Phases
+
+### Rollback
+`
+
+ruleTester(
+  { plugin: remarkLintRequiredSections, ruleId: 'required-sections', url },
+  {
+    valid: [
+      { name: 'every section', markdown: complete, options: { template: plan } },
+      {
+        name: 'an (Optional) section left out',
+        markdown: complete.replace('### Alternatives\n\n', ''),
+        options: { template: plan },
+      },
+      {
+        name: 'an (Optional) section keeping its marker',
+        markdown: complete.replace('### Alternatives', '### Alternatives (Optional)'),
+        options: { template: plan },
+      },
+      {
+        name: 'case, emphasis, code, closing #s, trailing colon, setext and emoji',
+        markdown: complete
+          .replace('## Goals', '## **GOALS**:')
+          .replace('### Success Metrics', '### `Success` _metrics_ ###')
+          .replace('## Design', 'Design\n------')
+          .replace('## Rollout', '## 🚀 Rollout'),
+        options: { template: plan },
+      },
+      {
+        name: 'extra sections anywhere',
+        markdown: complete.replace('## Design', '## Notes\n\n### Open Questions\n\n## Design').concat('\n## Appendix\n'),
+        options: { template: plan },
+      },
+      {
+        name: 'a doc that is not a feature doc (no template picked)',
+        markdown: '# Changelog\n\n## 1.0.0\n',
+      },
+      {
+        name: 'a built-in template picked by title, all sections present',
+        markdown: complete,
+        options: { templates: { plan } },
+      },
+    ],
+    invalid: [
+      {
+        name: 'a missing subsection, at its parent heading',
+        markdown: complete.replace('### Architecture\n\n', ''),
+        options: { template: plan },
+        messages: ['7:1-7:10: Missing section `### Architecture` under `## Design`: the template expects it first under `## Design`'],
+      },
+      {
+        name: 'a missing H2 with all its H3s: one message, at the title',
+        markdown: complete.replace(/## Rollout[\s\S]*$/u, ''),
+        options: { template: plan },
+        messages: ['1:1-1:16: Missing section `## Rollout` and its 2 subsections: the template expects it after `## Design`'],
+      },
+      {
+        name: 'a missing top-level section in a template without a title, at the start',
+        markdown: '## Goals\n\n### Success Metrics\n',
+        options: { templates: {}, template: join(import.meta.dirname, 'untitled-template.md') },
+        messages: ['1:1-1:1: Missing section `## Risks`: the template expects it after `## Goals`'],
+      },
+      {
+        name: 'a heading at the wrong level, with the corrected heading as expected',
+        markdown: complete.replace('### Phases', '#### Phases'),
+        options: { template: plan },
+        messages: ['15:1-15:12: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
+        expected: { 0: ['### Phases'] },
+      },
+      {
+        name: 'a heading promoted a level, which moves it out of its parent: still a level problem',
+        markdown: complete.replace('### Rollback', '## Rollback'),
+        options: { template: plan },
+        messages: ['17:1-17:12: Heading `## Rollback` is at level 2: the template has `### Rollback` at level 3'],
+        expected: { 0: ['### Rollback'] },
+      },
+      {
+        name: 'a section under the wrong parent',
+        markdown: complete.replace('### Success Metrics\n\n', '').replace('### Phases', '### Success Metrics\n\n### Phases'),
+        options: { template: plan },
+        messages: ['13:1-13:20: Section `### Success Metrics` is under `## Rollout`: the template has it under `## Goals`'],
+      },
+      {
+        name: 'a misspelled heading, with a did-you-mean as expected',
+        markdown: complete.replace('## Design', '## Desgin'),
+        options: { template: plan },
+        messages: ['7:1-7:10: Heading `## Desgin` does not match the template: did you mean `## Design`?'],
+        expected: { 0: ['## Design'] },
+      },
+      {
+        name: 'a misspelled heading at the wrong level: one edit fixes both',
+        markdown: complete.replace('### Architecture', '#### Architecure'),
+        options: { template: plan },
+        messages: ['9:1-9:17: Heading `#### Architecure` does not match the template: did you mean `### Architecture`?'],
+        expected: { 0: ['### Architecture'] },
+      },
+      {
+        name: 'sections out of order',
+        markdown: `# Plan - Search
+
+## Rollout
+
+### Phases
+
+### Rollback
+
+## Goals
+
+### Success Metrics
+
+## Design
+
+### Architecture
+`,
+        options: { template: plan },
+        messages: ['3:1-3:11: Section `## Rollout` is out of order: the template has it after `## Design`'],
+      },
+      {
+        name: 'every kind at once, each reported',
+        markdown: `# Plan - Search
+
+## Goal
+
+## Design
+
+#### Architecture
+
+### Phases
+
+## Rollout
+
+### Rollback
+`,
+        options: { template: plan },
+        messages: [
+          '3:1-3:8: Heading `## Goal` does not match the template: did you mean `## Goals`?',
+          '3:1-3:8: Missing section `### Success Metrics` under `## Goals`: the template expects it first under `## Goals`',
+          '7:1-7:18: Heading `#### Architecture` is at level 4: the template has `### Architecture` at level 3',
+          '9:1-9:11: Section `### Phases` is under `## Design`: the template has it under `## Rollout`',
+        ],
+      },
+      {
+        name: 'a title that does not match the template title',
+        markdown: complete.replace('# Plan - Search', '# Search plan'),
+        options: { template: plan },
+        messages: ['1:1-1:14: Title `# Search plan` does not match the template title `# Plan - [Project]`'],
+      },
+      {
+        name: 'a missing title',
+        markdown: complete.replace('# Plan - Search\n\n', ''),
+        options: { template: plan },
+        messages: ['1:1-1:1: Missing title: the template expects `# Plan - [Project]`'],
+      },
+      {
+        name: 'an H1 close to a template title: reported, not silently skipped',
+        markdown: complete.replace('# Plan - Search', '# Plann - Search'),
+        options: { templates: { plan } },
+        messages: [
+          '1:1-1:17: Title `# Plann - Search` is close to the title of template `plan`, `# Plan - [Project]`: fix the title, or name the template in front matter (`template: plan`), so this doc is checked',
+        ],
+      },
+      {
+        name: 'an unknown template named in front matter, at the front matter',
+        markdown: '---\ntemplate: nope\n---\n\n# X\n',
+        options: { templates: { plan } },
+        messages: [
+          '1:1-3:4: Unknown template `nope` in front matter `template:`: expected one of `implementation-notes`, `technical-implementation`, `plan`, or a path to a Markdown file',
+        ],
+      },
+      {
+        name: 'positions under CRLF line endings and a BOM',
+        markdown: `\uFEFF${complete.replace('### Phases', '#### Phases').replaceAll('\n', '\r\n')}`,
+        options: { template: plan },
+        messages: ['15:1-15:12: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
+      },
+      {
+        name: 'the built-in technical-implementation template: "Bug Fixes" for "Bugs Fixed"',
+        markdown: '# Sync - Technical Implementation\n\n## Bug Fixes\n',
+        options: { template: technical },
+        messages: [
+          '1:1-1:34: Missing section `## Code Changes` and its 3 subsections: the template expects it after `## Bugs Fixed`',
+          '1:1-1:34: Missing section `## Architecture Decisions` and its 3 subsections: the template expects it after `## Code Changes`',
+          '1:1-1:34: Missing section `## Performance Impact` and its 3 subsections: the template expects it after `## Architecture Decisions`',
+          '1:1-1:34: Missing section `## Security Implications` and its 2 subsections: the template expects it after `## Performance Impact`',
+          '1:1-1:34: Missing section `## Testing Strategy` and its 2 subsections: the template expects it after `## Security Implications`',
+          '1:1-1:34: Missing section `## Monitoring & Observability` and its 3 subsections: the template expects it after `## Testing Strategy`',
+          '1:1-1:34: Missing section `## Deployment Notes` and its 3 subsections: the template expects it after `## Monitoring & Observability`',
+          '3:1-3:13: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`?',
+          '3:1-3:13: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed`',
+          '3:1-3:13: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved`',
+          '3:1-3:13: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed`',
+        ],
+      },
+    ],
+  },
+)
+
+describe('required-sections options', () => {
+  it.each([
+    [{ template: 3 }, 'Unexpected value `3` for option `template` of `required-sections`: expected a non-empty string'],
+    [{ templates: ['a.md'] }, 'Unexpected value `["a.md"]` for option `templates` of `required-sections`: expected an object of non-empty strings'],
+    [{ tempalte: 'x' }, 'Unexpected option `tempalte` for `required-sections`: expected one of `template`, `templates`, `files`'],
+    ['plan', 'Unexpected options for `required-sections`: expected an object, not `"plan"`'],
+    [{ template: 'nope' }, 'Unknown template `nope` in option `template` of `required-sections`: expected one of `implementation-notes`, `technical-implementation`, or a path to a Markdown file'],
+    [{ template: 'missing/template.md' }, /^Cannot read template `.*missing\/template\.md`: no such file$/u],
+  ])('fails at once on %j', async (options, message) => {
+    await expect(lint(remarkLintRequiredSections, options, '# X\n')).rejects.toThrowError(message)
+  })
+
+  it('can be switched off with a severity', async () => {
+    expect(await lint(remarkLintRequiredSections, ['off', { template: plan }], '# X\n')).toEqual([])
+  })
+
+  it('reports at error severity as fatal', async () => {
+    const [message] = await lint(remarkLintRequiredSections, ['error', { template: plan }], complete.replace('## Design', '## Desgin'))
+    expect(message?.fatal).toBe(true)
+  })
+})
