@@ -30,12 +30,12 @@ async function remark(cwd: string, ...args: string[]): Promise<Result> {
   }
 }
 
-/** Report lines of vfile-reporter, blank padding folded, summary dropped. */
+/** Message lines of vfile-reporter as `place | severity | reason | rule | source`. */
 function reportLines(stderr: string): string[] {
-  return stderr
-    .split('\n')
-    .map((line) => line.trim().replace(/\s{2,}/gu, '  '))
-    .filter((line) => /^\d+:\d+/u.test(line))
+  return stderr.split('\n').flatMap((line) => {
+    const match = /^\s*(\d+:\d+-\d+:\d+)\s+(warning|error)\s+(.*?)\s+(\S+)\s+(\S+)\s*$/u.exec(line)
+    return match ? [match.slice(1).join(' | ')] : []
+  })
 }
 
 describe('remark-cli with the preset', () => {
@@ -59,14 +59,14 @@ describe('remark-cli with the preset', () => {
   })
 
   it('fails a broken doc with --frail: exit 1, each message at its place', async () => {
-    const result = await remark(project, '--frail', '--quiet', '--no-stdout', 'valid.md', 'broken.md')
+    const result = await remark(project, '--frail', '--quiet', '--no-stdout', '--no-color', 'valid.md', 'broken.md')
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(/^broken\.md\n/u)
     expect(result.stderr).not.toMatch(/valid\.md/u)
     expect(reportLines(result.stderr)).toEqual([
-      '3:1-3:13  warning  Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`?  required-sections  remark-lint',
-      expect.stringMatching(/^\d+:1-\d+:17  warning  Heading `#### Key Commits` is at level 4: the template has `### Key Commits` at level 3  required-sections  remark-lint$/u),
+      '3:1-3:13 | warning | Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`? | required-sections | remark-lint',
+      '35:1-35:17 | warning | Heading `#### Key Commits` is at level 4: the template has `### Key Commits` at level 3 | required-sections | remark-lint',
     ])
     expect(result.stderr).toMatch(/⚠ 2 warnings/u)
   })

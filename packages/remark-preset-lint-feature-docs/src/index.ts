@@ -108,8 +108,8 @@ function splitSetting(id: RuleId, setting: unknown): [Exclude<Severity, false | 
   let severity: unknown = 'warn'
   let own: unknown = {}
   if (Array.isArray(setting)) [severity, own = {}] = setting
-  else if (severities.includes(setting)) severity = setting
-  else if (setting !== undefined) own = setting
+  else if (typeof setting === 'object' && setting !== null) own = setting
+  else if (severities.includes(setting) || typeof setting !== 'object' || setting === null) severity = setting ?? 'warn'
   if (!severities.includes(severity)) {
     throw new OptionError(
       `Unexpected value ${show(setting)} for option \`${id}\` of \`remark-preset-lint-feature-docs\`: expected true, false, a severity ("off", "warn", "error"), an options object, or [severity, options]`,

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { remark } from 'remark'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../../test/support/lint.js'
+import remarkPresetLintFeatureDocs, { templatesFolder, type Options } from '../src/index.js'
+
+const repository = join(import.meta.dirname, '..', '..', '..')
+const shared = join(repository, '..', 'shared', 'templates')
+const kep = join(repository, 'fixtures', 'templates', 'kep-style.md')
+
+async function run(markdown: string, options?: Options, path = 'docs/feature.md'): Promise<string[]> {
+  const file = new VFile({ path, value: markdown, cwd: repository })
+  await remark().use(remarkPresetLintFeatureDocs, options).process(file)
+  return file.messages.map((message) => `${formatMessage(message)} [${message.ruleId}${message.fatal ? ', fatal' : ''}]`)
+}
+
+const broken = '# Offline Sync - Technical Implementation\n\n## Bug Fixes\n\n[Brief description]\n'
+
+describe('remark-preset-lint-feature-docs', () => {
+  it('ships the two templates from shared/templates unchanged', () => {
+    for (const name of ['implementation-notes.md', 'technical-implementation.md']) {
+      expect(readFileSync(join(templatesFolder, name), 'utf8')).toBe(readFileSync(join(shared, name), 'utf8'))
+    }
+  })
+
+  it('works with no options: built-in templates picked by title, every rule on', async () => {
+    const messages = await run(broken)
+    expect(messages.filter((message) => message.startsWith('3:1-3:13'))).toEqual([
+      '3:1-3:13: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`? [required-sections]',
+      '3:1-3:13: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed` [required-sections]',
+      '3:1-3:13: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved` [required-sections]',
+      '3:1-3:13: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed` [required-sections]',
+    ])
+    expect(messages).toContain("5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders]")
+  })
+
+  it('leaves a doc that is not a feature doc alone', async () => {
+    expect(await run('# Changelog\n\n- [Unreleased] nothing yet\n')).toEqual([])
+  })
+
+  it('adds templates by name, picked by title or mapped by glob', async () => {
+    const byTitle = await run('# KEP-42: Faster sync\n\n## Summary\n', { templates: { kep } })
+    expect(byTitle[0]).toBe(
+      '1:1-1:22: Missing section `## Release Signoff Checklist`: the template expects it as the first section [required-sections]',
+    )
+    // Optional sections of the KEP template are not required.
+    expect(byTitle.some((message) => /User Stories|Infrastructure Needed/u.test(message))).toBe(false)
+
+    const untitled = '# Faster sync\n\n## Summary\n'
+    expect(await run(untitled, { templates: { kep } }, 'keps/42.md')).toEqual([])
+    const mapped = await run(untitled, { templates: { kep }, files: { 'keps/**': 'kep' } }, 'keps/42.md')
+    expect(mapped[0]).toBe(
+      '1:1-1:14: Title `# Faster sync` does not match the template title `# KEP-[Number]: [Short, descriptive title]` [required-sections]',
+    )
+  })
+
+  it('takes per-rule settings: off, a severity, or options', async () => {
+    const off = await run(broken, { 'required-sections': false, 'no-placeholders': 'off' })
+    expect(off.filter((message) => !message.includes('[required-table-columns]'))).toEqual([])
+    const errors = await run(broken, { 'no-placeholders': 'error' })
+    expect(errors).toContain(
+      "5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders, fatal]",
+    )
+    const allowed = await run(broken, { 'no-placeholders': ['warn', { allow: ['[Brief description]'] }] })
+    expect(allowed.some((message) => message.includes('[no-placeholders]'))).toBe(false)
+  })
+
+  it('passes `template` to every rule', async () => {
+    const messages = await run('# Anything\n', { template: 'implementation-notes' })
+    expect(messages[0]).toBe('1:1-1:11: Title `# Anything` does not match the template title `# Implementation Notes - [Feature Name]` [required-sections]')
+  })
+
+  it.each([
+    ['options that are not an object', 'x', 'Unexpected options for `remark-preset-lint-feature-docs`: expected an object, not `"x"`'],
+    [
+      'an unknown option',
+      { template: 'implementation-notes', rules: {} },
+      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `required-sections`, `required-table-columns`, `no-placeholders`',
+    ],
+    ['a template that is not a string', { template: 1 }, 'Unexpected value `1` for option `template` of `remark-preset-lint-feature-docs`: expected a non-empty string'],
+    [
+      'a rule setting of the wrong type',
+      { 'required-sections': 'loud' },
+      'Unexpected value `"loud"` for option `required-sections` of `remark-preset-lint-feature-docs`: expected true, false, a severity ("off", "warn", "error"), an options object, or [severity, options]',
+    ],
+    [
+      'a template path that does not exist',
+      { templates: { team: 'no/such/template.md' } },
+      /^Cannot read template `.*no\/such\/template\.md`: no such file$/u,
+    ],
+  ])('fails at once on %s', async (_, options, message) => {
+    await expect(run('# X\n', options as Options)).rejects.toThrowError(message)
+  })
+})
