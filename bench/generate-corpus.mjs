@@ -2,7 +2,7 @@
 /**
  * Writes a corpus of feature docs made from the built-in templates into
  * bench/corpus/ (or the folder given): placeholders filled with words from a
- * seeded generator, sizes from one to about forty times the template's
+ * seeded generator, sizes from one to about twelve times the template's
  * prose, and one doc in eight broken (a section dropped, a heading
  * misspelled, a column dropped, or a placeholder left).
  *
@@ -56,7 +56,7 @@ mkdirSync(folder, { recursive: true })
 let bytes = 0
 for (let index = 0; index < count; index++) {
   const template = templates[index % templates.length]
-  const factor = 1 + Math.floor(random() ** 2 * 40)
+  const factor = 1 + Math.floor(random() ** 2 * 12)
   let doc = fill(template.source, factor)
   if (index % 8 === 0) doc = breakers[(index / 8) % breakers.length](doc)
   bytes += Buffer.byteLength(doc)

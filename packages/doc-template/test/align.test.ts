@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { alignDocument, loadTemplate, parseMarkdown, parseTemplate, type DocumentAlignment } from '../src/index.js'
-import { fixtureTemplates, range, sharedTemplates } from './support.js'
+import { fixtureTemplates, range, builtinTemplates } from './support.js'
 
-const technicalPath = join(sharedTemplates, 'technical-implementation.md')
+const technicalPath = join(builtinTemplates, 'technical-implementation.md')
 const technical = loadTemplate(technicalPath)
 const technicalSource = readFileSync(technicalPath, 'utf8')
 

@@ -5,10 +5,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadTemplate } from '../src/index.js'
-import { outline, range, section, sharedTemplates } from './support.js'
+import { outline, range, section, builtinTemplates } from './support.js'
 
 describe('technical-implementation template', () => {
-  const template = loadTemplate(join(sharedTemplates, 'technical-implementation.md'), { name: 'technical-implementation' })
+  const template = loadTemplate(join(builtinTemplates, 'technical-implementation.md'), { name: 'technical-implementation' })
 
   it('has a title pattern with the feature name as a wildcard', () => {
     expect(template.title?.normalized).toBe('[feature name] - technical implementation')
@@ -123,7 +123,7 @@ describe('technical-implementation template', () => {
 })
 
 describe('implementation-notes template', () => {
-  const template = loadTemplate(join(sharedTemplates, 'implementation-notes.md'))
+  const template = loadTemplate(join(builtinTemplates, 'implementation-notes.md'))
 
   it('has the title pattern', () => {
     expect(template.title?.pattern.parts).toEqual([{ literal: 'implementation notes - ' }, { placeholder: '[feature name]' }])

@@ -4,11 +4,11 @@ import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown, selectTemplate, TemplateError, type SelectTemplateOptions } from '../src/index.js'
-import { fixtureTemplates, range, sharedTemplates } from './support.js'
+import { fixtureTemplates, range, builtinTemplates } from './support.js'
 
 const templates = {
-  'implementation-notes': join(sharedTemplates, 'implementation-notes.md'),
-  'technical-implementation': join(sharedTemplates, 'technical-implementation.md'),
+  'implementation-notes': join(builtinTemplates, 'implementation-notes.md'),
+  'technical-implementation': join(builtinTemplates, 'technical-implementation.md'),
 }
 const cwd = mkdtempSync(join(tmpdir(), 'feature-docs-select-'))
 

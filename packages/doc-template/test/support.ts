@@ -3,7 +3,8 @@ import type { Position } from 'unist'
 import type { DocTemplate, TemplateSection } from '../src/index.js'
 
 export const repository = join(import.meta.dirname, '..', '..', '..')
-export const sharedTemplates = join(repository, '..', 'shared', 'templates')
+/** The built-in templates, as the preset ships them (copies of shared/templates). */
+export const builtinTemplates = join(repository, 'packages', 'remark-preset-lint-feature-docs', 'templates')
 export const fixtureTemplates = join(repository, 'fixtures', 'templates')
 
 /** `## bugs fixed`: depth and key, the way sections are listed in tests. */

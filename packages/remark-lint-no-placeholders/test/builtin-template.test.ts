@@ -4,10 +4,11 @@
  * is reported in a doc's code block too, and its choice fields name their
  * values.
  */
+import { join } from 'node:path'
 import { ruleTester } from '../../../test/support/lint.js'
 import rule from '../src/index.js'
 
-const template = '/work/shared/templates/technical-implementation.md'
+const template = join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates', 'technical-implementation.md')
 const fix = "replace it with the doc's own text"
 
 const doc = (files: string, footer: string): string =>

@@ -4,7 +4,7 @@ import { lint, ruleTester } from '../../../test/support/lint.js'
 import remarkLintRequiredSections from '../src/index.js'
 
 const plan = join(import.meta.dirname, 'plan-template.md')
-const technical = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'templates', 'technical-implementation.md')
+const technical = join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates', 'technical-implementation.md')
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
 
 const complete = `# Plan - Search

@@ -12,7 +12,9 @@ const release = { template: join(import.meta.dirname, 'release-notes-template.md
 const status = { template: join(import.meta.dirname, 'status-template.md') }
 // The built-in template our users start from; its one table is under
 // `### Critical Issues Resolved`.
-const technical = { template: '/work/shared/templates/technical-implementation.md' }
+const technical = {
+  template: join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates', 'technical-implementation.md'),
+}
 
 const lines = (...text: string[]) => text.join('\n') + '\n'
 
