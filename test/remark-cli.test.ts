@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
-const remarkBin = join(root, 'node_modules', 'remark-cli', 'cli.js')
+const remarkBin = join(root, 'test', 'node_modules', 'remark-cli', 'cli.js')
 const run = promisify(execFile)
 
 interface Result {
@@ -43,7 +43,7 @@ describe('remark-cli with the preset', () => {
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'feature-docs-remark-cli-'))
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir')
+    symlinkSync(join(root, 'test', 'node_modules'), join(project, 'node_modules'), 'dir')
     writeFileSync(join(project, '.remarkrc.json'), JSON.stringify({ plugins: ['remark-preset-lint-feature-docs'] }))
     copyFileSync(join(root, 'fixtures', 'technical-implementation', 'valid.md'), join(project, 'valid.md'))
     const broken = readFileSync(join(root, 'fixtures', 'technical-implementation', 'valid.md'), 'utf8')
