@@ -1,0 +1,2 @@
+/** The feature-docs command line. */
+console.log("stub")

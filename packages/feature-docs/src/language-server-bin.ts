@@ -1,0 +1,2 @@
+/** The feature-docs language server over stdio. */
+export {}
