@@ -43,6 +43,7 @@ export {
   OptionError,
   expectString,
   expectStringRecord,
+  forceTemplate,
   readTemplateOptions,
   show,
   templateForFile,

@@ -95,6 +95,8 @@ const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
  * that cannot be used.
  */
 export function templateForFile(tree: Root, file: VFile, options: TemplateOptions): TemplateSelection {
+  const forced = forcedTemplate(file)
+  if (forced !== undefined) options = { ...options, template: forced }
   const key = JSON.stringify([options.template, options.templates, options.files, file.cwd])
   let byOptions = selections.get(tree)
   if (!byOptions) {
@@ -113,4 +115,25 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
     byOptions.set(key, selection)
   }
   return selection
+}
+
+/**
+ * Force one template on a file, above every rule's options: the command
+ * line's `--template` does this for every file it checks, whatever the
+ * project's configuration says.
+ */
+export function forceTemplate(file: VFile, reference: string): void {
+  file.data.featureDocsTemplate = reference
+}
+
+function forcedTemplate(file: VFile): string | undefined {
+  const value = file.data.featureDocsTemplate
+  return typeof value === 'string' ? value : undefined
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `forceTemplate`. */
+    featureDocsTemplate: string
+  }
 }

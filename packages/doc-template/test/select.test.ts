@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { parseMarkdown, selectTemplate, TemplateError, type SelectTemplateOptions } from '../src/index.js'
-import { fixtureTemplates, range, builtinTemplates } from './support.js'
+import { builtinTemplates, fixtureTemplates, range } from './support.js'
 
 const templates = {
   'implementation-notes': join(builtinTemplates, 'implementation-notes.md'),
@@ -82,5 +82,16 @@ describe('selectTemplate', () => {
     )
     expect(() => select('---\ntemplate: nope\n---\n')).toThrowError(/^Unknown template `nope` in front matter `template:`/u)
     expect(() => select('# X\n', { files: { '**': 'nope' } })).toThrowError(/^Unknown template `nope` in `files` entry `\*\*`/u)
+  })
+})
+
+describe('forceTemplate', () => {
+  it('puts a template above every rule option, for one file', async () => {
+    const { forceTemplate, templateForFile } = await import('../src/index.js')
+    const markdown = '# Implementation Notes - X\n'
+    const file = new VFile({ path: 'a.md', value: markdown, cwd })
+    forceTemplate(file, join(builtinTemplates, 'technical-implementation.md'))
+    const selection = templateForFile(parseMarkdown(markdown), file, { template: 'implementation-notes' })
+    expect(selection).toMatchObject({ reason: 'option', template: { path: join(builtinTemplates, 'technical-implementation.md') } })
   })
 })
