@@ -9,20 +9,25 @@ import type { Reporter } from 'vitest/reporters'
 export default class SummaryReporter implements Reporter {
   onFinished(files: RunnerTestFile[] = []): void {
     const count = { passed: 0, failed: 0, skipped: 0 }
-    const visit = (task: RunnerTask): void => {
+    // Returns whether anything under `task` failed, so a suite that failed
+    // on its own (in a hook, or while collecting) still counts once.
+    const visit = (task: RunnerTask): boolean => {
       if (task.type === 'suite') {
-        for (const child of task.tasks) visit(child)
-        return
+        let failed = false
+        for (const child of task.tasks) failed = visit(child) || failed
+        if (task.result?.state === 'fail' && !failed) {
+          count.failed++
+          return true
+        }
+        return failed
       }
       const state = task.result?.state
       if (state === 'pass') count.passed++
       else if (state === 'fail') count.failed++
       else count.skipped++
+      return state === 'fail'
     }
-    for (const file of files) {
-      visit(file)
-      if (file.result?.state === 'fail' && file.tasks.length === 0) count.failed++
-    }
+    for (const file of files) visit(file)
     process.stdout.write(`\ntests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped\n`)
   }
 }

@@ -1,2 +1,4 @@
-/** The feature-docs language server over stdio. */
-export {}
+/** The feature-docs language server over stdio (or `--node-ipc`, `--socket=<port>`). */
+import { startLanguageServer } from './language-server.js'
+
+startLanguageServer()

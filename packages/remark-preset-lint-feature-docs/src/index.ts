@@ -47,8 +47,17 @@ export interface Options extends TemplateOptions {
   'no-placeholders'?: RuleSetting | undefined
 }
 
+/**
+ * Set by the command line's single-file bundle (an esbuild `define`): where
+ * the built-in templates are, relative to the bundled code. Undefined here.
+ */
+declare const FEATURE_DOCS_BUNDLED_TEMPLATES: string | undefined
+
 /** Where the built-in templates are: this package's `templates/` folder. */
-export const templatesFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates')
+export const templatesFolder =
+  typeof FEATURE_DOCS_BUNDLED_TEMPLATES === 'string'
+    ? fileURLToPath(new URL(FEATURE_DOCS_BUNDLED_TEMPLATES, import.meta.url))
+    : join(dirname(fileURLToPath(import.meta.url)), '..', 'templates')
 
 registerBuiltinTemplates(templatesFolder)
 

@@ -1,0 +1,107 @@
+/**
+ * The feature-docs language server: the remark language server (same
+ * configuration files, ignore file and editor settings section as
+ * `remark-language-server`, so `.remarkrc*`, `package.json#remarkConfig` and
+ * `.remarkignore` work as they do for `remark-cli`), with the feature-docs
+ * preset as the configuration of a workspace that has none.
+ *
+ * Importing this module starts nothing; `startLanguageServer()` does, and
+ * talks over the transport named on the command line (`--stdio`,
+ * `--node-ipc`, `--socket=<port>`), as every vscode-languageserver does.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { remark } from 'remark'
+import remarkPresetLintFeatureDocs from 'remark-preset-lint-feature-docs'
+import type { Transformer } from 'unified'
+import { createUnifiedLanguageServer } from 'unified-language-server'
+
+const rcName = '.remarkrc'
+const packageField = 'remarkConfig'
+
+export function startLanguageServer(): void {
+  createUnifiedLanguageServer({
+    configurationSection: 'remark',
+    // Used when the workspace has no `remark` of its own in node_modules.
+    defaultProcessor: remark,
+    ignoreName: '.remarkignore',
+    packageField,
+    pluginPrefix: 'remark',
+    processorName: 'remark',
+    processorSpecifier: 'remark',
+    rcName,
+    plugins: [remarkFeatureDocsFallback],
+  })
+}
+
+/**
+ * The preset, for files that no remark configuration applies to.
+ *
+ * unified-language-server passes no `defaultConfig` to unified-engine: its
+ * only way in for our plugins is `plugins`, which unified-engine merges
+ * *after* the configuration it finds. Passing the preset there would run it
+ * on every file and override the project's own settings for it (a
+ * `.remarkrc` that turns `required-sections` off would be ignored), or run
+ * it twice when the project's copy of the preset is another module. So this
+ * plugin goes in `plugins` instead and, per file, does nothing when a
+ * configuration file applies; otherwise it parses and checks the file with
+ * its own remark and the preset. (The preset adds parser extensions, for
+ * front matter and GFM tables, when it is attached, and an attacher does not
+ * know which file it is attached for, so the decision has to wait for the
+ * transformer, which does.)
+ */
+function remarkFeatureDocsFallback(): Transformer {
+  return async function (_, file) {
+    if (!file.path || (await hasConfiguration(dirname(file.path)))) return
+    fallback ??= createFallback()
+    await fallback.run(fallback.parse(file), file)
+  }
+}
+
+/** Made once, on first use: attaching the preset loads the built-in templates. */
+const createFallback = () => remark().use(remarkPresetLintFeatureDocs).freeze()
+let fallback: ReturnType<typeof createFallback> | undefined
+
+/**
+ * Whether unified-engine finds a configuration for files in `folder`: the
+ * first folder, going up to the root, holding `.remarkrc`,
+ * `.remarkrc.{json,cjs,mjs,js,yaml,yml}`, or a `package.json` with a
+ * `remarkConfig` field (unified-engine's `Configuration` and `FindUp`, which
+ * it does not export). A config file that cannot be read or parsed counts
+ * as found: unified-engine reports it on the file, and the preset should not
+ * hide that.
+ */
+async function hasConfiguration(folder: string): Promise<boolean> {
+  const names = [rcName, ...['.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => rcName + extension)]
+  for (let current = folder; ; current = dirname(current)) {
+    for (const name of names) {
+      if (await exists(join(current, name))) return true
+    }
+    if (await hasPackageField(join(current, 'package.json'))) return true
+    if (dirname(current) === current) return false
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
+  }
+}
+
+async function hasPackageField(path: string): Promise<boolean> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
+  }
+  try {
+    const manifest: unknown = JSON.parse(text)
+    return typeof manifest === 'object' && manifest !== null && (manifest as Record<string, unknown>)[packageField] !== undefined
+  } catch {
+    return true
+  }
+}

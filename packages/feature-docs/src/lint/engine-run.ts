@@ -1,0 +1,122 @@
+/**
+ * One run of unified-engine, set up as remark-cli sets it up: the same
+ * configuration and ignore file names, plugin prefix, globs and folder
+ * search, so a project's `.remarkrc*`, `package.json#remarkConfig` and
+ * `.remarkignore` mean what they mean to remark-cli. The differences are
+ * ours on purpose: the preset is the configuration when the project has
+ * none, files are never written, explicitly named files that an ignore file
+ * covers are skipped quietly (pre-commit and lint-staged name every staged
+ * file), and the report is made by the caller from the files, not by the
+ * engine.
+ */
+import { markdownExtensions } from 'doc-template'
+import type { Plugin } from 'unified'
+import { engine } from 'unified-engine'
+import type { VFile } from 'vfile'
+import { baseProcessor } from './base-processor.js'
+import { ignoreName, packageField, pluginPrefix, rcName } from './config-files.js'
+
+export interface CheckSettings {
+  cwd: string
+  /** A template name or absolute path forced on every file. */
+  template: string | undefined
+  detectConfig: boolean
+  detectIgnore: boolean
+  rcPath: string | undefined
+  ignorePath: string | undefined
+  /** The preset, already imported: the default configuration. */
+  preset: Plugin<any[], any>
+}
+
+export interface EngineRun {
+  /** The files named or found, in the engine's order, minus ignored ones. */
+  files: VFile[]
+  /** Every file the run read, for `--watch` to watch. */
+  origins: string[]
+}
+
+/** Files retried together after running out of file descriptors: well under macOS's default limit of 256. */
+const retryBatch = 100
+
+/**
+ * Run the engine over `files` (paths, folders, globs). unified-engine
+ * starts reading every file at once, so a folder of a few thousand docs
+ * runs out of file descriptors under a common `ulimit -n` of 1024 (or
+ * macOS's 256), and those files fail with EMFILE. They are checked again,
+ * named one batch at a time, and their results take the failed ones' place.
+ */
+export async function runEngine(settings: CheckSettings, files: string[]): Promise<EngineRun> {
+  const run = await runOnce(settings, files)
+  for (;;) {
+    const starved = run.files.filter(outOfDescriptors)
+    if (starved.length === 0) return run
+    const place = new Map(run.files.map((file, index) => [file.path, index]))
+    let progress = false
+    for (let start = 0; start < starved.length; start += retryBatch) {
+      const batch = starved.slice(start, start + retryBatch)
+      const again = await runOnce(settings, batch.map((file) => file.path))
+      for (const file of again.files) {
+        const index = place.get(file.path)
+        if (index === undefined) continue
+        if (!outOfDescriptors(file)) progress = true
+        run.files[index] = file
+      }
+    }
+    // No batch got through: report EMFILE rather than loop.
+    if (!progress) return run
+  }
+}
+
+function outOfDescriptors(file: VFile): boolean {
+  return file.messages.some((message) => {
+    const code = (message.cause as NodeJS.ErrnoException | undefined)?.code
+    return message.fatal === true && (code === 'EMFILE' || code === 'ENFILE')
+  })
+}
+
+function runOnce(settings: CheckSettings, files: string[]): Promise<EngineRun> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: baseProcessor({ template: settings.template }),
+        cwd: settings.cwd,
+        files,
+        extensions: markdownExtensions,
+        rcName,
+        packageField,
+        ignoreName,
+        pluginPrefix,
+        detectConfig: settings.detectConfig,
+        detectIgnore: settings.detectIgnore,
+        rcPath: settings.rcPath,
+        ignorePath: settings.ignorePath,
+        // A function, not a name: the project need not have the preset installed.
+        defaultConfig: { plugins: [settings.preset] },
+        silentlyIgnore: true,
+        output: false,
+        out: false,
+        // The caller reports, in the format asked for; the engine's own report is silenced.
+        reporter: () => '',
+      },
+      (error, _code, context) => {
+        if (error || !context) {
+          reject(error ?? new Error('unified-engine gave no result'))
+          return
+        }
+        resolve({
+          files: context.files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored),
+          origins: [...context.fileSet.origins],
+        })
+      },
+    )
+  })
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by unified-engine on files named or found (not on files plugins add). */
+    unifiedEngineGiven: boolean
+    /** Set by unified-engine on files an ignore file covers. */
+    unifiedEngineIgnored: boolean
+  }
+}

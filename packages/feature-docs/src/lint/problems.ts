@@ -1,0 +1,108 @@
+/**
+ * Files that could not be checked, told apart from files that were: a path
+ * that does not exist, a file that cannot be read or is not Markdown text,
+ * configuration that does not load. unified-engine reports each as a fatal
+ * message on the file, often with a stack trace in its cause; the command
+ * line turns each into one line, `feature-docs: <where>: <what>`, and exits
+ * with 2. Messages from rules (they carry a rule id) are the report.
+ */
+import { dirname, relative, resolve } from 'node:path'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { configFileFor } from './config-files.js'
+import { inputRuleIds, inputSource } from './input-checks.js'
+
+export interface Sorted {
+  /** One line each, without the `feature-docs: ` prefix, duplicates dropped. */
+  problems: string[]
+  /** Files whose messages are the report. */
+  checked: VFile[]
+}
+
+export interface ProblemContext {
+  cwd: string
+  /** `--rc-path`, which then is where configuration comes from. */
+  rcPath: string | undefined
+  detectConfig: boolean
+}
+
+export function sortOutProblems(files: VFile[], context: ProblemContext): Sorted {
+  const problems = new Set<string>()
+  const checked: VFile[] = []
+  for (const file of files) {
+    const problem = file.messages.find(isProblem)
+    if (problem) problems.add(describe(file, problem, context))
+    else checked.push(file)
+  }
+  return { problems: [...problems], checked }
+}
+
+function isProblem(message: VFileMessage): boolean {
+  if (!message.fatal) return false
+  if (message.source === inputSource) return (inputRuleIds as readonly (string | undefined)[]).includes(message.ruleId)
+  // unified-engine's own messages carry neither a rule id nor a source.
+  return message.ruleId === undefined && message.source === undefined
+}
+
+function describe(file: VFile, message: VFileMessage, context: ProblemContext): string {
+  const path = file.path || '<stdin>'
+  const reason = message.reason
+  if (message.source === inputSource) return `${path}: ${reason}`
+  if (reason === 'No such file or folder' || reason === 'Cannot find file') return `${path}: no such file or folder`
+  if (reason.startsWith('Cannot process specified file')) return `${path}: it is ignored (by an ignore file or pattern)`
+  if (reason === 'Cannot read folder') return `${path}: cannot read this folder`
+  const cause = message.cause
+  if (reason !== 'Cannot process file' || !(cause instanceof Error)) return `${path}: ${firstLine(reason)}`
+
+  const code = (cause as NodeJS.ErrnoException).code
+  if (typeof code === 'string' && code !== 'ENOENT' && !cause.message.startsWith('Cannot')) {
+    return `${path}: cannot read it: ${errnoText(code)}`
+  }
+  // `a.md/b.md`: looking for configuration beside it fails first, and would blame `.remarkrc`.
+  if ((innermost(cause) as NodeJS.ErrnoException).code === 'ENOTDIR') return `${path}: cannot read it: ${errnoText('ENOTDIR')}`
+  if (cause.name === 'OptionError' || cause.name === 'TemplateError') {
+    return `${configuration(file, context)}: ${firstLine(cause.message)}`
+  }
+  if (cause.message.startsWith('Cannot find module')) {
+    return `${configuration(file, context)}: ${firstLine(cause.message)}: is it installed?`
+  }
+  if (/^Cannot (?:parse|read)(?: given)? file/u.test(cause.message)) {
+    // These name the configuration file; the innermost cause says what is wrong with it.
+    return `${firstLine(cause.message)}: ${firstLine(innermost(cause).message)}`
+  }
+  return `${path}: cannot check it: ${firstLine(cause.message)}`
+}
+
+/** The configuration file that applied to `file`, relative to the working folder. */
+function configuration(file: VFile, context: ProblemContext): string {
+  const found =
+    context.rcPath !== undefined
+      ? resolve(context.cwd, context.rcPath)
+      : context.detectConfig && file.path
+        ? configFileFor(dirname(resolve(context.cwd, file.path)))
+        : undefined
+  return found === undefined ? 'the default configuration' : relative(context.cwd, found) || found
+}
+
+function innermost(error: Error): Error {
+  let current = error
+  while (current.cause instanceof Error) current = current.cause
+  return current
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim()
+}
+
+function errnoText(code: string): string {
+  const known: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ELOOP: 'too many symbolic links',
+    ENOTDIR: 'a part of the path is not a folder',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+  }
+  return known[code] ?? code
+}

@@ -1,0 +1,80 @@
+/**
+ * Messages as plain data, the common ground of the json, github and sarif
+ * reports: no syntax tree, no cause, no stack; positions as numbers (or
+ * null), paths relative to the working folder with forward slashes.
+ */
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+
+export interface PlainMessage {
+  ruleId: string | null
+  source: string | null
+  reason: string
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  /** true: error; false: warning; null: info. */
+  fatal: boolean | null
+  url: string | null
+}
+
+export interface FileReport {
+  path: string
+  messages: PlainMessage[]
+}
+
+export interface SelectOptions {
+  /** Leave out files without messages. */
+  quiet?: boolean | undefined
+  /** Keep only errors (fatal messages). */
+  silent?: boolean | undefined
+}
+
+export function fileReports(files: VFile[], options: SelectOptions = {}): FileReport[] {
+  const reports: FileReport[] = []
+  for (const file of files) {
+    const messages = sortMessages(file.messages)
+      .filter((message) => !options.silent || message.fatal === true)
+      .map(plainMessage)
+    if (options.quiet && messages.length === 0) continue
+    reports.push({ path: reportPath(file), messages })
+  }
+  return reports
+}
+
+/** A file's path as reports name it: relative, with forward slashes. */
+export function reportPath(file: VFile): string {
+  return (file.path || '<stdin>').split('\\').join('/')
+}
+
+export function plainMessage(message: VFileMessage): PlainMessage {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : undefined
+  return {
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    reason: message.reason,
+    line: start?.line ?? null,
+    column: start?.column ?? null,
+    endLine: end?.line ?? null,
+    endColumn: end?.column ?? null,
+    fatal: message.fatal ?? null,
+    url: message.url ?? null,
+  }
+}
+
+/** Document order, as vfile-reporter shows them; messages without a place first. */
+function sortMessages(messages: VFileMessage[]): VFileMessage[] {
+  const key = (message: VFileMessage): [number, number] => {
+    const place = message.place
+    const start = place && 'start' in place ? place.start : place
+    return [start?.line ?? 0, start?.column ?? 0]
+  }
+  return [...messages].sort((a, b) => {
+    const [lineA, columnA] = key(a)
+    const [lineB, columnB] = key(b)
+    return lineA - lineB || columnA - columnB
+  })
+}

@@ -1,0 +1,58 @@
+/**
+ * Writing the report in the format asked for, where it belongs: `stylish`
+ * (vfile-reporter, as remark-cli prints it) on stderr, the machine formats
+ * on stdout or in the `--output` file. Each format is loaded only when used.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import type { VFile } from 'vfile'
+import type { Format } from '../arguments.js'
+import { UsageError } from '../usage-error.js'
+import { writeErrorText } from '../write-error.js'
+
+export interface ReportOptions {
+  format: Format
+  output: string | undefined
+  quiet: boolean
+  silent: boolean
+  color: boolean
+  cwd: string
+}
+
+export async function writeReport(files: VFile[], options: ReportOptions): Promise<void> {
+  const select = { quiet: options.quiet, silent: options.silent }
+  switch (options.format) {
+    case 'stylish': {
+      const { reporter } = await import('vfile-reporter')
+      const text = reporter(files, { ...select, color: options.color })
+      if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+      return
+    }
+    case 'json': {
+      const { jsonReport } = await import('./json-report.js')
+      return emit(jsonReport(files, select), options)
+    }
+    case 'github': {
+      const { githubReport } = await import('./github-report.js')
+      return emit(githubReport(files, select), options)
+    }
+    case 'sarif': {
+      const { sarifReport } = await import('./sarif-report.js')
+      return emit(sarifReport(files, options.cwd, select), options)
+    }
+  }
+}
+
+async function emit(text: string, options: ReportOptions): Promise<void> {
+  if (options.output === undefined) {
+    process.stdout.write(text)
+    return
+  }
+  const path = resolve(options.cwd, options.output)
+  try {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text)
+  } catch (error) {
+    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`)
+  }
+}

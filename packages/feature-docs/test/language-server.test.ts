@@ -1,0 +1,412 @@
+/**
+ * The language server as an editor sees it: the built bin
+ * (`bin/feature-docs-language-server.js`, which imports `dist/`, so run
+ * `tsc -b` first) started as a child process and spoken to over stdio by a
+ * real JSON-RPC client, in a real workspace folder on disk.
+ *
+ * Two workspaces: one with no remark configuration, where the preset is the
+ * fallback; and one whose `.remarkrc.json` turns `required-sections` off,
+ * which must win over the fallback.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+const bin = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs-language-server.js')
+const fixtures = join(root, 'fixtures', 'technical-implementation')
+/** Long enough for a cold start on a loaded 2-core box, short enough to fail fast. */
+const wait = 10_000
+const warning = 2 // DiagnosticSeverity.Warning
+
+describe('language server, workspace without remark configuration: the preset is the fallback', () => {
+  let folder: string
+  let server: Server
+  let misspelled: { uri: string; text: string; diagnostics: Diagnostic[] }
+
+  beforeAll(async () => {
+    folder = await workspace()
+    // A project's package.json without a `remarkConfig` field is no configuration.
+    await writeFile(join(folder, 'package.json'), JSON.stringify({ name: 'docs-project', private: true }))
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'docs', 'misspelled.md'))
+    await writeFile(join(folder, 'docs', 'notes.md'), '# Team notes\n\nNot a feature doc: [no template] applies here.\n')
+    await writeFile(join(folder, '.remarkignore'), 'drafts/\n')
+    await mkdir(join(folder, 'drafts'))
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'drafts', 'misspelled.md'))
+    server = await Server.start(folder)
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('reports each misspelled heading at its exact range, as a warning with rule id, source and readme link', async () => {
+    const path = join(folder, 'docs', 'misspelled.md')
+    const uri = pathToFileURL(path).href
+    const text = await readFile(path, 'utf8')
+    server.open(uri, text)
+    const published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(1)
+
+    const expected = await expectedDiagnostics(join(fixtures, 'misspelled.messages.txt'))
+    expect(expected).toHaveLength(2)
+    expect(published.diagnostics.map(summary)).toEqual(expected)
+    // LSP positions are 0-based: `3:1-3:13` in the messages file.
+    expect(published.diagnostics[0]?.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 12 } })
+    expect(published.diagnostics[1]?.range).toEqual({ start: { line: 122, character: 0 }, end: { line: 122, character: 23 } })
+    misspelled = { uri, text, diagnostics: published.diagnostics }
+  })
+
+  it('offers a quick fix that replaces exactly the misspelled heading with the template heading', async () => {
+    const diagnostic = misspelled.diagnostics[0]!
+    const actions = await server.codeActions(misspelled.uri, diagnostic.range, [diagnostic])
+    expect(actions).toEqual([
+      {
+        title: 'Replace `## Bug Fixes` with `## Bugs Fixed`',
+        kind: 'quickfix',
+        isPreferred: true,
+        edit: {
+          changes: {
+            [misspelled.uri]: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } }, newText: '## Bugs Fixed' }],
+          },
+        },
+      },
+    ])
+  })
+
+  it('publishes no diagnostics once both quick fixes are applied', async () => {
+    const edits: TextEdit[] = []
+    for (const diagnostic of misspelled.diagnostics) {
+      const [action, ...others] = await server.codeActions(misspelled.uri, diagnostic.range, [diagnostic])
+      expect(others).toEqual([])
+      const changes = isCodeAction(action) ? action.edit?.changes?.[misspelled.uri] : undefined
+      expect(changes, `a quick fix for ${JSON.stringify(diagnostic.message)}`).toHaveLength(1)
+      edits.push(...changes!)
+    }
+    expect(edits.map((edit) => edit.newText)).toEqual(['## Bugs Fixed', '### Rollback Procedure'])
+
+    const fixed = applyEdits(misspelled.text, edits)
+    expect(fixed.split('\n')[2]).toBe('## Bugs Fixed')
+    expect(fixed.split('\n')[122]).toBe('### Rollback Procedure')
+    server.change(misspelled.uri, 2, fixed)
+    const published = await server.nextDiagnostics(misspelled.uri)
+    expect(published.version).toBe(2)
+    expect(published.diagnostics).toEqual([])
+  })
+
+  it('leaves a doc that is not a feature doc alone', async () => {
+    const path = join(folder, 'docs', 'notes.md')
+    const uri = pathToFileURL(path).href
+    server.open(uri, await readFile(path, 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(1)
+    expect(published.diagnostics).toEqual([])
+  })
+
+  it('leaves a doc that .remarkignore ignores alone', async () => {
+    const path = join(folder, 'drafts', 'misspelled.md')
+    const uri = pathToFileURL(path).href
+    server.open(uri, await readFile(path, 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.diagnostics).toEqual([])
+  })
+
+  it('shuts down cleanly', async () => {
+    expect(await server.shutdown()).toEqual({ code: 0, signal: null })
+  })
+})
+
+describe('language server, workspace with its own .remarkrc.json: the configuration wins over the fallback', () => {
+  let folder: string
+  let server: Server
+
+  beforeAll(async () => {
+    folder = await workspace()
+    // The workspace's own node_modules, so `remark-preset-lint-feature-docs`
+    // (and `remark`) resolve from the folder as they would in a project.
+    await symlink(join(root, 'test', 'node_modules'), join(folder, 'node_modules'), 'dir')
+    await writeFile(
+      join(folder, '.remarkrc.json'),
+      JSON.stringify({ plugins: [['remark-preset-lint-feature-docs', { 'required-sections': false }]] }, null, 2),
+    )
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'docs', 'misspelled.md'))
+    await copyFile(join(fixtures, 'table-columns.md'), join(folder, 'docs', 'table-columns.md'))
+    // A closer configuration that uses no plugin at all also wins.
+    await mkdir(join(folder, 'docs', 'unchecked'))
+    await writeFile(join(folder, 'docs', 'unchecked', '.remarkrc.json'), JSON.stringify({ plugins: [] }))
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'docs', 'unchecked', 'misspelled.md'))
+    server = await Server.start(folder)
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('does not report what the configuration turned off', async () => {
+    const uri = pathToFileURL(join(folder, 'docs', 'misspelled.md')).href
+    server.open(uri, await readFile(join(folder, 'docs', 'misspelled.md'), 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(1)
+    expect(published.diagnostics).toEqual([])
+  })
+
+  it('still runs the preset the configuration names, once, with its quick fixes', async () => {
+    const uri = pathToFileURL(join(folder, 'docs', 'table-columns.md')).href
+    server.open(uri, await readFile(join(folder, 'docs', 'table-columns.md'), 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    const expected = await expectedDiagnostics(join(fixtures, 'table-columns.messages.txt'))
+    expect(expected).toHaveLength(2)
+    expect(published.diagnostics.map(summary)).toEqual(expected)
+
+    // The misspelled column has its quick fix too.
+    const column = published.diagnostics[1]!
+    const actions = await server.codeActions(uri, column.range, [column])
+    expect(actions).toEqual([
+      {
+        title: 'Replace `Descripton` with `Description`',
+        kind: 'quickfix',
+        isPreferred: true,
+        edit: { changes: { [uri]: [{ range: column.range, newText: 'Description' }] } },
+      },
+    ])
+  })
+
+  it('does not fall back to the preset under a configuration without plugins', async () => {
+    const path = join(folder, 'docs', 'unchecked', 'misspelled.md')
+    const uri = pathToFileURL(path).href
+    server.open(uri, await readFile(path, 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(1)
+    expect(published.diagnostics).toEqual([])
+  })
+
+  it('shuts down cleanly', async () => {
+    expect(await server.shutdown()).toEqual({ code: 0, signal: null })
+  })
+})
+
+describe('language server module', () => {
+  it('starts nothing when imported (the command line imports it lazily for `feature-docs lsp`)', () => {
+    const module = pathToFileURL(join(root, 'packages', 'feature-docs', 'dist', 'language-server.js')).href
+    const result = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(module)}); console.log(typeof m.startLanguageServer)`],
+      { encoding: 'utf8', timeout: wait, input: '' },
+    )
+    expect(result.error, 'importing dist/language-server.js returns on its own').toBeUndefined()
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: 'function\n', stderr: '' })
+  })
+})
+
+/** A fresh workspace folder on disk with an empty `docs/` folder. */
+async function workspace(): Promise<string> {
+  const folder = await realpath(await mkdtemp(join(tmpdir(), 'feature-docs-lsp-')))
+  await mkdir(join(folder, 'docs'))
+  return folder
+}
+
+interface Exit {
+  code: number | null
+  signal: NodeJS.Signals | null
+}
+
+/** The server process and a client connection to it. */
+class Server {
+  private readonly published: PublishDiagnosticsParams[] = []
+  private readonly waiters: Array<() => void> = []
+  private readonly seen = new Map<string, number>()
+  private stderr = ''
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly connection: ProtocolConnection,
+    private readonly exited: Promise<Exit>,
+  ) {
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      this.stderr += chunk
+    })
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params)
+      for (const wake of this.waiters.splice(0)) wake()
+    })
+    connection.listen()
+  }
+
+  /** Start the bin in `folder` and go through `initialize` / `initialized` with it as the workspace. */
+  static async start(folder: string): Promise<Server> {
+    const child = spawn(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] })
+    const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+    const server = new Server(child, connection, exited)
+    const uri = pathToFileURL(folder).href
+    await server.within(
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: uri,
+        workspaceFolders: [{ uri, name: 'workspace' }],
+        capabilities: {
+          textDocument: {
+            synchronization: { dynamicRegistration: false },
+            publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true },
+            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
+          },
+        },
+      }),
+      'the reply to `initialize`',
+    )
+    await connection.sendNotification(InitializedNotification.type, {})
+    return server
+  }
+
+  open(uri: string, text: string): void {
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    })
+  }
+
+  change(uri: string, version: number, text: string): void {
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    })
+  }
+
+  /** The next `textDocument/publishDiagnostics` for `uri` not returned before. */
+  async nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+    const find = () => this.published.findIndex((params, index) => params.uri === uri && index >= (this.seen.get(uri) ?? 0))
+    await this.within(
+      new Promise<void>((resolve) => {
+        const check = () => (find() === -1 ? this.waiters.push(check) : resolve())
+        check()
+      }),
+      `\`textDocument/publishDiagnostics\` for ${uri}`,
+    )
+    const index = find()
+    this.seen.set(uri, index + 1)
+    return this.published[index]!
+  }
+
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<Array<Command | CodeAction>> {
+    const actions = await this.within(
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } }),
+      `the reply to \`textDocument/codeAction\` for ${uri}`,
+    )
+    return actions ?? []
+  }
+
+  /** `shutdown`, then `exit`; resolves with how the process ended. */
+  async shutdown(): Promise<Exit> {
+    await this.within(this.connection.sendRequest(ShutdownRequest.type), 'the reply to `shutdown`')
+    await this.connection.sendNotification(ExitNotification.type)
+    return this.within(this.exited, 'the server to exit after `exit`', false)
+  }
+
+  /** Close the connection and kill the process if it is still running. */
+  async dispose(): Promise<void> {
+    this.connection.dispose()
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill()
+      await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, wait))])
+    }
+  }
+
+  /**
+   * `promise`, or a clear failure when it takes longer than `wait` or when
+   * the server exits first (with what the server wrote to stderr).
+   */
+  private within<T>(promise: Promise<T>, what: string, failOnExit = true): Promise<T> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Timed out after ${wait} ms waiting for ${what}${this.stderrNote()}`)), wait)
+    })
+    const early = failOnExit
+      ? this.exited.then((exit): never => {
+          throw new Error(`The language server exited (${JSON.stringify(exit)}) before ${what}${this.stderrNote()}`)
+        })
+      : new Promise<never>(() => {})
+    return Promise.race([promise, timeout, early]).finally(() => clearTimeout(timer))
+  }
+
+  private stderrNote(): string {
+    return this.stderr ? `; its stderr:\n${this.stderr}` : ''
+  }
+}
+
+/** What a test compares of a diagnostic: everything an editor shows. */
+function summary(diagnostic: Diagnostic) {
+  return {
+    range: diagnostic.range,
+    severity: diagnostic.severity,
+    code: diagnostic.code,
+    source: diagnostic.source,
+    href: diagnostic.codeDescription?.href,
+    message: diagnostic.message,
+  }
+}
+
+/**
+ * A fixture's expected messages (`line:column-line:column rule: reason`,
+ * 1-based, as remark reports them) as the diagnostics the server must
+ * publish (0-based).
+ */
+async function expectedDiagnostics(file: string): Promise<Array<ReturnType<typeof summary>>> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '')
+  return lines.map((line) => {
+    const match = /^(\d+):(\d+)-(\d+):(\d+) ([a-z-]+): (.*)$/.exec(line)
+    if (!match) throw new Error(`Unexpected line in ${file}: ${line}`)
+    const [, startLine, startColumn, endLine, endColumn, rule = '', reason = ''] = match
+    return {
+      range: {
+        start: { line: Number(startLine) - 1, character: Number(startColumn) - 1 },
+        end: { line: Number(endLine) - 1, character: Number(endColumn) - 1 },
+      },
+      severity: warning,
+      code: rule,
+      source: 'remark-lint',
+      href: `https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-${rule}#readme`,
+      message: reason,
+    }
+  })
+}
+
+function isCodeAction(value: Command | CodeAction | undefined): value is CodeAction {
+  return value !== undefined && typeof value.command !== 'string'
+}
+
+/** Apply non-overlapping edits to `text`, as an editor would. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
+  const offset = (position: { line: number; character: number }) => lineStarts[position.line]! + position.character
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+  let result = text
+  for (const edit of sorted) {
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end))
+  }
+  return result
+}

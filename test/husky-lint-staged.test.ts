@@ -1,0 +1,51 @@
+/**
+ * The lint-staged + husky recipe from the README, for real: a project with
+ * feature-docs (installed from this repository's npm pack, as the root
+ * package ships the bundled command), husky and lint-staged installed from
+ * the registry, and a pre-commit hook running lint-staged. Committing a
+ * broken feature doc is refused; the fixed doc goes through.
+ */
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { hookRepository, must, repositoryRoot, run, userRepository } from './support/git.js'
+
+const fixtures = join(repositoryRoot, 'fixtures', 'implementation-notes')
+
+describe('husky + lint-staged', () => {
+  let user: string
+
+  beforeAll(() => {
+    const source = hookRepository('v0.0.0-husky')
+    const tarball = must('npm', ['pack', '--silent', '--pack-destination', source], source).trim().split('\n').at(-1)!
+    user = userRepository('husky-user')
+    writeFileSync(
+      join(user, 'package.json'),
+      `${JSON.stringify({ name: 'docs-project', private: true, 'lint-staged': { '*.md': 'feature-docs' } }, null, 2)}\n`,
+    )
+    writeFileSync(join(user, '.gitignore'), 'node_modules/\n')
+    must('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(source, tarball), 'husky@9.1.7', 'lint-staged@16.4.0'], user)
+    must('npx', ['husky'], user)
+    writeFileSync(join(user, '.husky', 'pre-commit'), 'npx lint-staged\n')
+    must('git', ['add', '.'], user)
+    must('git', ['commit', '--quiet', '--no-verify', '-m', 'project'], user)
+  }, 600_000)
+
+  it('refuses a commit of a broken doc', () => {
+    mkdirSync(join(user, 'docs'), { recursive: true })
+    copyFileSync(join(fixtures, 'missing-sections.md'), join(user, 'docs', 'sync.md'))
+    must('git', ['add', 'docs/sync.md'], user)
+    const commit = run('git', ['commit', '-m', 'broken doc'], user)
+    expect(commit.status).not.toBe(0)
+    expect(commit.output).toMatch(/1:1-1:38\s+warning\s+Missing section `## Lessons Learned` and its 3 subsections/u)
+    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('1')
+  })
+
+  it('lets the fixed doc through', () => {
+    copyFileSync(join(fixtures, 'valid.md'), join(user, 'docs', 'sync.md'))
+    must('git', ['add', 'docs/sync.md'], user)
+    const commit = run('git', ['commit', '-m', 'fixed doc'], user)
+    expect(commit.status, commit.output).toBe(0)
+    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('2')
+  })
+})
