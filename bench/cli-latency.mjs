@@ -6,28 +6,31 @@
  *
  *   pnpm build && node bench/cli-latency.mjs [pairs] [--scenario config|no-config|both] [--bin <entry>]
  *
+ * By default it runs the command users install: the bundle the root
+ * package ships (pre-commit, `npm install` of this repository). `--bin
+ * packages/feature-docs/bin/feature-docs.js` runs the workspace build
+ * (`pnpm exec feature-docs`) instead.
+ *
  * Scenario `config` (the target): a temporary project whose `.remarkrc.json`
  * names the preset, its node_modules a link to test/node_modules so both
  * commands resolve remark-cli and the preset; then, interleaved A B A B, so
  * drift on a shared machine hits both alike:
- *   A  node packages/feature-docs/bin/feature-docs.js one-doc.md
+ *   A  node <feature-docs> one-doc.md
  *   B  node test/node_modules/remark-cli/cli.js one-doc.md --no-stdout --frail
  * Scenario `no-config`: no `.remarkrc.json`; feature-docs uses the preset as
- * its default configuration (and its fast path applies), remark-cli gets
+ * its default configuration, remark-cli gets
  * `--use remark-preset-lint-feature-docs`.
  *
  * Reports each command's median wall time and the median of the per-pair
- * ratios feature-docs / remark-cli. Target for `config`: at most 0.6.
+ * ratios feature-docs / remark-cli. Target: at most 0.6.
  *
- * Measured on the shared 2-core box (Node 20): `config` 0.92-0.95
- * (~420 ms against ~445 ms), `no-config` 0.70-0.74 (~315 ms, fast path);
- * with `--bin packages/feature-docs/bundle/feature-docs.mjs`, 0.81 and 0.45.
- * Where a `config` run's time goes: Node start ~60 ms; loading modules
- * ~240 ms (unified-engine and its dependencies ~110, remark ~75, the preset
- * with doc-template, remark-gfm and front matter ~50); the engine run ~110
- * ms (parsing the doc ~40, parsing both built-in templates to match titles
- * ~40, rules and configuration lookup ~30). remark-cli loads the same
- * modules plus unified-args, chalk and chokidar, which is all the difference.
+ * Measured on the shared 2-core box (Node 20), 15 pairs: the bundle,
+ * `config` 0.47 (~200 ms against ~436 ms) and `no-config` 0.46; the
+ * workspace build, 0.71 and 0.71 (~300 ms). Both take the fast path (no
+ * unified-engine) for named files under no configuration or a JSON one
+ * naming only the preset. What is left is Node's start (~60 ms) and
+ * loading remark, micromark and the preset; the bundle loads them from a
+ * few files instead of hundreds.
  */
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -38,8 +41,8 @@ import { performance } from 'node:perf_hooks'
 const root = join(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const binIndex = args.indexOf('--bin')
-// `--bin packages/feature-docs/bundle/feature-docs.mjs` measures the single-file bundle instead.
-const featureDocs = binIndex === -1 ? join(root, 'packages', 'feature-docs', 'bin', 'feature-docs.js') : resolve(args[binIndex + 1])
+// The bundle by default: what pre-commit and an npm install of the repository run.
+const featureDocs = binIndex === -1 ? join(root, 'packages', 'feature-docs', 'bundle', 'feature-docs.mjs') : resolve(args[binIndex + 1])
 const remarkCli = join(root, 'test', 'node_modules', 'remark-cli', 'cli.js')
 const fixture = join(root, 'fixtures', 'technical-implementation', 'valid.md')
 const target = 0.6

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-VHUL3MOJ.mjs");
+      const { runLint } = await import("./run-lint-BCBCZLBD.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-TFN2FBH5.mjs");
+      const { newDoc } = await import("./new-doc-7WQDQ35N.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-MTYQV6SX.mjs");
+      const { listTemplates } = await import("./list-templates-PZ4KVCG3.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-CBEOO7CM.mjs");
+      const { startLanguageServer } = await import("./language-server-H27PV3XS.mjs");
       startLanguageServer();
       break;
     }

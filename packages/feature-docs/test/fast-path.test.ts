@@ -4,6 +4,7 @@
  * which modules each kind of run loads, and that the fast path's output and
  * exit code are the engine's, byte for byte, over the same inputs.
  */
+import { symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { featureDocs, fixture, project, removeScratch } from './support/cli.js'
@@ -12,6 +13,7 @@ import { loadedAny, tracedFeatureDocs } from './support/loaded-modules.js'
 afterAll(removeScratch)
 
 const engine = { FEATURE_DOCS_NO_FAST_PATH: '1' }
+const repository = join(import.meta.dirname, '..', '..', '..')
 
 describe('what a run loads', () => {
   let folder: string
@@ -46,6 +48,13 @@ describe('what a run loads', () => {
   it('a configuration file or an ignore file applies: the engine runs', async () => {
     const withConfig = project({ 'package.json': JSON.stringify({ remarkConfig: { plugins: [] } }), 'doc.md': '# Doc\n' })
     expect(loadedAny((await tracedFeatureDocs(withConfig, ['doc.md'])).loaded, 'unified-engine')).toBe(true)
+    const withYaml = project({ '.remarkrc.yml': 'plugins:\n  - remark-preset-lint-feature-docs\n', 'doc.md': '# Doc\n' })
+    expect(loadedAny((await tracedFeatureDocs(withYaml, ['doc.md'])).loaded, 'unified-engine')).toBe(true)
+    const withOtherPlugin = project({
+      '.remarkrc.json': JSON.stringify({ plugins: ['remark-preset-lint-feature-docs', 'remark-lint'] }),
+      'doc.md': '# Doc\n',
+    })
+    expect(loadedAny((await tracedFeatureDocs(withOtherPlugin, ['doc.md'])).loaded, 'unified-engine')).toBe(true)
     const withIgnore = project({ 'sub/.remarkignore': 'other.md\n', 'sub/doc.md': '# Doc\n' })
     expect(loadedAny((await tracedFeatureDocs(withIgnore, ['sub/doc.md'])).loaded, 'unified-engine')).toBe(true)
     // A package.json without `remarkConfig` is no configuration.
@@ -90,6 +99,45 @@ describe('the fast path answers as unified-engine does', () => {
     const slow = await featureDocs(cwd, args, { env: engine })
     // The missing file sends the fast path to the engine; every other case takes it.
     expect(loadedAny(fast.loaded, 'unified-engine')).toBe(args.includes('missing.md'))
+    expect({ code: fast.code, stdout: fast.stdout, stderr: fast.stderr }).toEqual(slow)
+  })
+})
+
+describe('the fast path with a JSON configuration naming only the preset answers as unified-engine does', () => {
+  let folder: string
+
+  beforeAll(() => {
+    folder = project({
+      'plain/.remarkrc.json': JSON.stringify({ plugins: ['remark-preset-lint-feature-docs'] }),
+      'plain/misspelled.md': fixture('technical-implementation/misspelled.md'),
+      'plain/placeholders.md': fixture('implementation-notes/placeholders.md'),
+      'options/package.json': JSON.stringify({
+        name: 'docs',
+        remarkConfig: { plugins: [['remark-preset-lint-feature-docs', { 'required-sections': false, 'no-placeholders': { patterns: ['TODO'] } }]] },
+      }),
+      'options/misspelled.md': fixture('technical-implementation/misspelled.md'),
+      'options/todo.md': `${fixture('implementation-notes/valid.md')}\nTODO: write more.\n`,
+      'bad/.remarkrc': JSON.stringify({ plugins: [['remark-preset-lint-feature-docs', { 'required-sections': 'loud' }]] }),
+      'bad/doc.md': fixture('implementation-notes/valid.md'),
+      'uninstalled/.remarkrc.json': JSON.stringify({ plugins: ['remark-preset-lint-feature-docs'] }),
+      'uninstalled/doc.md': fixture('implementation-notes/valid.md'),
+    })
+    // The projects have the preset installed, as the engine needs; `uninstalled` does not.
+    for (const sub of ['plain', 'options', 'bad']) symlinkSync(join(repository, 'test', 'node_modules'), join(folder, sub, 'node_modules'), 'dir')
+  })
+
+  const cases: [string, string, string[], boolean][] = [
+    ['the preset alone', 'plain', ['misspelled.md', 'placeholders.md'], true],
+    ['the preset with options, in package.json', 'options', ['misspelled.md', 'todo.md'], true],
+    ['options the preset refuses: the engine reports them', 'bad', ['doc.md'], false],
+    ['the preset not installed in the project: the engine reports it', 'uninstalled', ['doc.md'], false],
+  ]
+
+  it.each(cases)('%s', async (_, sub, args, fastPath) => {
+    const cwd = join(folder, sub)
+    const fast = await tracedFeatureDocs(cwd, args)
+    const slow = await featureDocs(cwd, args, { env: engine })
+    expect(loadedAny(fast.loaded, 'unified-engine')).toBe(!fastPath)
     expect({ code: fast.code, stdout: fast.stdout, stderr: fast.stderr }).toEqual(slow)
   })
 })

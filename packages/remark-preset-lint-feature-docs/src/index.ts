@@ -59,6 +59,12 @@ export const templatesFolder =
     ? fileURLToPath(new URL(FEATURE_DOCS_BUNDLED_TEMPLATES, import.meta.url))
     : join(dirname(fileURLToPath(import.meta.url)), '..', 'templates')
 
+/**
+ * This package's version, as in its package.json (a test keeps them equal):
+ * a bundled copy has no package.json to read it from.
+ */
+export const version = '0.1.0'
+
 registerBuiltinTemplates(templatesFolder)
 
 const rules = {

@@ -5,7 +5,7 @@ import { remark } from 'remark'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../../test/support/lint.js'
-import remarkPresetLintFeatureDocs, { templatesFolder, type Options } from '../src/index.js'
+import remarkPresetLintFeatureDocs, { templatesFolder, version, type Options } from '../src/index.js'
 
 const repository = join(import.meta.dirname, '..', '..', '..')
 const kep = join(repository, 'fixtures', 'templates', 'kep-style.md')
@@ -23,6 +23,10 @@ describe('remark-preset-lint-feature-docs', () => {
     const sha256 = (name: string) => createHash('sha256').update(readFileSync(join(templatesFolder, name))).digest('hex')
     expect(sha256('implementation-notes.md')).toBe('011ea84100b5330d74a3626a5d4b86318946ecb09658e737adf078a1e8385ea0')
     expect(sha256('technical-implementation.md')).toBe('4cdb3a3bd902924e00e6550e049fc108b4f3aeb698c6c0cce62095d67f0ed0d6')
+  })
+
+  it('states the version its package.json has', () => {
+    expect(version).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version)
   })
 
   it('works with no options: built-in templates picked by title, every rule on', async () => {

@@ -26,6 +26,8 @@ export interface CheckSettings {
   ignorePath: string | undefined
   /** The preset, already imported: the default configuration. */
   preset: Plugin<any[], any>
+  /** Its version (the fast path reuses it for a project's copy of the same version). */
+  presetVersion: string
 }
 
 export interface EngineRun {

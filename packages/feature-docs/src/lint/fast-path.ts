@@ -12,20 +12,25 @@
  * - every path is a plain path (no glob) to an existing regular file, and
  *   no path is given twice;
  * - no configuration file applies to any of them (none in its folder or a
- *   parent), so the engine would use the default configuration, and no
- *   `--rc-path`;
+ *   parent), so the engine would use the default configuration; or one
+ *   JSON configuration (`.remarkrc`, `.remarkrc.json`, `remarkConfig` in
+ *   `package.json`) applies to all of them and names only the preset, with
+ *   or without options, which the engine would load to the same effect;
+ *   and no `--rc-path`;
  * - no ignore file applies to any of them, and no `--ignore-path`;
  * - not `--watch`, which needs the engine's file set.
  * `FEATURE_DOCS_NO_FAST_PATH=1` turns it off.
  */
-import { statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { VFile } from 'vfile'
 import type { LintOptions } from '../arguments.js'
-import { configFileFor, ignoreFileFor } from './config-files.js'
+import { configFileFor, ignoreFileFor, packageField } from './config-files.js'
 import type { CheckSettings } from './engine-run.js'
 
 /** Characters that may make a path a glob (as `glob`'s `hasMagic` sees it, and then some). */
@@ -35,11 +40,26 @@ const globCharacters = /[*?[\]{}()!+@]/u
  * The paths, relative to `cwd` as the engine names files, when the fast
  * path applies; undefined when the engine must run.
  */
-export function fastPathFiles(options: LintOptions, cwd: string): string[] | undefined {
+export interface FastPath {
+  paths: string[]
+  /** The preset as the configuration that applies names it, if one does. */
+  configured: ConfiguredPreset | undefined
+}
+
+interface ConfiguredPreset {
+  /** The project's own copy, resolved from the configuration's folder as the engine would. */
+  url: string
+  /** Its version: when it is ours, our copy (already loaded, maybe bundled) is the same code. */
+  version: string | undefined
+  options: Record<string, unknown>
+}
+
+export function fastPathFiles(options: LintOptions, cwd: string): FastPath | undefined {
   if (process.env.FEATURE_DOCS_NO_FAST_PATH) return undefined
   if (options.watch || options.rcPath !== undefined || options.ignorePath !== undefined) return undefined
   if (options.paths.length === 0) return undefined
   const seen = new Set<string>()
+  const configs = new Set<string | undefined>()
   for (const path of options.paths) {
     if (globCharacters.test(path)) return undefined
     const absolute = resolve(cwd, path)
@@ -51,18 +71,86 @@ export function fastPathFiles(options: LintOptions, cwd: string): string[] | und
       return undefined
     }
     const folder = dirname(absolute)
-    if (options.detectConfig && configFileFor(folder) !== undefined) return undefined
+    configs.add(options.detectConfig ? configFileFor(folder) : undefined)
     if (options.detectIgnore && ignoreFileFor(folder) !== undefined) return undefined
   }
+  if (configs.size !== 1) return undefined
+  const [config] = configs
+  const configured = config === undefined ? undefined : presetOnly(config)
+  if (config !== undefined && configured === undefined) return undefined
   // As unified-engine's finder names and orders them.
-  return [...seen].map((absolute) => relative(cwd, absolute) || '.').sort((left, right) => (left < right ? -1 : 1))
+  const paths = [...seen].map((absolute) => relative(cwd, absolute) || '.').sort((left, right) => (left < right ? -1 : 1))
+  return { paths, configured }
+}
+
+const presetNames = new Set(['remark-preset-lint-feature-docs', 'preset-lint-feature-docs'])
+
+/**
+ * The preset and its options when `path` is a JSON configuration naming
+ * only the preset (`{"plugins": ["remark-preset-lint-feature-docs"]}`, or
+ * with `[name, options]`) and the preset resolves from there; undefined
+ * for anything else, which the engine loads (and reports, if it must).
+ */
+function presetOnly(path: string): ConfiguredPreset | undefined {
+  const options = presetOnlyOptions(path)
+  if (options === undefined) return undefined
+  // Found as ESM resolution (the engine's) finds it: in a node_modules of
+  // the configuration's folder or a parent, never through NODE_PATH.
+  for (let directory = dirname(path); ; directory = dirname(directory)) {
+    const manifest = join(directory, 'node_modules', 'remark-preset-lint-feature-docs', 'package.json')
+    if (existsSync(manifest)) {
+      try {
+        const url = pathToFileURL(createRequire(manifest).resolve('remark-preset-lint-feature-docs')).href
+        const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }
+        return { url, version: typeof version === 'string' ? version : undefined, options }
+      } catch {
+        return undefined
+      }
+    }
+    if (dirname(directory) === directory) return undefined
+  }
+}
+
+function presetOnlyOptions(path: string): Record<string, unknown> | undefined {
+  const name = basename(path)
+  if (name !== '.remarkrc' && name !== '.remarkrc.json' && name !== 'package.json') return undefined
+  let config: unknown
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+    config = name === 'package.json' ? (parsed as Record<string, unknown> | null)?.[packageField] : parsed
+  } catch {
+    return undefined
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return undefined
+  const { plugins, ...rest } = config as Record<string, unknown>
+  if (Object.keys(rest).length > 0 || !Array.isArray(plugins) || plugins.length !== 1) return undefined
+  const [entry] = plugins as unknown[]
+  if (typeof entry === 'string') return presetNames.has(entry) ? {} : undefined
+  if (!Array.isArray(entry) || entry.length === 0 || entry.length > 2 || !presetNames.has(entry[0])) return undefined
+  const own: unknown = entry[1] ?? {}
+  return typeof own === 'object' && own !== null && !Array.isArray(own) ? (own as Record<string, unknown>) : undefined
 }
 
 /** Check `paths` as unified-engine would with the default configuration. */
-export async function checkDirectly(settings: CheckSettings, paths: string[]): Promise<VFile[]> {
+export async function checkDirectly(settings: CheckSettings, direct: FastPath): Promise<VFile[] | undefined> {
   // Imported here, not above: deciding whether the fast path applies must stay cheap.
   const { baseProcessor } = await import('./base-processor.js')
-  const processor = baseProcessor({ template: settings.template })().use(settings.preset as Plugin<[], Root>).freeze()
+  const ours = settings.preset as Plugin<[Record<string, unknown>?], Root>
+  const configured = direct.configured
+  const preset =
+    configured && configured.version !== settings.presetVersion
+      ? ((await import(configured.url)) as { default: Plugin<[Record<string, unknown>?], Root> }).default
+      : ours
+  let processor
+  try {
+    processor = baseProcessor({ template: settings.template })()
+      .use(preset, configured?.options ?? {})
+      .freeze()
+  } catch {
+    // Options the preset refuses: the engine reports that, in its words.
+    return undefined
+  }
+  const paths = direct.paths
   const files: VFile[] = []
   for (const path of paths) {
     const file = new VFile({ path })

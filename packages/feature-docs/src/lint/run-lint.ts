@@ -34,11 +34,13 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
     rcPath: options.rcPath,
     ignorePath: options.ignorePath,
     preset: (await presetImport).default as Plugin<any[], any>,
+    presetVersion: (await presetImport).version,
   }
   const paths = options.paths.length > 0 ? options.paths : ['.']
 
   await checkImport
-  if (direct) return finish(await checkDirectly(settings, direct), options, cwd)
+  const directFiles = direct ? await checkDirectly(settings, direct) : undefined
+  if (directFiles) return finish(directFiles, options, cwd)
 
   const { runEngine } = await import('./engine-run.js')
   const first = await runEngine(settings, paths)

@@ -3,14 +3,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-43CS7F5V.mjs";
+} from "./chunk-SDK47LFA.mjs";
 import {
   UsageError,
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
 import {
   configFileFor,
-  ignoreFileFor
+  ignoreFileFor,
+  packageField
 } from "./chunk-L7ET5ZND.mjs";
 import {
   inputRuleIds,
@@ -27,9 +28,11 @@ import { statSync as statSync2 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // packages/feature-docs/dist/lint/fast-path.js
-import { statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 var globCharacters = /[*?[\]{}()!+@]/u;
 function fastPathFiles(options, cwd) {
   if (process.env.FEATURE_DOCS_NO_FAST_PATH)
@@ -39,6 +42,7 @@ function fastPathFiles(options, cwd) {
   if (options.paths.length === 0)
     return void 0;
   const seen = /* @__PURE__ */ new Set();
+  const configs = /* @__PURE__ */ new Set();
   for (const path of options.paths) {
     if (globCharacters.test(path))
       return void 0;
@@ -53,16 +57,75 @@ function fastPathFiles(options, cwd) {
       return void 0;
     }
     const folder = dirname(absolute);
-    if (options.detectConfig && configFileFor(folder) !== void 0)
-      return void 0;
+    configs.add(options.detectConfig ? configFileFor(folder) : void 0);
     if (options.detectIgnore && ignoreFileFor(folder) !== void 0)
       return void 0;
   }
-  return [...seen].map((absolute) => relative(cwd, absolute) || ".").sort((left, right) => left < right ? -1 : 1);
+  if (configs.size !== 1)
+    return void 0;
+  const [config] = configs;
+  const configured = config === void 0 ? void 0 : presetOnly(config);
+  if (config !== void 0 && configured === void 0)
+    return void 0;
+  const paths = [...seen].map((absolute) => relative(cwd, absolute) || ".").sort((left, right) => left < right ? -1 : 1);
+  return { paths, configured };
 }
-async function checkDirectly(settings, paths) {
+var presetNames = /* @__PURE__ */ new Set(["remark-preset-lint-feature-docs", "preset-lint-feature-docs"]);
+function presetOnly(path) {
+  const options = presetOnlyOptions(path);
+  if (options === void 0)
+    return void 0;
+  for (let directory = dirname(path); ; directory = dirname(directory)) {
+    const manifest = join(directory, "node_modules", "remark-preset-lint-feature-docs", "package.json");
+    if (existsSync(manifest)) {
+      try {
+        const url = pathToFileURL(createRequire(manifest).resolve("remark-preset-lint-feature-docs")).href;
+        const { version } = JSON.parse(readFileSync(manifest, "utf8"));
+        return { url, version: typeof version === "string" ? version : void 0, options };
+      } catch {
+        return void 0;
+      }
+    }
+    if (dirname(directory) === directory)
+      return void 0;
+  }
+}
+function presetOnlyOptions(path) {
+  const name = basename(path);
+  if (name !== ".remarkrc" && name !== ".remarkrc.json" && name !== "package.json")
+    return void 0;
+  let config;
+  try {
+    const parsed = JSON.parse(readFileSync(path, "utf8"));
+    config = name === "package.json" ? parsed?.[packageField] : parsed;
+  } catch {
+    return void 0;
+  }
+  if (typeof config !== "object" || config === null || Array.isArray(config))
+    return void 0;
+  const { plugins, ...rest } = config;
+  if (Object.keys(rest).length > 0 || !Array.isArray(plugins) || plugins.length !== 1)
+    return void 0;
+  const [entry] = plugins;
+  if (typeof entry === "string")
+    return presetNames.has(entry) ? {} : void 0;
+  if (!Array.isArray(entry) || entry.length === 0 || entry.length > 2 || !presetNames.has(entry[0]))
+    return void 0;
+  const own = entry[1] ?? {};
+  return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
+}
+async function checkDirectly(settings, direct) {
   const { baseProcessor } = await import("./base-processor-E5IQ4LAF.mjs");
-  const processor = baseProcessor({ template: settings.template })().use(settings.preset).freeze();
+  const ours = settings.preset;
+  const configured = direct.configured;
+  const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
+  let processor;
+  try {
+    processor = baseProcessor({ template: settings.template })().use(preset, configured?.options ?? {}).freeze();
+  } catch {
+    return void 0;
+  }
+  const paths = direct.paths;
   const files = [];
   for (const path of paths) {
     const file = new VFile({ path });
@@ -165,7 +228,7 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-T4ILM42W.mjs");
+  const presetImport = import("./dist-4BAUQDCV.mjs");
   const checkImport = direct ? import("./base-processor-E5IQ4LAF.mjs") : import("./engine-run-2OEMACJO.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
@@ -175,12 +238,14 @@ async function runLint(options, cwd) {
     detectIgnore: options.detectIgnore,
     rcPath: options.rcPath,
     ignorePath: options.ignorePath,
-    preset: (await presetImport).default
+    preset: (await presetImport).default,
+    presetVersion: (await presetImport).version
   };
   const paths = options.paths.length > 0 ? options.paths : ["."];
   await checkImport;
-  if (direct)
-    return finish(await checkDirectly(settings, direct), options, cwd);
+  const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
+  if (directFiles)
+    return finish(directFiles, options, cwd);
   const { runEngine } = await import("./engine-run-2OEMACJO.mjs");
   const first = await runEngine(settings, paths);
   const code = await finish(first.files, options, cwd);

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-KWH3AAH7.mjs";
+} from "./chunk-YOEFZMW4.mjs";
 import {
   engine,
   loadPlugin

@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-T4ILM42W.mjs");
+  await import("./dist-4BAUQDCV.mjs");
   const { builtinTemplates } = await import("./dist-CV3OEXUK.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

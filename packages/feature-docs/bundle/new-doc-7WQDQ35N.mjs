@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-43CS7F5V.mjs";
+} from "./chunk-SDK47LFA.mjs";
 import {
   UsageError,
   exitCodes

@@ -693,6 +693,7 @@ function columnName(text) {
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 var templatesFolder = true ? fileURLToPath(new URL("../../remark-preset-lint-feature-docs/templates/", import.meta.url)) : join(dirname(fileURLToPath(import.meta.url)), "..", "templates");
+var version = "0.1.0";
 registerBuiltinTemplates(templatesFolder);
 var rules = {
   "required-sections": dist_default2,
@@ -764,5 +765,6 @@ function splitSetting(id3, setting) {
 
 export {
   templatesFolder,
+  version,
   dist_default4 as dist_default
 };

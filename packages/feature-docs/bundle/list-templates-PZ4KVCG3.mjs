@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-43CS7F5V.mjs";
+} from "./chunk-SDK47LFA.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

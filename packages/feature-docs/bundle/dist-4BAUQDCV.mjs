@@ -2,13 +2,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default,
-  templatesFolder
-} from "./chunk-KWH3AAH7.mjs";
+  templatesFolder,
+  version
+} from "./chunk-YOEFZMW4.mjs";
 import "./chunk-3ERRG4IS.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
   dist_default as default,
-  templatesFolder
+  templatesFolder,
+  version
 };
