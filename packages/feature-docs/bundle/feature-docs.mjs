@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-BCBCZLBD.mjs");
+      const { runLint } = await import("./run-lint-UXHDQWMY.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-7WQDQ35N.mjs");
+      const { newDoc } = await import("./new-doc-RPKKN4C2.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-PZ4KVCG3.mjs");
+      const { listTemplates } = await import("./list-templates-C2BXXAFE.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-H27PV3XS.mjs");
+      const { startLanguageServer } = await import("./language-server-LI7DJE3X.mjs");
       startLanguageServer();
       break;
     }

@@ -9,24 +9,21 @@
  * talks over the transport named on the command line (`--stdio`,
  * `--node-ipc`, `--socket=<port>`), as every vscode-languageserver does.
  */
-import { readFile, stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { remark } from 'remark'
 import remarkPresetLintFeatureDocs from 'remark-preset-lint-feature-docs'
 import type { Transformer } from 'unified'
 import { createUnifiedLanguageServer } from 'unified-language-server'
-
-const rcName = '.remarkrc'
-const packageField = 'remarkConfig'
+import { findConfigFile, ignoreName, packageField, pluginPrefix, rcName } from './lint/config-files.js'
 
 export function startLanguageServer(): void {
   createUnifiedLanguageServer({
     configurationSection: 'remark',
     // Used when the workspace has no `remark` of its own in node_modules.
     defaultProcessor: remark,
-    ignoreName: '.remarkignore',
+    ignoreName,
     packageField,
-    pluginPrefix: 'remark',
+    pluginPrefix,
     processorName: 'remark',
     processorSpecifier: 'remark',
     rcName,
@@ -52,7 +49,8 @@ export function startLanguageServer(): void {
  */
 function remarkFeatureDocsFallback(): Transformer {
   return async function (_, file) {
-    if (!file.path || (await hasConfiguration(dirname(file.path)))) return
+    // A configuration file applies: the project's own settings win entirely.
+    if (!file.path || findConfigFile(dirname(file.path)) !== undefined) return
     fallback ??= createFallback()
     await fallback.run(fallback.parse(file), file)
   }
@@ -61,47 +59,3 @@ function remarkFeatureDocsFallback(): Transformer {
 /** Made once, on first use: attaching the preset loads the built-in templates. */
 const createFallback = () => remark().use(remarkPresetLintFeatureDocs).freeze()
 let fallback: ReturnType<typeof createFallback> | undefined
-
-/**
- * Whether unified-engine finds a configuration for files in `folder`: the
- * first folder, going up to the root, holding `.remarkrc`,
- * `.remarkrc.{json,cjs,mjs,js,yaml,yml}`, or a `package.json` with a
- * `remarkConfig` field (unified-engine's `Configuration` and `FindUp`, which
- * it does not export). A config file that cannot be read or parsed counts
- * as found: unified-engine reports it on the file, and the preset should not
- * hide that.
- */
-async function hasConfiguration(folder: string): Promise<boolean> {
-  const names = [rcName, ...['.json', '.cjs', '.mjs', '.js', '.yaml', '.yml'].map((extension) => rcName + extension)]
-  for (let current = folder; ; current = dirname(current)) {
-    for (const name of names) {
-      if (await exists(join(current, name))) return true
-    }
-    if (await hasPackageField(join(current, 'package.json'))) return true
-    if (dirname(current) === current) return false
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
-  }
-}
-
-async function hasPackageField(path: string): Promise<boolean> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
-  }
-  try {
-    const manifest: unknown = JSON.parse(text)
-    return typeof manifest === 'object' && manifest !== null && (manifest as Record<string, unknown>)[packageField] !== undefined
-  } catch {
-    return true
-  }
-}

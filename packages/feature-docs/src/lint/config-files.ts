@@ -31,15 +31,25 @@ const ignoreCache = new Map<string, string | undefined>()
  * reports it, so the caller must take the engine's path.
  */
 export function configFileFor(folder: string): string | undefined {
-  return walkUp(resolve(folder), configCache, (directory) => {
-    for (const name of rcNames) {
-      const path = join(directory, name)
-      if (existsSync(path)) return path
-    }
-    const manifest = join(directory, 'package.json')
-    if (existsSync(manifest) && hasPackageField(manifest)) return manifest
-    return undefined
-  })
+  return walkUp(resolve(folder), configCache, configFileIn)
+}
+
+/**
+ * The same, looked up afresh every time: for a long-running process (the
+ * language server), where configuration files come and go.
+ */
+export function findConfigFile(folder: string): string | undefined {
+  return walkUp(resolve(folder), new Map(), configFileIn)
+}
+
+function configFileIn(directory: string): string | undefined {
+  for (const name of rcNames) {
+    const path = join(directory, name)
+    if (existsSync(path)) return path
+  }
+  const manifest = join(directory, 'package.json')
+  if (existsSync(manifest) && hasPackageField(manifest)) return manifest
+  return undefined
 }
 
 /** The `.remarkignore` that applies to files in `folder`, or undefined. */

@@ -12,17 +12,21 @@ var rcNames = [rcName, ...[".json", ".cjs", ".mjs", ".js", ".yaml", ".yml"].map(
 var configCache = /* @__PURE__ */ new Map();
 var ignoreCache = /* @__PURE__ */ new Map();
 function configFileFor(folder) {
-  return walkUp(resolve(folder), configCache, (directory) => {
-    for (const name of rcNames) {
-      const path = join(directory, name);
-      if (existsSync(path))
-        return path;
-    }
-    const manifest = join(directory, "package.json");
-    if (existsSync(manifest) && hasPackageField(manifest))
-      return manifest;
-    return void 0;
-  });
+  return walkUp(resolve(folder), configCache, configFileIn);
+}
+function findConfigFile(folder) {
+  return walkUp(resolve(folder), /* @__PURE__ */ new Map(), configFileIn);
+}
+function configFileIn(directory) {
+  for (const name of rcNames) {
+    const path = join(directory, name);
+    if (existsSync(path))
+      return path;
+  }
+  const manifest = join(directory, "package.json");
+  if (existsSync(manifest) && hasPackageField(manifest))
+    return manifest;
+  return void 0;
 }
 function ignoreFileFor(folder) {
   return walkUp(resolve(folder), ignoreCache, (directory) => {
@@ -105,6 +109,7 @@ export {
   ignoreName,
   pluginPrefix,
   configFileFor,
+  findConfigFile,
   ignoreFileFor,
   readProjectTemplates
 };

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-SDK47LFA.mjs";
+} from "./chunk-MR57XAIZ.mjs";
 import {
   UsageError,
   exitCodes
@@ -12,7 +12,7 @@ import {
   configFileFor,
   ignoreFileFor,
   packageField
-} from "./chunk-L7ET5ZND.mjs";
+} from "./chunk-FRDPAG5M.mjs";
 import {
   inputRuleIds,
   inputSource
@@ -229,7 +229,7 @@ async function runLint(options, cwd) {
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
   const presetImport = import("./dist-4BAUQDCV.mjs");
-  const checkImport = direct ? import("./base-processor-E5IQ4LAF.mjs") : import("./engine-run-2OEMACJO.mjs");
+  const checkImport = direct ? import("./base-processor-E5IQ4LAF.mjs") : import("./engine-run-TXAYCREU.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -246,7 +246,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd);
-  const { runEngine } = await import("./engine-run-2OEMACJO.mjs");
+  const { runEngine } = await import("./engine-run-TXAYCREU.mjs");
   const first = await runEngine(settings, paths);
   const code = await finish(first.files, options, cwd);
   if (!options.watch)

@@ -6,12 +6,12 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-SDK47LFA.mjs";
+} from "./chunk-MR57XAIZ.mjs";
 import {
   UsageError,
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
-import "./chunk-L7ET5ZND.mjs";
+import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/new-doc.js

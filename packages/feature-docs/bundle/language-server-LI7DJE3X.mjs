@@ -8,6 +8,13 @@ import {
   loadPlugin
 } from "./chunk-57RKOHCD.mjs";
 import {
+  findConfigFile,
+  ignoreName,
+  packageField,
+  pluginPrefix,
+  rcName
+} from "./chunk-FRDPAG5M.mjs";
+import {
   remark
 } from "./chunk-TFJEAHHQ.mjs";
 import "./chunk-3ERRG4IS.mjs";
@@ -8873,8 +8880,7 @@ var require_node3 = __commonJS({
 });
 
 // packages/feature-docs/dist/language-server.js
-import { readFile, stat } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 
 // node_modules/.pnpm/unified-language-server@4.1.0/node_modules/unified-language-server/lib/index.js
 import path3 from "node:path";
@@ -9051,7 +9057,7 @@ function checkType(type) {
   }
   throw new Error(`Invalid type specified: ${type}`);
 }
-var matchType = (type, stat2) => stat2[typeMappings[type]]();
+var matchType = (type, stat) => stat[typeMappings[type]]();
 var toPath = (urlOrPath) => urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
 async function locatePath(paths, {
   cwd = process2.cwd(),
@@ -9065,8 +9071,8 @@ async function locatePath(paths, {
   const statFunction = allowSymlinks ? fsPromises.stat : fsPromises.lstat;
   return pLocate(paths, async (path_) => {
     try {
-      const stat2 = await statFunction(path.resolve(cwd, path_));
-      return matchType(type, stat2);
+      const stat = await statFunction(path.resolve(cwd, path_));
+      return matchType(type, stat);
     } catch {
       return false;
     }
@@ -9435,9 +9441,9 @@ function lspDocumentToVfile(document, cwd) {
 }
 function createUnifiedLanguageServer({
   configurationSection,
-  ignoreName,
+  ignoreName: ignoreName2,
   packageField: packageField2,
-  pluginPrefix,
+  pluginPrefix: pluginPrefix2,
   plugins,
   processorName,
   processorSpecifier = "default",
@@ -9510,12 +9516,12 @@ function createUnifiedLanguageServer({
           alwaysStringify,
           cwd,
           files,
-          ignoreName,
+          ignoreName: ignoreName2,
           ignorePath: resolvedIgnorePath,
           ignorePathResolveFrom,
           ignoreUnconfigured,
           packageField: packageField2,
-          pluginPrefix,
+          pluginPrefix: pluginPrefix2,
           plugins,
           processor,
           quiet: false,
@@ -9759,16 +9765,14 @@ function createUnifiedLanguageServer({
 }
 
 // packages/feature-docs/dist/language-server.js
-var rcName = ".remarkrc";
-var packageField = "remarkConfig";
 function startLanguageServer() {
   createUnifiedLanguageServer({
     configurationSection: "remark",
     // Used when the workspace has no `remark` of its own in node_modules.
     defaultProcessor: remark,
-    ignoreName: ".remarkignore",
+    ignoreName,
     packageField,
-    pluginPrefix: "remark",
+    pluginPrefix,
     processorName: "remark",
     processorSpecifier: "remark",
     rcName,
@@ -9777,7 +9781,7 @@ function startLanguageServer() {
 }
 function remarkFeatureDocsFallback() {
   return async function(_, file) {
-    if (!file.path || await hasConfiguration(dirname(file.path)))
+    if (!file.path || findConfigFile(dirname(file.path)) !== void 0)
       return;
     fallback ??= createFallback();
     await fallback.run(fallback.parse(file), file);
@@ -9785,41 +9789,6 @@ function remarkFeatureDocsFallback() {
 }
 var createFallback = () => remark().use(dist_default).freeze();
 var fallback;
-async function hasConfiguration(folder) {
-  const names = [rcName, ...[".json", ".cjs", ".mjs", ".js", ".yaml", ".yml"].map((extension) => rcName + extension)];
-  for (let current = folder; ; current = dirname(current)) {
-    for (const name of names) {
-      if (await exists(join(current, name)))
-        return true;
-    }
-    if (await hasPackageField(join(current, "package.json")))
-      return true;
-    if (dirname(current) === current)
-      return false;
-  }
-}
-async function exists(path4) {
-  try {
-    await stat(path4);
-    return true;
-  } catch (error) {
-    return error.code !== "ENOENT";
-  }
-}
-async function hasPackageField(path4) {
-  let text;
-  try {
-    text = await readFile(path4, "utf8");
-  } catch (error) {
-    return error.code !== "ENOENT";
-  }
-  try {
-    const manifest = JSON.parse(text);
-    return typeof manifest === "object" && manifest !== null && manifest[packageField] !== void 0;
-  } catch {
-    return true;
-  }
-}
 export {
   startLanguageServer
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-UYNP4EOZ.mjs";
 import {
   readProjectTemplates
-} from "./chunk-L7ET5ZND.mjs";
+} from "./chunk-FRDPAG5M.mjs";
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {

@@ -8,7 +8,7 @@ import {
   packageField,
   pluginPrefix,
   rcName
-} from "./chunk-L7ET5ZND.mjs";
+} from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
 } from "./chunk-KSWAZF3D.mjs";
