@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { must, repositoryRoot, scratch } from './support/git.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { must, removeScratch, repositoryRoot, scratch } from './support/git.js'
 
 function files(folder: string): Map<string, string> {
   const found = new Map<string, string>()
@@ -18,6 +18,8 @@ function files(folder: string): Map<string, string> {
   }
   return found
 }
+
+afterAll(removeScratch)
 
 describe('the command line bundle', () => {
   it('matches the sources (run `pnpm bundle` if not)', () => {

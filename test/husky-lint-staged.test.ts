@@ -7,10 +7,12 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { hookRepository, must, repositoryRoot, run, userRepository } from './support/git.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hookRepository, must, removeScratch, repositoryRoot, run, userRepository } from './support/git.js'
 
 const fixtures = join(repositoryRoot, 'fixtures', 'implementation-notes')
+
+afterAll(removeScratch)
 
 describe('husky + lint-staged', () => {
   let user: string

@@ -8,10 +8,12 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { hookRepository, must, repositoryRoot, run, scratch, userRepository } from './support/git.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hookRepository, must, removeScratch, repositoryRoot, run, scratch, userRepository } from './support/git.js'
 
 const fixtures = join(repositoryRoot, 'fixtures', 'technical-implementation')
+
+afterAll(removeScratch)
 
 describe('pre-commit hook', () => {
   let user: string

@@ -12,18 +12,19 @@
  *   example must produce, one `line:column-line:column: reason` a line
  *   (empty: none).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Code } from 'mdast'
 import { parseMarkdown } from 'doc-template'
 import type { Plugin } from 'unified'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { formatMessage, lint } from './support/lint.js'
 
 const packages = join(import.meta.dirname, '..', 'packages')
 const rules = readdirSync(packages).filter((name) => name.startsWith('remark-lint-'))
 const scratch = mkdtempSync(join(tmpdir(), 'feature-docs-readme-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 interface Example {
   line: number

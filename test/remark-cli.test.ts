@@ -4,11 +4,11 @@
  * installed (here: linked to this workspace's node_modules).
  */
 import { execFile } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
 const remarkBin = join(root, 'test', 'node_modules', 'remark-cli', 'cli.js')
@@ -52,6 +52,8 @@ describe('remark-cli with the preset', () => {
     writeFileSync(join(project, 'broken.md'), broken)
     writeFileSync(join(project, 'silenced.md'), `<!--lint disable required-sections-->\n\n${broken}`)
   })
+
+  afterAll(() => rmSync(project, { recursive: true, force: true }))
 
   it('passes a valid doc: exit 0, nothing reported', async () => {
     const result = await remark(project, '--frail', '--quiet', '--no-stdout', 'valid.md')

@@ -44,9 +44,18 @@ export function must(command: string, args: string[], cwd: string, env: NodeJS.P
   return result.output
 }
 
-/** A scratch folder. */
+const scratchFolders: string[] = []
+
+/** A scratch folder, removed by `removeScratch`. */
 export function scratch(name: string): string {
-  return mkdtempSync(join(tmpdir(), `feature-docs-${name}-`))
+  const folder = mkdtempSync(join(tmpdir(), `feature-docs-${name}-`))
+  scratchFolders.push(folder)
+  return folder
+}
+
+/** Remove every scratch folder made so far: `afterAll(removeScratch)`. */
+export function removeScratch(): void {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true })
 }
 
 /**

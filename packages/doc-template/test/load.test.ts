@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { loadTemplate, parseTemplate, TemplateError } from '../src/index.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'feature-docs-load-'))
+afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 function write(name: string, content: string | Buffer): string {
   const path = join(folder, name)

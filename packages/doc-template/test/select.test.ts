@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parseMarkdown, selectTemplate, TemplateError, type SelectTemplateOptions } from '../src/index.js'
 import { builtinTemplates, fixtureTemplates, range } from './support.js'
 
@@ -11,6 +11,7 @@ const templates = {
   'technical-implementation': join(builtinTemplates, 'technical-implementation.md'),
 }
 const cwd = mkdtempSync(join(tmpdir(), 'feature-docs-select-'))
+afterAll(() => rmSync(cwd, { recursive: true, force: true }))
 
 function select(markdown: string, options: SelectTemplateOptions = {}, path = 'docs/feature.md') {
   const file = new VFile({ path, value: markdown, cwd })
