@@ -4,9 +4,11 @@
  * commits docs through the hook.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { scratch } from './scratch.js'
+
+export { removeScratch, scratch } from './scratch.js'
 
 export const repositoryRoot = join(import.meta.dirname, '..', '..')
 
@@ -42,20 +44,6 @@ export function must(command: string, args: string[], cwd: string, env: NodeJS.P
   const result = run(command, args, cwd, env)
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.output}`)
   return result.output
-}
-
-const scratchFolders: string[] = []
-
-/** A scratch folder, removed by `removeScratch`. */
-export function scratch(name: string): string {
-  const folder = mkdtempSync(join(tmpdir(), `feature-docs-${name}-`))
-  scratchFolders.push(folder)
-  return folder
-}
-
-/** Remove every scratch folder made so far: `afterAll(removeScratch)`. */
-export function removeScratch(): void {
-  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true })
 }
 
 /**

@@ -48,6 +48,7 @@ export {
   show,
   templateForFile,
   templateOptionKeys,
+  usableTemplate,
 } from './options.js'
 export type { TemplateOptions } from './options.js'
 export { templateRule } from './rule.js'

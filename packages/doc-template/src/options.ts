@@ -7,6 +7,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
+import { TemplateError } from './errors.js'
 import type { DocTemplate } from './model.js'
 import { selectTemplate, type TemplateSelection } from './select.js'
 
@@ -115,6 +116,19 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
     byOptions.set(key, selection)
   }
   return selection
+}
+
+/**
+ * The template for `file`, or undefined when there is none or it cannot be
+ * used: for rules that leave reporting a bad template to required-sections.
+ */
+export function usableTemplate(tree: Root, file: VFile, options: TemplateOptions): DocTemplate | undefined {
+  try {
+    return templateForFile(tree, file, options).template
+  } catch (error) {
+    if (error instanceof TemplateError) return undefined
+    throw error
+  }
 }
 
 /**

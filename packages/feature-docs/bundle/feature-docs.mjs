@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-UXHDQWMY.mjs");
+      const { runLint } = await import("./run-lint-WHVGDUGO.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-RPKKN4C2.mjs");
+      const { newDoc } = await import("./new-doc-2AIQEXPL.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-C2BXXAFE.mjs");
+      const { listTemplates } = await import("./list-templates-2U3CURGD.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-LI7DJE3X.mjs");
+      const { startLanguageServer } = await import("./language-server-NW74D7UW.mjs");
       startLanguageServer();
       break;
     }

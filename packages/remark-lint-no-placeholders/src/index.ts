@@ -33,9 +33,8 @@ import {
   proseRanges,
   reportFindings,
   show,
-  templateForFile,
   templateRule,
-  TemplateError,
+  usableTemplate,
   withinRanges,
   type DocTemplate,
   type SourceRange,
@@ -73,14 +72,8 @@ const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/rem
 const remarkLintNoPlaceholders = templateRule<Settings>(
   { id, url, keys: ['allow', 'patterns'], read: readOptions },
   (tree, file, options) => {
-    let template: DocTemplate | undefined
-    try {
-      template = templateForFile(tree, file, options).template
-    } catch (error) {
-      // required-sections reports a template that cannot be used.
-      if (error instanceof TemplateError) return
-      throw error
-    }
+    // required-sections reports a template that cannot be used.
+    const template = usableTemplate(tree, file, options)
     if (!template) return
 
     const source = markdownSource(file.value)

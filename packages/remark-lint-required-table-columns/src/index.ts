@@ -27,15 +27,14 @@ import {
   OptionError,
   reportFindings,
   show,
-  templateForFile,
   templateRule,
-  TemplateError,
   type ColumnAlignment,
   type Finding,
   type TableAlignment,
   type TemplateOptions,
   type TemplateSection,
   type TemplateTable,
+  usableTemplate,
 } from 'doc-template'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -51,14 +50,8 @@ const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/rem
 const remarkLintRequiredTableColumns = templateRule<Options>(
   { id, url, keys: ['order'], read: readOptions },
   (tree, file, options) => {
-    let template
-    try {
-      template = templateForFile(tree, file, options).template
-    } catch (error) {
-      // A template that cannot be used is required-sections' to report.
-      if (!(error instanceof TemplateError)) throw error
-      return
-    }
+    // A template that cannot be used is required-sections' to report.
+    const template = usableTemplate(tree, file, options)
     if (!template) return
 
     const source = markdownSource(file.value)

@@ -4,9 +4,11 @@
  * project folder, and reading the fixtures' expected messages.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { scratch } from '../../../../test/support/scratch.js'
+
+export { removeScratch, scratch } from '../../../../test/support/scratch.js'
 
 export const repositoryRoot = join(import.meta.dirname, '..', '..', '..', '..')
 export const packageRoot = join(repositoryRoot, 'packages', 'feature-docs')
@@ -71,20 +73,6 @@ export function project(files: Record<string, string | Uint8Array> = {}, options
   if (options.nodeModules) symlinkSync(join(repositoryRoot, 'test', 'node_modules'), join(folder, 'node_modules'), 'dir')
   for (const [path, content] of Object.entries(files)) write(folder, path, content)
   return folder
-}
-
-const scratchFolders: string[] = []
-
-/** A new empty folder under the system's temporary folder, removed by `removeScratch`. */
-export function scratch(name: string): string {
-  const folder = mkdtempSync(join(tmpdir(), `feature-docs-${name}-`))
-  scratchFolders.push(folder)
-  return folder
-}
-
-/** Remove every scratch folder made so far: `afterAll(removeScratch)` in each test file. */
-export function removeScratch(): void {
-  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true })
 }
 
 export function write(folder: string, path: string, content: string | Uint8Array): void {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-57RKOHCD.mjs";
+} from "./chunk-W7KFW6MU.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-KSWAZF3D.mjs";
-import "./chunk-TFJEAHHQ.mjs";
+} from "./chunk-GG3XV64O.mjs";
+import "./chunk-2Y3E27DR.mjs";
 import "./chunk-NZJC72CU.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-3ERRG4IS.mjs";
+} from "./chunk-CMZGC465.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

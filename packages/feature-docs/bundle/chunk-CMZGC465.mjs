@@ -15985,6 +15985,15 @@ function templateForFile(tree, file, options) {
   }
   return selection;
 }
+function usableTemplate(tree, file, options) {
+  try {
+    return templateForFile(tree, file, options).template;
+  } catch (error) {
+    if (error instanceof TemplateError)
+      return void 0;
+    throw error;
+  }
+}
 function forceTemplate(file, reference) {
   file.data.featureDocsTemplate = reference;
 }
@@ -16181,6 +16190,7 @@ export {
   expectStringRecord,
   show,
   templateForFile,
+  usableTemplate,
   forceTemplate,
   templateRule,
   reportFindings,

@@ -43,8 +43,9 @@ import {
   templateForFile,
   templateOptionKeys,
   templateRule,
+  usableTemplate,
   withinRanges
-} from "./chunk-3ERRG4IS.mjs";
+} from "./chunk-CMZGC465.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -91,5 +92,6 @@ export {
   templateForFile,
   templateOptionKeys,
   templateRule,
+  usableTemplate,
   withinRanges
 };

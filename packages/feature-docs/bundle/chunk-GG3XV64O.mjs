@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-TFJEAHHQ.mjs";
+} from "./chunk-2Y3E27DR.mjs";
 import {
   informationUri
 } from "./chunk-NZJC72CU.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-3ERRG4IS.mjs";
+} from "./chunk-CMZGC465.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

@@ -24,9 +24,10 @@ import {
   show,
   templateForFile,
   templateRule,
+  usableTemplate,
   visit,
   withinRanges
-} from "./chunk-3ERRG4IS.mjs";
+} from "./chunk-CMZGC465.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -289,14 +290,7 @@ function lintMessageControl() {
 var id = "no-placeholders";
 var url = "https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme";
 var remarkLintNoPlaceholders = templateRule({ id, url, keys: ["allow", "patterns"], read: readOptions }, (tree, file, options) => {
-  let template;
-  try {
-    template = templateForFile(tree, file, options).template;
-  } catch (error) {
-    if (error instanceof TemplateError)
-      return;
-    throw error;
-  }
+  const template = usableTemplate(tree, file, options);
   if (!template)
     return;
   const source = markdownSource(file.value);
@@ -573,14 +567,7 @@ function frontMatterPlace(tree) {
 var id2 = "required-table-columns";
 var url3 = "https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-table-columns#readme";
 var remarkLintRequiredTableColumns = templateRule({ id: id2, url: url3, keys: ["order"], read: readOptions2 }, (tree, file, options) => {
-  let template;
-  try {
-    template = templateForFile(tree, file, options).template;
-  } catch (error) {
-    if (!(error instanceof TemplateError))
-      throw error;
-    return;
-  }
+  const template = usableTemplate(tree, file, options);
   if (!template)
     return;
   const source = markdownSource(file.value);

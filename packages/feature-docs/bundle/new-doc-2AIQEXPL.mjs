@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-MR57XAIZ.mjs";
+} from "./chunk-PJNZNGNP.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-YOEFZMW4.mjs";
+} from "./chunk-QSUPWMMW.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-57RKOHCD.mjs";
+} from "./chunk-W7KFW6MU.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-TFJEAHHQ.mjs";
-import "./chunk-3ERRG4IS.mjs";
+} from "./chunk-2Y3E27DR.mjs";
+import "./chunk-CMZGC465.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-3ERRG4IS.mjs";
+} from "./chunk-CMZGC465.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-57RKOHCD.mjs.LEGAL.txt */
+/*! For license information please see chunk-W7KFW6MU.mjs.LEGAL.txt */
