@@ -8,6 +8,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Tabl
 import { toString } from 'mdast-util-to-string'
 import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder, type BracketSpan } from './brackets.js'
 import { TemplateError } from './errors.js'
+import { plainFieldLines, strongFieldLines, type FieldLine } from './fields.js'
 import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
 import type {
   DocTemplate,
@@ -78,7 +79,7 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     } else if (node.type === 'html' && isOptionalMarker(node.value)) {
       if (current && previous?.type === 'heading') current.optional = true
     } else {
-      collectProse(node, current, source, template)
+      collectProse(node, current, source, template, finder)
     }
     if (node.type !== 'yaml' && (node.type as string) !== 'toml') previous = node
   }
@@ -156,33 +157,34 @@ function collectProse(
   section: TemplateSection | undefined,
   source: string,
   template: DocTemplate,
+  finder: PositionFinder,
 ): void {
   switch (node.type) {
     case 'paragraph': {
-      const fields = readStrongFields(node, source, section)
+      const fields = readStrongFields(node, source, section, finder)
       template.fields.push(...fields)
       if (fields.length === 0) addBoilerplate(template, node, 'paragraph', section)
       break
     }
     case 'list':
-      for (const item of node.children) collectProse(item, section, source, template)
+      for (const item of node.children) collectProse(item, section, source, template, finder)
       break
     case 'listItem': {
       const first = node.children[0]
       if (first?.type === 'paragraph') {
-        const fields = readStrongFields(first, source, section)
-        const plain = fields.length === 0 ? readPlainField(first, source, section) : undefined
+        const fields = readStrongFields(first, source, section, finder)
+        const plain = fields.length === 0 ? readPlainField(first, source, section, finder) : undefined
         if (plain) fields.push(plain)
         template.fields.push(...fields)
         if (fields.length === 0) addBoilerplate(template, first, 'list-item', section, node)
       }
       for (const child of node.children) {
-        if (child.type === 'list') collectProse(child, section, source, template)
+        if (child.type === 'list') collectProse(child, section, source, template, finder)
       }
       break
     }
     case 'blockquote':
-      for (const child of node.children) collectProse(child, section, source, template)
+      for (const child of node.children) collectProse(child, section, source, template, finder)
       break
     case 'html': {
       const comment = /^<!--([\s\S]*?)-->$/u.exec(node.value.trim())
@@ -214,22 +216,11 @@ function addBoilerplate(
   template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, section, position: at.position! })
 }
 
-// `**Label**: value`, `**Label:** value`, `__Label__: value`, one a line.
-const strongField = /^([ \t]*)(\*\*|__)([^*_\n]+?)(:?)\2(:?)[ \t]*(.*?)[ \t\\]*$/u
-// `Label: value` at the start of a list item: a short label of words.
-const plainField = /^([\p{L}][\p{L}\p{N} _/&'-]{0,48}):[ \t]+(\S.*?)[ \t]*$/u
-
-/** Every `**Label**: value` line of a paragraph. */
-function readStrongFields(node: Paragraph, source: string, section: TemplateSection | undefined): TemplateField[] {
-  const fields: TemplateField[] = []
-  for (const line of sourceLines(node, source)) {
-    const match = strongField.exec(line.text)
-    if (!match || (match[4] === '' && match[5] === '')) continue
-    const label = match[3]!.trim()
-    if (label === '' || containsPlaceholder(label)) continue
-    fields.push(makeField(label, match[6]!, 'strong', section, line))
-  }
-  return fields
+/** Every `**Label**: value` line of a paragraph whose label is no placeholder. */
+function readStrongFields(node: Paragraph, source: string, section: TemplateSection | undefined, finder: PositionFinder): TemplateField[] {
+  return strongFieldLines(node, source)
+    .filter((line) => !containsPlaceholder(line.label))
+    .map((line) => makeField(line, section, finder))
 }
 
 /** A `- Label: value` list item, as in an RFC's front list. */
@@ -237,30 +228,22 @@ function readPlainField(
   node: Paragraph,
   source: string,
   section: TemplateSection | undefined,
+  finder: PositionFinder,
 ): TemplateField | undefined {
-  const [line] = sourceLines(node, source)
-  const match = line ? plainField.exec(line.text) : null
-  if (!line || !match) return undefined
-  return makeField(match[1]!.trim(), match[2]!, 'plain', section, line)
+  const [line] = plainFieldLines(node, source)
+  return line && line.value !== '' ? makeField(line, section, finder) : undefined
 }
 
-function makeField(
-  label: string,
-  value: string,
-  style: TemplateField['style'],
-  section: TemplateSection | undefined,
-  line: SourceLine,
-): TemplateField {
-  const trimmed = value.trim()
+function makeField(line: FieldLine, section: TemplateSection | undefined, finder: PositionFinder): TemplateField {
   return {
-    label,
-    normalizedLabel: normalizePlainText(label),
-    value: trimmed,
-    allowed: allowedValues(trimmed),
-    placeholder: isWholePlaceholder(trimmed) ? trimmed : undefined,
-    style,
+    label: line.label,
+    normalizedLabel: line.normalizedLabel,
+    value: line.value,
+    allowed: allowedValues(line.value),
+    placeholder: isWholePlaceholder(line.value) ? line.value : undefined,
+    style: line.style,
     section,
-    position: linePosition(line),
+    position: finder.position(line.lineRange.start, line.lineRange.end),
   }
 }
 
@@ -273,38 +256,9 @@ function allowedValues(value: string): string[] | undefined {
   if (!match) return undefined
   const options = match[1]!.split('/').map((option) => option.trim())
   if (options.length < 2 || !options.every((option) => /^[\p{L}\p{N}_-]+$/u.test(option))) return undefined
+  // `[DD/MM/YYYY]` is a date format, not a choice of three.
+  if (options.every((option) => /^(?:Y{2,4}|M{1,4}|D{1,2})$/u.test(option))) return undefined
   return options
-}
-
-interface SourceLine {
-  text: string
-  /** Offset, line and column of the line's first character. */
-  offset: number
-  line: number
-  column: number
-}
-
-/** The source lines a paragraph spans, with where each starts. */
-function sourceLines(node: Paragraph, source: string): SourceLine[] {
-  const { start, end } = node.position!
-  const lines: SourceLine[] = []
-  let offset = start.offset!
-  for (const [index, text] of source.slice(offset, end.offset!).split('\n').entries()) {
-    const clean = text.endsWith('\r') ? text.slice(0, -1) : text
-    lines.push({ text: clean, offset, line: start.line + index, column: index === 0 ? start.column : 1 })
-    offset += text.length + 1
-  }
-  return lines
-}
-
-/** The range of a line's text, leading and trailing blanks left out. */
-function linePosition(line: SourceLine) {
-  const leading = /^\s*/u.exec(line.text)![0].length
-  const length = line.text.trimEnd().length
-  return {
-    start: { line: line.line, column: line.column + leading, offset: line.offset + leading },
-    end: { line: line.line, column: line.column + length, offset: line.offset + length },
-  }
 }
 
 /** Every `[...]` of the template, in prose, headings, tables and code. */

@@ -23,11 +23,23 @@ export interface ProseRanges {
   taskBoxes: Set<number>
 }
 
+const cache = new WeakMap<Root, ProseRanges>()
+
 /**
- * One walk over the tree, in document order. Iterative, so deep nesting (a
- * long run of `>`) cannot overflow the stack.
+ * One walk over the tree, in document order, done once per tree: several
+ * rules read the same ranges. Iterative, so deep nesting (a long run of
+ * `>`) cannot overflow the stack.
  */
 export function proseRanges(tree: Root, source: string): ProseRanges {
+  let ranges = cache.get(tree)
+  if (!ranges) {
+    ranges = walk(tree, source)
+    cache.set(tree, ranges)
+  }
+  return ranges
+}
+
+function walk(tree: Root, source: string): ProseRanges {
   const ranges: ProseRanges = { texts: [], code: [], runs: [], taskBoxes: new Set() }
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
