@@ -3,7 +3,7 @@
  * that every rule quotes Markdown the same way and reports in document
  * order.
  */
-import type { Root } from 'mdast'
+import type { Heading, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import type { TemplateSection } from './model.js'
@@ -43,6 +43,18 @@ export function inlineCode(text: string): string {
 /** The heading line the template has: `### Key Commits`. */
 export function headingLine(section: TemplateSection): string {
   return `${'#'.repeat(section.depth)} ${section.source}`
+}
+
+/**
+ * A document heading as its author wrote it, in backticks:
+ * `` `#### Key Commits` `` (the content from the source, a setext heading
+ * shown as ATX).
+ */
+export function showHeading(heading: Heading, source: string): string {
+  const first = heading.children[0]
+  const last = heading.children.at(-1)
+  const text = first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
+  return inlineCode(`${'#'.repeat(heading.depth)} ${text}`)
 }
 
 /** The empty range at the start of the document. */

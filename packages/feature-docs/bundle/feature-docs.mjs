@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-WHVGDUGO.mjs");
+      const { runLint } = await import("./run-lint-GEYCUEWM.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-2AIQEXPL.mjs");
+      const { newDoc } = await import("./new-doc-E364Q43W.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-2U3CURGD.mjs");
+      const { listTemplates } = await import("./list-templates-HAUHSVAI.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-NW74D7UW.mjs");
+      const { startLanguageServer } = await import("./language-server-WHUE2WX4.mjs");
       startLanguageServer();
       break;
     }

@@ -161,7 +161,14 @@ describe('--format sarif', () => {
 
   it('has one rule entry per rule, with its readme as helpUri (the url its messages carry) and a description', () => {
     const rules = sarif.runs[0]!.tool.driver.rules
-    expect(rules.map((rule) => rule.id)).toEqual(['required-sections', 'required-table-columns', 'no-placeholders'])
+    expect(rules.map((rule) => rule.id)).toEqual([
+      'required-sections',
+      'required-table-columns',
+      'no-placeholders',
+      'required-fields',
+      'no-empty-template-sections',
+      'no-template-boilerplate',
+    ])
     for (const rule of rules) {
       expect(rule.helpUri).toBe(ruleUrl(rule.id))
       expect(rule.shortDescription.text.length).toBeGreaterThan(20)

@@ -210,6 +210,80 @@ describe('language server, workspace with its own .remarkrc.json: the configurat
   })
 })
 
+describe('language server quick fixes: one of each kind, each applied on its own, after which its message is gone', () => {
+  let folder: string
+  let server: Server
+  let uri: string
+  let text: string
+  let version = 1
+
+  beforeAll(async () => {
+    folder = await workspace()
+    await copyFile(join(fixtures, 'quick-fixes.md'), join(folder, 'docs', 'quick-fixes.md'))
+    server = await Server.start(folder)
+    uri = pathToFileURL(join(folder, 'docs', 'quick-fixes.md')).href
+    text = await readFile(join(folder, 'docs', 'quick-fixes.md'), 'utf8')
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  /** The one quick fix offered for `diagnostic`, as its single edit. */
+  async function onlyFix(diagnostic: Diagnostic): Promise<{ title: string; edit: TextEdit }> {
+    const actions = await server.codeActions(uri, diagnostic.range, [diagnostic])
+    expect(actions, `quick fixes for ${JSON.stringify(diagnostic.message)}`).toHaveLength(1)
+    const [action] = actions
+    expect(isCodeAction(action) && action.kind).toBe('quickfix')
+    const edits = isCodeAction(action) ? action.edit?.changes?.[uri] : undefined
+    expect(edits).toHaveLength(1)
+    expect(edits![0]!.range).toEqual(diagnostic.range)
+    return { title: (action as CodeAction).title, edit: edits![0]! }
+  }
+
+  it('fixes a heading level, a column name, a heading spelling and a field value, one at a time', async () => {
+    server.open(uri, text)
+    let published = await server.nextDiagnostics(uri)
+    const expected = await expectedDiagnostics(join(fixtures, 'quick-fixes.messages.txt'))
+    expect(expected.map((diagnostic) => diagnostic.code)).toEqual(['required-sections', 'required-sections', 'required-table-columns', 'required-fields'])
+    expect(published.diagnostics.map(summary)).toEqual(expected)
+
+    const fixes = [
+      // The message, what the edit writes, and the line (0-based) it leaves.
+      { message: 'Heading `#### Key Commits` is at level 4', newText: '### Key Commits', line: 34, after: '### Key Commits' },
+      { message: 'Column `Descripton`', newText: 'Description', line: 5, after: '| Issue | Description | Root Cause | Solution | Files Changed |' },
+      { message: 'Heading `### Rollback Procedures`', newText: '### Rollback Procedure', line: 122, after: '### Rollback Procedure' },
+      { message: 'Field `Risk Level` has `Lw`', newText: 'Low', line: 130, after: '**Risk Level**: Low  ' },
+    ]
+    let remaining = published.diagnostics
+    for (const fix of fixes) {
+      const diagnostic = remaining.find((candidate) => candidate.message.startsWith(fix.message))
+      expect(diagnostic, fix.message).toBeDefined()
+      const { title, edit } = await onlyFix(diagnostic!)
+      expect(edit.newText).toBe(fix.newText)
+      expect(title).toContain(`\`${fix.newText}\``)
+
+      text = applyEdits(text, [edit])
+      expect(text.split('\n')[fix.line]).toBe(fix.after)
+      server.change(uri, ++version, text)
+      published = await server.nextDiagnostics(uri)
+      expect(published.version).toBe(version)
+      // Only the fixed message is gone; the others are still there, unmoved
+      // (every edit stays on its own line).
+      expect(published.diagnostics.map((candidate) => candidate.message)).toEqual(
+        remaining.filter((candidate) => candidate !== diagnostic).map((candidate) => candidate.message),
+      )
+      remaining = published.diagnostics
+    }
+    expect(remaining).toEqual([])
+  })
+
+  it('shuts down cleanly', async () => {
+    expect(await server.shutdown()).toEqual({ code: 0, signal: null })
+  })
+})
+
 describe('language server module', () => {
   it('starts nothing when imported (the command line imports it lazily for `feature-docs lsp`)', () => {
     const module = pathToFileURL(join(root, 'packages', 'feature-docs', 'dist', 'language-server.js')).href

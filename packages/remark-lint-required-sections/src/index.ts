@@ -20,6 +20,7 @@ import {
   inlineCode,
   markdownSource,
   reportFindings,
+  showHeading,
   templateForFile,
   templateRule,
   TemplateError,
@@ -54,7 +55,7 @@ const remarkLintRequiredSections = templateRule<Options>(
         const { heading, template: near } = selection.near
         found.push({
           place: heading.position,
-          reason: `Title ${show(heading, source)} is close to the title of template \`${near.name ?? near.path}\`, ${expectedTitle(near)}: fix the title, or name the template in front matter (\`template: ${near.name ?? near.path}\`), so this doc is checked`,
+          reason: `Title ${showHeading(heading, source)} is close to the title of template \`${near.name ?? near.path}\`, ${expectedTitle(near)}: fix the title, or name the template in front matter (\`template: ${near.name ?? near.path}\`), so this doc is checked`,
         })
       }
       reportFindings(file, found)
@@ -68,7 +69,7 @@ const remarkLintRequiredSections = templateRule<Options>(
     } else if (title?.status === 'mismatch') {
       found.push({
         place: title.heading!.position,
-        reason: `Title ${show(title.heading!, source)} does not match the template title ${expectedTitle(template)}`,
+        reason: `Title ${showHeading(title.heading!, source)} does not match the template title ${expectedTitle(template)}`,
       })
     }
 
@@ -107,18 +108,18 @@ function describeSection(
     case 'wrong-level':
       return {
         place: heading!.position,
-        reason: `Heading ${show(heading!, source)} is at level ${heading!.depth}: the template has ${line(section)} at level ${section.depth}`,
+        reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${line(section)} at level ${section.depth}`,
         expected: headingLine(section),
       }
     case 'wrong-place':
       return {
         place: heading!.position,
-        reason: `Section ${show(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${line(section.parent)}` : 'at the top level'}`,
+        reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${line(section.parent)}` : 'at the top level'}`,
       }
     case 'misspelled':
       return {
         place: heading!.position,
-        reason: `Heading ${show(heading!, source)} does not match the template: did you mean ${line(section)}?`,
+        reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${line(section)}?`,
         expected: headingLine(section),
       }
     case 'out-of-order': {
@@ -127,7 +128,7 @@ function describeSection(
         : `before ${line(alignment.before!.section)}`
       return {
         place: heading!.position,
-        reason: `Section ${show(heading!, source)} is out of order: the template has it ${neighbour}`,
+        reason: `Section ${showHeading(heading!, source)} is out of order: the template has it ${neighbour}`,
       }
     }
   }
@@ -142,13 +143,6 @@ function expectedTitle(template: DocTemplate): string {
   return inlineCode(`# ${template.title!.source}`)
 }
 
-/** A document heading as its author wrote it: `#### Key Commits`. */
-function show(heading: Heading, source: string): string {
-  const first = heading.children[0]
-  const last = heading.children.at(-1)
-  const text = first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
-  return inlineCode(`${'#'.repeat(heading.depth)} ${text}`)
-}
 
 /** Where the template has a section: after its previous sibling, or first. */
 function placeInTemplate(section: TemplateSection, template: DocTemplate): string {
@@ -181,7 +175,7 @@ function docParent(alignment: SectionAlignment, tree: Root, source: string, temp
   const top = template.title ? 1 : 0
   for (let at = index - 1; at >= 0; at--) {
     const node = tree.children[at]!
-    if (node.type === 'heading' && node.depth < heading.depth && node.depth > top) return `under ${show(node, source)}`
+    if (node.type === 'heading' && node.depth < heading.depth && node.depth > top) return `under ${showHeading(node, source)}`
   }
   return 'at the top level'
 }

@@ -23,7 +23,10 @@ import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
+import remarkLintNoEmptyTemplateSections from 'remark-lint-no-empty-template-sections'
 import remarkLintNoPlaceholders from 'remark-lint-no-placeholders'
+import remarkLintNoTemplateBoilerplate from 'remark-lint-no-template-boilerplate'
+import remarkLintRequiredFields from 'remark-lint-required-fields'
 import remarkLintRequiredSections from 'remark-lint-required-sections'
 import remarkLintRequiredTableColumns from 'remark-lint-required-table-columns'
 import type { Plugin, Processor } from 'unified'
@@ -45,6 +48,9 @@ export interface Options extends TemplateOptions {
   'required-sections'?: RuleSetting | undefined
   'required-table-columns'?: RuleSetting | undefined
   'no-placeholders'?: RuleSetting | undefined
+  'required-fields'?: RuleSetting | undefined
+  'no-empty-template-sections'?: RuleSetting | undefined
+  'no-template-boilerplate'?: RuleSetting | undefined
 }
 
 /**
@@ -71,6 +77,9 @@ const rules = {
   'required-sections': remarkLintRequiredSections,
   'required-table-columns': remarkLintRequiredTableColumns,
   'no-placeholders': remarkLintNoPlaceholders,
+  'required-fields': remarkLintRequiredFields,
+  'no-empty-template-sections': remarkLintNoEmptyTemplateSections,
+  'no-template-boilerplate': remarkLintNoTemplateBoilerplate,
 } as const
 
 type RuleId = keyof typeof rules

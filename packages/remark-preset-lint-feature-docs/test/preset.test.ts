@@ -17,6 +17,24 @@ async function run(markdown: string, options?: Options, path = 'docs/feature.md'
 }
 
 const broken = '# Offline Sync - Technical Implementation\n\n## Bug Fixes\n\n[Brief description]\n'
+// A section missing, an empty one, a column and a field value wrong.
+const everyRuleBroken = [
+  '# Offline Sync - Technical Implementation',
+  '',
+  '## Bugs Fixed',
+  '',
+  '### Critical Issues Resolved',
+  '| Issue | Description |',
+  '|---|---|',
+  '| #1 | [Brief description] |',
+  '',
+  '---',
+  '',
+  '**Implementation Complexity**: Hgh',
+  '',
+].join('\n')
+// An RFC-style doc with the template's instruction left in its summary.
+const instructionsLeft = `---\ntemplate: ${JSON.stringify(join(repository, 'fixtures', 'templates', 'rfc-style.md'))}\n---\n\n# Summary\n\nOne paragraph explanation of the feature.\n`
 
 describe('remark-preset-lint-feature-docs', () => {
   it('ships the two templates from shared/templates unchanged (byte for byte: same SHA-256)', () => {
@@ -36,8 +54,21 @@ describe('remark-preset-lint-feature-docs', () => {
       '3:1-3:13: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed` [required-sections]',
       '3:1-3:13: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved` [required-sections]',
       '3:1-3:13: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed` [required-sections]',
+      '3:1-3:13: Section `## Bug Fixes` is empty: the template expects content here [no-empty-template-sections]',
     ])
     expect(messages).toContain("5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders]")
+  })
+
+  it('turns all six rules on by default', async () => {
+    const rules = new Set([...(await run(everyRuleBroken)), ...(await run(instructionsLeft))].map((message) => /\[([a-z-]+)\]$/u.exec(message)![1]))
+    expect([...rules].sort()).toEqual([
+      'no-empty-template-sections',
+      'no-placeholders',
+      'no-template-boilerplate',
+      'required-fields',
+      'required-sections',
+      'required-table-columns',
+    ])
   })
 
   it('leaves a doc that is not a feature doc alone', async () => {
@@ -62,13 +93,29 @@ describe('remark-preset-lint-feature-docs', () => {
 
   it('takes per-rule settings: off, a severity, or options', async () => {
     const off = await run(broken, { 'required-sections': false, 'no-placeholders': 'off' })
-    expect(off.filter((message) => !message.includes('[required-table-columns]'))).toEqual([])
+    expect(off.filter((message) => /\[(required-sections|no-placeholders)\]$/u.test(message))).toEqual([])
+    expect(off.some((message) => message.endsWith('[no-empty-template-sections]'))).toBe(true)
     const errors = await run(broken, { 'no-placeholders': 'error' })
     expect(errors).toContain(
       "5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders, fatal]",
     )
     const allowed = await run(broken, { 'no-placeholders': ['warn', { allow: ['[Brief description]'] }] })
     expect(allowed.some((message) => message.includes('[no-placeholders]'))).toBe(false)
+  })
+
+  it('switches the new rules off the same way, and passes them their options', async () => {
+    const quiet = await run(everyRuleBroken, { 'required-fields': false, 'no-empty-template-sections': 'off', 'no-template-boilerplate': 0 })
+    expect(quiet.filter((message) => /\[(required-fields|no-empty-template-sections)\]$/u.test(message))).toEqual([])
+    const kept = await run(instructionsLeft, { 'no-template-boilerplate': false })
+    expect(kept.length).toBeGreaterThan(0)
+    expect(kept.filter((message) => message.endsWith('[no-template-boilerplate]'))).toEqual([])
+
+    const dated = '# Implementation Notes - Sync\n\n---\n\n**Feature**: Sync\n**Implementation Date**: 2026-11-22\n'
+    const european = await run(dated, { 'required-fields': ['error', { dateFormat: 'DD.MM.YYYY' }] })
+    expect(european).toContain('6:26-6:36: Field `Implementation Date` has `2026-11-22`: expected a date as `DD.MM.YYYY` [required-fields, fatal]')
+    await expect(run(dated, { 'no-template-boilerplate': { comments: 'yes' } })).rejects.toThrowError(
+      'Unexpected value `"yes"` for option `comments` of `no-template-boilerplate`: expected a boolean',
+    )
   })
 
   it('passes `template` to every rule', async () => {
@@ -81,7 +128,7 @@ describe('remark-preset-lint-feature-docs', () => {
     [
       'an unknown option',
       { template: 'implementation-notes', rules: {} },
-      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `required-sections`, `required-table-columns`, `no-placeholders`',
+      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`',
     ],
     ['a template that is not a string', { template: 1 }, 'Unexpected value `1` for option `template` of `remark-preset-lint-feature-docs`: expected a non-empty string'],
     [

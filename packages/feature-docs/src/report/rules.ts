@@ -31,4 +31,20 @@ export const presetRules: readonly RuleInfo[] = [
     url: `${repository}/remark-lint-no-placeholders#readme`,
     description: "No [bracketed placeholder] text is left, and none of the template's own placeholders, code included.",
   },
+  {
+    id: 'required-fields',
+    url: `${repository}/remark-lint-required-fields#readme`,
+    description:
+      "Every template **Field**: is there, filled in, with one of its [A/B/C] choices, a date where it wants one, and the same value as the title's for the same placeholder.",
+  },
+  {
+    id: 'no-empty-template-sections',
+    url: `${repository}/remark-lint-no-empty-template-sections#readme`,
+    description: 'No required section is left empty, or holding only comments or placeholders.',
+  },
+  {
+    id: 'no-template-boilerplate',
+    url: `${repository}/remark-lint-no-template-boilerplate#readme`,
+    description: "No instruction text of the template is left in the doc unchanged.",
+  },
 ]

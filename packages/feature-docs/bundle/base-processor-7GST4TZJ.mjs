@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  baseProcessor
+} from "./chunk-34LMUPHF.mjs";
+import "./chunk-QN3WP6YS.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-XOXIG7CD.mjs";
+import "./chunk-HCE3SAXH.mjs";
+import "./chunk-5ATELSKS.mjs";
+import "./chunk-ERFXMEPA.mjs";
+import "./chunk-CCJH6PKE.mjs";
+export {
+  baseProcessor
+};

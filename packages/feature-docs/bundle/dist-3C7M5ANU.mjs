@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-33IX5RZG.mjs";
+import "./chunk-HCE3SAXH.mjs";
+import "./chunk-5ATELSKS.mjs";
+import "./chunk-ERFXMEPA.mjs";
+import "./chunk-CCJH6PKE.mjs";
+export {
+  dist_default as default,
+  templatesFolder,
+  version
+};

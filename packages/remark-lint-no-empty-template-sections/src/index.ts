@@ -1,0 +1,316 @@
+/**
+ * remark-lint rule: no required section of the template is left empty.
+ *
+ * The template is the schema: each of its headings asks for content. A doc
+ * that keeps a heading and nothing under it (or only what the template put
+ * there: placeholders, comments, field labels) passes required-sections but
+ * says nothing. This rule reports a required section when no block in it,
+ * its subsections included, is content. A section that only holds
+ * subsections with content is not empty.
+ *
+ * Content is a letter or a digit (`\p{L}`, `\p{N}`) in text or code, not
+ * counting:
+ * - placeholders (`[Brief description]`, as no-placeholders reads them);
+ * - the label of a field whose value is empty or only placeholders
+ *   (`- **Added**: [New dependencies]`, `**Author**:`);
+ * - a table's header row (the template's), and a body row's first cell when
+ *   it only numbers the row (`#1`, the template's example rows do that);
+ * - HTML comments, thematic breaks and definitions (an RFC puts
+ *   `[summary]: #summary` under every heading);
+ * - anything after a thematic break up to the next heading: as in the
+ *   template model, a break closes the section (a footer of fields after
+ *   `---` is not the last section's content).
+ * Images, autolinks and any other HTML are content.
+ *
+ * One message per empty region: an empty section's subsections are empty
+ * too, so only the outermost empty section is reported, with how many
+ * subsections it has. An empty optional section is not reported, and
+ * neither is anything in it. Missing sections are required-sections'. There
+ * is no `expected`: writing the section is the fix.
+ *
+ * Cheap: the text, placeholder and field ranges are found once per
+ * document, each top-level block is judged once, and a section is then a
+ * difference of two prefix sums.
+ */
+import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
+import {
+  alignDocument,
+  bracketSpans,
+  documentFields,
+  inlineCode,
+  isPlaceholderInner,
+  markdownSource,
+  proseRanges,
+  reportFindings,
+  showHeading,
+  sectionExtent,
+  templateRule,
+  usableTemplate,
+  type Finding,
+  type SourceRange,
+  type TemplateOptions,
+} from 'doc-template'
+
+export type Options = TemplateOptions
+
+const id = 'no-empty-template-sections'
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-empty-template-sections#readme'
+
+const remarkLintNoEmptyTemplateSections = templateRule<Options>({ id, url }, (tree, file, options) => {
+  // required-sections reports a template that cannot be used.
+  const template = usableTemplate(tree, file, options)
+  if (!template) return
+
+  const source = markdownSource(file.value)
+  const contentBefore = contentCounts(tree, source)
+  const hasContent = (from: number, to: number) => contentBefore[to]! - contentBefore[from]! > 0
+
+  // Every empty section the template names, outermost first.
+  const empty = alignDocument(template, tree)
+    .sections.filter((alignment) => alignment.heading !== undefined)
+    .map((alignment) => ({ section: alignment.section, heading: alignment.heading!, ...sectionExtent(tree, alignment.heading!) }))
+    .filter((section) => !hasContent(section.index + 1, section.end))
+    .sort((a, b) => a.index - b.index)
+
+  const found: Finding[] = []
+  let regionEnd = -1
+  for (const { section, heading, index, end } of empty) {
+    // Inside an empty region already seen: its message covers this one.
+    if (index < regionEnd) continue
+    regionEnd = end
+    // An optional section may stay empty, and what is in it with it.
+    if (section.optional) continue
+    const subsections = tree.children.slice(index + 1, end).filter((node) => node.type === 'heading').length
+    found.push({
+      place: heading.position,
+      reason: `Section ${showHeading(heading, source)} is empty${andSubsections(subsections)}: the template expects content here`,
+    })
+  }
+  reportFindings(file, found)
+})
+
+export default remarkLintNoEmptyTemplateSections
+
+/**
+ * `counts[i]`: how many of the first `i` top-level blocks are content. A
+ * heading never is (it opens a section), nor is a block after a thematic
+ * break, until the next heading.
+ */
+function contentCounts(tree: Root, source: string): number[] {
+  const isContent = contentTest(tree, source)
+  const counts = [0]
+  let closed = false
+  for (const block of tree.children) {
+    if (block.type === 'heading') closed = false
+    else if (block.type === 'thematicBreak') closed = true
+    const content = !closed && block.type !== 'heading' && isContent(block)
+    counts.push(counts.at(-1)! + (content ? 1 : 0))
+  }
+  return counts
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+/** A cell that only numbers its row: `1`, `#1`, `1.`. */
+const rowNumber = /^#?\p{N}+[.)]?$/u
+
+/**
+ * Whether a top-level block holds anything the author wrote. What is
+ * readable in the document (text and code, by source offsets) and what of
+ * it does not count (placeholders, labels of empty fields) are found once;
+ * then judging a block is a look at its own ranges.
+ */
+function contentTest(tree: Root, source: string): (block: RootContent) => boolean {
+  const prose = proseRanges(tree, source)
+  const readable = mergeSorted(prose.texts, prose.code)
+
+  const placeholders: SourceRange[] = []
+  for (const text of prose.texts) {
+    for (const span of bracketSpans(source, text.start, text.end)) {
+      if (isPlaceholderInner(span.inner) && !prose.taskBoxes.has(span.start)) placeholders.push(span)
+    }
+  }
+  for (const code of prose.code) {
+    for (const span of bracketSpans(source, code.start, code.end, false)) {
+      if (isPlaceholderInner(span.inner)) placeholders.push(span)
+    }
+  }
+  const placeholderSpans = union(placeholders)
+
+  // A field's label is the template's words: it counts only with a value.
+  const emptyLabels = documentFields(tree, source)
+    .filter((field) => !anyLetterOrDigit(visibleSlices(source, readable, placeholderSpans, field.valueRange)))
+    .map((field) => field.labelRange)
+  const ignored = union([...placeholderSpans, ...emptyLabels])
+
+  const visible = (range: SourceRange) => visibleSlices(source, readable, ignored, range)
+
+  return (block) => {
+    switch (block.type) {
+      case 'definition':
+      case 'thematicBreak':
+        return false
+      case 'html':
+        return !isCommentOnly(block.value)
+      default:
+        break
+    }
+    const { marked, tables } = structure(block, source)
+    if (marked) return true
+    if (tables.some((table) => tableHasContent(table, visible))) return true
+    // The rest of the block, around its tables.
+    let from = block.position!.start.offset!
+    for (const table of tables) {
+      if (anyLetterOrDigit(visible({ start: from, end: table.position!.start.offset! }))) return true
+      from = table.position!.end.offset!
+    }
+    return anyLetterOrDigit(visible({ start: from, end: block.position!.end.offset! }))
+  }
+}
+
+/**
+ * One walk over a block: whether it holds something that is content by
+ * itself (an image, an autolink, HTML other than comments), and its tables,
+ * which are judged row by row.
+ */
+function structure(block: RootContent, source: string): { marked: boolean; tables: Table[] } {
+  const tables: Table[] = []
+  const stack: Nodes[] = [block]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    switch (node.type) {
+      case 'image':
+      case 'imageReference':
+        return { marked: true, tables }
+      case 'html':
+        if (!isCommentOnly(node.value)) return { marked: true, tables }
+        continue
+      case 'link':
+        // `<https://…>` and bare URLs have no text of their own in `proseRanges`.
+        if (source.charCodeAt(node.position!.start.offset!) !== 91 /* [ */) return { marked: true, tables }
+        break
+      case 'table':
+        tables.push(node)
+        continue
+      default:
+        break
+    }
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+    }
+  }
+  return { marked: false, tables }
+}
+
+/**
+ * Whether a table has a body row with content. The header row is the
+ * template's; a first cell that only numbers the row (`#1`) is too.
+ */
+function tableHasContent(table: Table, visible: (range: SourceRange) => Iterable<string>): boolean {
+  for (const row of table.children.slice(1)) {
+    for (const [index, cell] of row.children.entries()) {
+      const text = [...visible(rangeOf(cell))].join('').trim()
+      if (letterOrDigit.test(text) && !(index === 0 && rowNumber.test(text))) return true
+    }
+  }
+  return false
+}
+
+/**
+ * The readable source in `range`: the parts of `readable` (sorted, not
+ * overlapping) inside it, less `ignored` (sorted, not overlapping).
+ */
+function* visibleSlices(
+  source: string,
+  readable: readonly SourceRange[],
+  ignored: readonly SourceRange[],
+  range: SourceRange,
+): Generator<string> {
+  let skip = firstEndingAfter(ignored, range.start)
+  for (let at = firstEndingAfter(readable, range.start); at < readable.length; at++) {
+    const part = readable[at]!
+    if (part.start >= range.end) return
+    let from = Math.max(part.start, range.start)
+    const to = Math.min(part.end, range.end)
+    while (from < to) {
+      while (skip < ignored.length && ignored[skip]!.end <= from) skip++
+      const next = ignored[skip]
+      if (next && next.start <= from) {
+        from = next.end
+        continue
+      }
+      const until = next ? Math.min(next.start, to) : to
+      yield source.slice(from, until)
+      from = until
+    }
+  }
+}
+
+function anyLetterOrDigit(slices: Iterable<string>): boolean {
+  for (const slice of slices) if (letterOrDigit.test(slice)) return true
+  return false
+}
+
+/** Index of the first range that ends after `offset` (ranges sorted). */
+function firstEndingAfter(ranges: readonly SourceRange[], offset: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Two lists of sorted ranges as one sorted list. */
+function mergeSorted(a: readonly SourceRange[], b: readonly SourceRange[]): SourceRange[] {
+  const merged: SourceRange[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) merged.push(a[i++]!)
+    else merged.push(b[j++]!)
+  }
+  return merged
+}
+
+/** Ranges as sorted ranges that do not overlap (a label may be a placeholder). */
+function union(ranges: SourceRange[]): SourceRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start)
+  const result: SourceRange[] = []
+  for (const range of sorted) {
+    const last = result.at(-1)
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+    else result.push({ start: range.start, end: range.end })
+  }
+  return result
+}
+
+/** HTML made only of comments and whitespace (an unclosed comment runs to the end). */
+function isCommentOnly(html: string): boolean {
+  let at = 0
+  for (;;) {
+    while (at < html.length && /\s/u.test(html.charAt(at))) at++
+    if (at === html.length) return true
+    if (!html.startsWith('<!--', at)) return false
+    // `<!-->` and `<!--->` are whole comments too.
+    const short = html.startsWith('>', at + 4) ? 5 : html.startsWith('->', at + 4) ? 6 : 0
+    if (short > 0) {
+      at += short
+      continue
+    }
+    const close = html.indexOf('-->', at + 4)
+    if (close === -1) return true
+    at = close + 3
+  }
+}
+
+function rangeOf(node: Nodes): SourceRange {
+  return { start: node.position!.start.offset!, end: node.position!.end.offset! }
+}
+
+
+function andSubsections(count: number): string {
+  if (count === 0) return ''
+  return count === 1 ? ', and so is its subsection' : `, and so are its ${count} subsections`
+}

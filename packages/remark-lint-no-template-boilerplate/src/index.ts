@@ -1,0 +1,178 @@
+/**
+ * remark-lint rule: the template's instructions are not left in the doc.
+ *
+ * The template is the schema: prose in a template that holds no
+ * placeholder is an instruction to the author ("One paragraph explanation
+ * of the feature."), there to be replaced. This rule reports each paragraph
+ * of the doc (at top level, in a list item, in a block quote or a footnote)
+ * whose text is one of the template's paragraphs or list items, where it
+ * sits, naming the template section it came from. A paragraph may match a
+ * list item and a list item a paragraph: authors reshape text. Text is
+ * compared after normalisation (emphasis, code and link syntax, case,
+ * whitespace and a trailing `.` or `:` do not matter).
+ *
+ * Short generic text (`None.`, `Why?`, one- or two-word items) is never
+ * reported: it can be a doc's own words. Nor is a template's task list item
+ * (a KEP's `- [ ] Test plan is in place`): a checklist is meant to be kept
+ * and ticked, not replaced.
+ *
+ * HTML comments only with `comments: true`: many templates keep their
+ * instructions in comments on purpose, where they do no harm.
+ *
+ * There is no `expected`: writing the doc's own text is the fix. The lookup
+ * of a template's text is built once per template, and the walk is
+ * iterative, so a deep nesting of block quotes cannot overflow the stack.
+ */
+import type { Html, Nodes } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import {
+  headingLine,
+  inlineCode,
+  markdownSource,
+  normalizePlainText,
+  OptionError,
+  reportFindings,
+  show,
+  templateRule,
+  usableTemplate,
+  type DocTemplate,
+  type Finding,
+  type TemplateBoilerplate,
+  type TemplateOptions,
+} from 'doc-template'
+
+export interface Options extends TemplateOptions {
+  /** Also report the template's HTML comments left in the doc (default `false`). */
+  comments?: boolean | undefined
+}
+
+const id = 'no-template-boilerplate'
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-template-boilerplate#readme'
+
+/** Template text with fewer words than this is too generic to report. */
+const minimumWords = 3
+
+const remarkLintNoTemplateBoilerplate = templateRule<Options>(
+  { id, url, keys: ['comments'], read: readOptions },
+  (tree, file, options) => {
+    // required-sections reports a template that cannot be used.
+    const template = usableTemplate(tree, file, options)
+    if (!template) return
+    const { prose, comments } = boilerplateOf(template)
+    const commentsChecked = options.comments === true && comments.size > 0
+    if (prose.size === 0 && !commentsChecked) return
+
+    const source = markdownSource(file.value)
+    const found: Finding[] = []
+    // Each node with the number of block quotes around it, to read its
+    // source without their `>` markers.
+    const stack: Array<[Nodes, number]> = [[tree, 0]]
+    while (stack.length > 0) {
+      const [node, quotes] = stack.pop()!
+      if (node.type === 'paragraph') {
+        const entry = prose.size > 0 ? prose.get(normalizePlainText(toString(node))) : undefined
+        if (entry) {
+          found.push({
+            place: node.position,
+            reason: `Template text ${inlineCode(written(node, source, quotes))} ${origin(entry)} is left in place: replace it with the doc's own text`,
+          })
+        }
+        continue
+      }
+      if (node.type === 'html') {
+        const inner = commentsChecked ? commentText(node) : undefined
+        const entry = inner === undefined ? undefined : comments.get(normalizePlainText(inner))
+        if (entry) {
+          found.push({
+            place: node.position,
+            reason: `Template comment ${inlineCode(inner!.trim())} ${origin(entry)} is left in place: remove it`,
+          })
+        }
+        continue
+      }
+      // Headings and table cells hold no paragraphs: their text is not prose.
+      if (node.type === 'heading' || node.type === 'table' || !('children' in node)) continue
+      const depth = node.type === 'blockquote' ? quotes + 1 : quotes
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index]!, depth])
+    }
+    reportFindings(file, found)
+  },
+)
+
+export default remarkLintNoTemplateBoilerplate
+
+/** Check the rule's own option; `templateRule` has checked the rest. */
+function readOptions(options: TemplateOptions & Record<string, unknown>): Options {
+  const { comments } = options
+  if (comments !== undefined && typeof comments !== 'boolean') {
+    throw new OptionError(`Unexpected value ${show(comments)} for option \`comments\` of \`${id}\`: expected a boolean`)
+  }
+  return options as Options
+}
+
+/** A template's reportable text by normalised text, the first entry of each. */
+interface Boilerplate {
+  /** Paragraphs and list items. */
+  prose: Map<string, TemplateBoilerplate>
+  comments: Map<string, TemplateBoilerplate>
+}
+
+// Templates are parsed once per process and shared by every file, so the
+// lookup is built once per template too.
+const boilerplates = new WeakMap<DocTemplate, Boilerplate>()
+
+function boilerplateOf(template: DocTemplate): Boilerplate {
+  let boilerplate = boilerplates.get(template)
+  if (!boilerplate) {
+    boilerplate = { prose: new Map(), comments: new Map() }
+    for (const entry of template.boilerplate) {
+      if (wordCount(entry.normalized) < minimumWords || isTaskItem(entry, template.source)) continue
+      const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
+      if (!lookup.has(entry.normalized)) lookup.set(entry.normalized, entry)
+    }
+    boilerplates.set(template, boilerplate)
+  }
+  return boilerplate
+}
+
+/** Words are runs of letters and digits: `why?` is one. */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+}
+
+/**
+ * Whether a list-item entry is a task (`- [ ] Test plan is in place`). The
+ * model does not keep `checked`, but a list item's position starts at its
+ * marker, so the box follows it in the template's source.
+ */
+function isTaskItem(entry: TemplateBoilerplate, source: string): boolean {
+  if (entry.kind !== 'list-item') return false
+  const start = entry.position.start.offset ?? 0
+  return /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:\s|$)/u.test(source.slice(start, start + 32))
+}
+
+/** Where the template has the text: `` from `# Summary` ``. */
+function origin(entry: TemplateBoilerplate): string {
+  return entry.section ? `from ${inlineCode(headingLine(entry.section))}` : "from outside the template's sections"
+}
+
+/** The inner text of an HTML node that is exactly one comment. */
+function commentText(node: Html): string | undefined {
+  const comment = /^<!--([\s\S]*?)-->$/u.exec(node.value.trim())
+  return comment && !comment[1]!.includes('-->') ? comment[1] : undefined
+}
+
+/**
+ * A node's source as written, without the `>` markers of the block quotes
+ * around it that start its later lines. (Inside a paragraph, a line cannot
+ * start with a `>` of its own: that would open a block quote.)
+ */
+function written(node: Nodes, source: string, quotes: number): string {
+  const text = source.slice(node.position!.start.offset, node.position!.end.offset)
+  if (quotes === 0) return text
+  const markers = new RegExp(`^(?:[ \\t]*>){0,${quotes}}`, 'u')
+  return text
+    .split(/\r?\n|\r/u)
+    .map((line, index) => (index === 0 ? line : line.replace(markers, '')))
+    .join('\n')
+}

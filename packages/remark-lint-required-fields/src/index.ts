@@ -1,0 +1,402 @@
+/**
+ * remark-lint rule: the document has every field its template has, with a
+ * value the template allows.
+ *
+ * The template is the schema: its `**Label**: value` lines (and `- Label:
+ * value` list items, as in an RFC's front list) are fields. This rule
+ * reports:
+ * - a field that is missing (in its section, when the template has it in
+ *   one), or whose label is misspelled (with a did-you-mean);
+ * - a field left empty;
+ * - a value outside `[A/B/C]` choices (case does not matter), with a
+ *   did-you-mean for a near miss (`Hgh` → `High`);
+ * - a value that is not a date where the template asks for one (`[Date]`,
+ *   or a format such as `YYYY-MM-DD` in the template's value);
+ * - a value that disagrees with what the same placeholder stands for
+ *   elsewhere: `**Feature**: [Feature Name]` must name the feature the
+ *   title `# Implementation Notes - [Feature Name]` names.
+ * A value that still holds a placeholder is left to no-placeholders, and a
+ * field under a missing section to required-sections.
+ *
+ * Where one edit fixes it (a misspelled label, a near-miss choice, a value
+ * that must equal the title's), the message's `expected` holds the text
+ * that replaces its range, which editors offer as a quick fix.
+ */
+import type { Root } from 'mdast'
+import {
+  alignDocument,
+  documentFields,
+  documentStart,
+  editDistance,
+  headingLine,
+  inlineCode,
+  isPlaceholderInner,
+  bracketSpans,
+  containsPlaceholder,
+  markdownSource,
+  misspellingLimit,
+  normalizePlainText,
+  OptionError,
+  positionFinder,
+  proseRanges,
+  reportFindings,
+  sectionExtent,
+  show,
+  templateRule,
+  usableTemplate,
+  type DocTemplate,
+  type DocumentAlignment,
+  type FieldLine,
+  type Finding,
+  type PositionFinder,
+  type ProseRanges,
+  type SourceRange,
+  type TemplateField,
+  type TemplateOptions,
+} from 'doc-template'
+import type { Position } from 'unist'
+import { compileDateFormat, dateFormatIn, isDateField, readDate, type DateFormat } from './dates.js'
+
+export type Options = TemplateOptions & {
+  /**
+   * The formats a date field accepts, from the tokens `YYYY`, `MM`, `M`,
+   * `DD`, `D`, `MMM` (`Nov`) and `MMMM` (`November`); anything else is
+   * literal. Default: the format the template's value names, else
+   * `YYYY-MM-DD`.
+   */
+  dateFormat?: string | string[] | undefined
+}
+
+/** The options as `read` checked and compiled them. */
+interface Settings extends TemplateOptions {
+  dateFormats: DateFormat[] | undefined
+}
+
+const id = 'required-fields'
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-fields#readme'
+const iso = compileDateFormat('YYYY-MM-DD')!
+
+const remarkLintRequiredFields = templateRule<Settings>(
+  { id, url, keys: ['dateFormat'], read: readOptions },
+  (tree, file, options) => {
+    // A template that cannot be used is required-sections' to report.
+    const template = usableTemplate(tree, file, options)
+    if (!template || template.fields.length === 0) return
+
+    const source = markdownSource(file.value)
+    const context: Context = {
+      template,
+      tree,
+      source,
+      alignment: alignDocument(template, tree),
+      fields: documentFields(tree, source),
+      prose: proseRanges(tree, source),
+      finder: positionFinder(source),
+      options,
+      claimed: new Set(),
+      values: new Map(),
+    }
+    const found: Finding[] = []
+    const labels = new Set(template.fields.map((field) => field.normalizedLabel))
+    let previous: { field: TemplateField; line: FieldLine } | undefined
+    for (const field of template.fields) {
+      const region = regionOf(field, context)
+      if (!region) continue
+      const line = findField(field, region, labels, context, found)
+      if (line) {
+        found.push(...checkValue(field, line, context))
+      } else {
+        const after = previous && previous.field.section === field.section ? previous.line : undefined
+        found.push(missing(field, after, region, context))
+      }
+      if (line) previous = { field, line }
+    }
+    reportFindings(file, found)
+  },
+)
+
+export default remarkLintRequiredFields
+
+/** What the checks of one document share. */
+interface Context {
+  template: DocTemplate
+  tree: Root
+  source: string
+  alignment: DocumentAlignment
+  /** Every field line of the document. */
+  fields: FieldLine[]
+  prose: ProseRanges
+  finder: PositionFinder
+  options: Settings
+  /** Document field lines already taken by a template field. */
+  claimed: Set<FieldLine>
+  /** What each placeholder stood for in the first field that filled it. */
+  values: Map<string, { value: string; label: string }>
+}
+
+/** Where in the document a template field is looked for. */
+interface Region {
+  range: SourceRange
+  /** Where a missing field is reported when no field before it is found. */
+  place: Position
+}
+
+/**
+ * A field in a section is looked for in that section (its subsections
+ * included); a field outside any section anywhere. Undefined when the
+ * section is missing: required-sections reports that once.
+ */
+function regionOf(field: TemplateField, context: Context): Region | undefined {
+  const { tree, template } = context
+  if (field.section) {
+    const heading = context.alignment.sections[field.section.index]?.heading
+    if (!heading) return undefined
+    const extent = sectionExtent(tree, heading)
+    return { range: { start: extent.offsets.start, end: extent.offsets.end }, place: heading.position! }
+  }
+  const end = tree.position?.end ?? { line: 1, column: 1, offset: 0 }
+  const firstSection = template.allSections[0]?.position.start.offset ?? Number.POSITIVE_INFINITY
+  // A front list of fields is missing at the top, a footer at the bottom.
+  const place = field.position.start.offset! < firstSection ? documentStart(tree) : { start: end, end }
+  return { range: { start: 0, end: end.offset ?? context.source.length }, place }
+}
+
+/**
+ * The document's field for a template field: the first with the same
+ * label in its region; else a `**bold**` label in the region close enough
+ * to be a misspelling of it (and no template label itself), which is
+ * reported with the fix.
+ */
+function findField(
+  field: TemplateField,
+  region: Region,
+  labels: Set<string>,
+  context: Context,
+  found: Finding[],
+): FieldLine | undefined {
+  const inRegion = (line: FieldLine) =>
+    !context.claimed.has(line) && line.lineRange.start >= region.range.start && line.lineRange.end <= region.range.end
+  let line = context.fields.find((candidate) => inRegion(candidate) && candidate.normalizedLabel === field.normalizedLabel)
+  if (!line) {
+    const limit = misspellingLimit(field.normalizedLabel)
+    let best = limit + 1
+    for (const candidate of context.fields) {
+      if (candidate.style !== 'strong' || !inRegion(candidate) || labels.has(candidate.normalizedLabel)) continue
+      const distance = editDistance(candidate.normalizedLabel, field.normalizedLabel, limit)
+      if (distance < best) {
+        best = distance
+        line = candidate
+      }
+    }
+    if (line) {
+      found.push({
+        place: context.finder.position(line.labelRange.start, line.labelRange.end),
+        reason: `Field ${inlineCode(line.label)} does not match the template: did you mean ${inlineCode(field.label)}?`,
+        expected: field.label,
+      })
+    }
+  }
+  if (line) context.claimed.add(line)
+  return line
+}
+
+function missing(field: TemplateField, after: FieldLine | undefined, region: Region, context: Context): Finding {
+  const where = field.section ? ` in ${inlineCode(headingLine(field.section))}` : ''
+  return {
+    place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
+    reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine(field, context.template))}`,
+  }
+}
+
+/** Everything wrong with a present field's value. */
+function checkValue(field: TemplateField, line: FieldLine, context: Context): Finding[] {
+  const { finder } = context
+  const value = valueText(line, context)
+  const label = inlineCode(field.label)
+  if (value.text === '') {
+    return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }]
+  }
+  // A placeholder left in the value is no-placeholders' to report.
+  if (value.placeholder) return []
+  const place = finder.position(line.valueRange.start, line.valueRange.end)
+  const written = inlineCode(context.source.slice(line.valueRange.start, line.valueRange.end))
+
+  if (field.allowed) {
+    const lead = leadingWord(value)
+    if (lead && field.allowed.some((allowed) => sameWord(allowed, lead.text))) return []
+    const near = lead && nearest(lead.text, field.allowed)
+    if (lead && near) {
+      return [{ place: finder.position(lead.start, lead.end), reason: `Field ${label} has ${inlineCode(lead.text)}: did you mean ${inlineCode(near)}?`, expected: near }]
+    }
+    return [{ place, reason: `Field ${label} has ${written}: expected ${choices(field.allowed)}` }]
+  }
+
+  if (isDateField(field)) {
+    const formats = dateFormats(field, context)
+    const date = readDate(value.text, formats)
+    if (date === 'valid') return []
+    const why = date === 'impossible' ? ', which is not a calendar date' : ''
+    return [{ place, reason: `Field ${label} has ${written}${why}: expected a date as ${formatList(formats)}` }]
+  }
+
+  if (field.placeholder) return agreement(field, line, value.text, context)
+  return []
+}
+
+/**
+ * A value standing for a placeholder the title (or an earlier field)
+ * filled must say the same, case and spacing aside.
+ */
+function agreement(field: TemplateField, line: FieldLine, value: string, context: Context): Finding[] {
+  const placeholder = field.placeholder!
+  const title = context.alignment.title
+  let fromTitle = title?.status === 'matched' ? titleValue(title.values, placeholder) : undefined
+  // A title that still reads `[Feature Name]` is no-placeholders' to report.
+  if (fromTitle !== undefined && containsPlaceholder(fromTitle)) fromTitle = undefined
+  const earlier = context.values.get(placeholder)
+  if (fromTitle === undefined && earlier === undefined) {
+    context.values.set(placeholder, { value, label: field.label })
+    return []
+  }
+  const reference = fromTitle ?? earlier!.value
+  if (normalizePlainText(reference) === normalizePlainText(value)) return []
+  const where = fromTitle !== undefined ? 'the title has' : `field ${inlineCode(earlier!.label)} has`
+  return [
+    {
+      place: context.finder.position(line.valueRange.start, line.valueRange.end),
+      reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
+      expected: reference,
+    },
+  ]
+}
+
+/** What the title's placeholder stood for; the title's keys are normalised text. */
+function titleValue(values: Map<string, string>, placeholder: string): string | undefined {
+  const key = normalizePlainText(placeholder)
+  for (const [written, value] of values) if (normalizePlainText(written) === key) return value
+  return undefined
+}
+
+/** What a template field wants, in words. */
+function expectation(field: TemplateField, context: Context): string {
+  if (field.allowed) return choices(field.allowed)
+  if (isDateField(field)) return `a date as ${formatList(dateFormats(field, context))}`
+  return inlineCode(field.value)
+}
+
+function dateFormats(field: TemplateField, context: Context): DateFormat[] {
+  return context.options.dateFormats ?? [dateFormatIn(field.value) ?? iso]
+}
+
+/** A value's text (Markdown syntax left out) and whether it holds a placeholder. */
+interface ValueText {
+  text: string
+  placeholder: boolean
+  /** The text's pieces with where each starts in the source. */
+  pieces: Array<{ text: string; start: number }>
+}
+
+/**
+ * The text of a field's value: the document's text and code inside the
+ * value's range, so `**High**`, `` `High` `` and `[Offline Sync](url)` read
+ * as `High`, `High` and `Offline Sync`.
+ */
+function valueText(line: FieldLine, context: Context): ValueText {
+  const { start, end } = line.valueRange
+  const pieces: ValueText['pieces'] = []
+  let placeholder = false
+  const add = (range: SourceRange, code: boolean) => {
+    let from = Math.max(range.start, start)
+    let to = Math.min(range.end, end)
+    if (from >= to) return
+    if (code) {
+      while (from < to && context.source[from] === '`') from++
+      while (to > from && context.source[to - 1] === '`') to--
+    }
+    if (!code) {
+      for (const span of bracketSpans(context.source, from, to)) {
+        if (isPlaceholderInner(span.inner) && !context.prose.taskBoxes.has(span.start)) placeholder = true
+      }
+    }
+    pieces.push({ text: context.source.slice(from, to), start: from })
+  }
+  for (const range of overlapping(context.prose.texts, start, end)) add(range, false)
+  for (const range of overlapping(context.prose.code, start, end)) add(range, true)
+  pieces.sort((a, b) => a.start - b.start)
+  return { text: pieces.map((piece) => piece.text).join('').trim(), placeholder, pieces }
+}
+
+/** Ranges of a sorted list that overlap `start`-`end`, found by bisection. */
+function overlapping(ranges: readonly SourceRange[], start: number, end: number): SourceRange[] {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+  const result: SourceRange[] = []
+  for (let index = low; index < ranges.length && ranges[index]!.start < end; index++) result.push(ranges[index]!)
+  return result
+}
+
+/** The value's first word and where it is, for a did-you-mean. */
+function leadingWord(value: ValueText): { text: string; start: number; end: number } | undefined {
+  const piece = value.pieces.find((candidate) => candidate.text.trim() !== '')
+  if (!piece) return undefined
+  const match = /^(\s*)([\p{L}\p{N}][\p{L}\p{N}_-]*)(?=$|[\s.,;:()])/u.exec(piece.text)
+  if (!match) return undefined
+  const start = piece.start + match[1]!.length
+  return { text: match[2]!, start, end: start + match[2]!.length }
+}
+
+function sameWord(a: string, b: string): boolean {
+  return normalizePlainText(a) === normalizePlainText(b)
+}
+
+/** The allowed value `written` is a likely misspelling of, if one. */
+function nearest(written: string, allowed: string[]): string | undefined {
+  const text = normalizePlainText(written)
+  let best: string | undefined
+  let distance = Number.POSITIVE_INFINITY
+  for (const option of allowed) {
+    const limit = misspellingLimit(option)
+    const found = editDistance(text, normalizePlainText(option), limit)
+    if (found <= limit && found < distance) {
+      best = option
+      distance = found
+    }
+  }
+  return best
+}
+
+/** The template's line for a field, as written: `**Risk Level**: [Low/Medium/High]`. */
+function templateLine(field: TemplateField, template: DocTemplate): string {
+  return template.source.slice(field.position.start.offset, field.position.end.offset).replace(/[ \t\\]+$/u, '')
+}
+
+/** `` `Low`, `Medium` or `High` ``. */
+function choices(values: string[]): string {
+  const shown = values.map(inlineCode)
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('')
+}
+
+function formatList(formats: DateFormat[]): string {
+  return choices(formats.map((format) => format.text))
+}
+
+/** Check and compile the rule's own option; throws `OptionError`. */
+function readOptions(options: TemplateOptions & Record<string, unknown>): Settings {
+  const { dateFormat, template, templates, files } = options
+  let dateFormats: DateFormat[] | undefined
+  if (dateFormat !== undefined) {
+    const list = Array.isArray(dateFormat) ? dateFormat : [dateFormat]
+    dateFormats = list.map((entry) => (typeof entry === 'string' ? compileDateFormat(entry) : undefined)) as DateFormat[]
+    if (list.length === 0 || dateFormats.some((format) => format === undefined)) {
+      throw new OptionError(
+        `Unexpected value ${show(dateFormat)} for option \`dateFormat\` of \`${id}\`: expected a date format with \`YYYY\`, a month (\`MM\`, \`M\`, \`MMM\` or \`MMMM\`) and a day (\`DD\` or \`D\`), such as "YYYY-MM-DD", or an array of them`,
+      )
+    }
+  }
+  return { template, templates, files, dateFormats }
+}

@@ -1,0 +1,344 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import rule from '../src/index.js'
+import { lint, ruleTester } from '../../../test/support/lint.js'
+
+const ruleId = 'required-fields'
+const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-fields#readme'
+
+const builtins = join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates')
+// The built-in templates: a footer of four free fields (one a date, one the
+// title's feature name), and a footer of three Low/Medium/High choices
+// with bold list-item fields in some sections (two of them `**Added**`).
+const notes = { template: join(builtins, 'implementation-notes.md') }
+const technical = { template: join(builtins, 'technical-implementation.md') }
+// A Rust-RFC-style template: a front list of `- Label: value` fields.
+const rfc = { template: join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'rfc-style.md') }
+// Fields in a section, a choice, a date, and `[Team]` and `[Version]` used twice.
+const release = { template: join(import.meta.dirname, 'release-template.md') }
+// A date field whose placeholder names its format.
+const due = { template: join(import.meta.dirname, 'due-template.md') }
+
+const lines = (...text: string[]) => text.join('\n') + '\n'
+
+/** An implementation-notes doc with the template's footer filled in. */
+const notesFooter = (date = '2026-11-03', feature = 'Offline Sync') =>
+  lines(
+    '# Implementation Notes - Offline Sync',
+    '',
+    '---',
+    '',
+    `**Feature**: ${feature}`,
+    `**Implementation Date**: ${date}`,
+    '**Author**: Sync team',
+    '**Total Implementation Time**: 3 weeks',
+  )
+
+/** A technical-implementation doc with only its footer. */
+const technicalFooter = (...footer: string[]) => lines('# Offline Sync - Technical Implementation', '', ...footer)
+
+const release20 = (...fields: string[]) => lines('# Release - 2.0', '', '## Summary', '', ...fields)
+
+ruleTester(
+  { plugin: rule, ruleId, url },
+  {
+    valid: [
+      { name: 'every footer field filled in, the date as YYYY-MM-DD', options: notes, markdown: notesFooter() },
+      {
+        name: 'the feature name as in the title, case, spacing and emphasis aside',
+        options: notes,
+        markdown: notesFooter('2026-11-03', '*offline  sync*'),
+      },
+      { name: 'a date followed by a note', options: notes, markdown: notesFooter('2026-11-03 (merged)') },
+      {
+        name: 'a date in one of the formats of `dateFormat`',
+        options: { ...notes, dateFormat: ['D MMMM YYYY', 'MMM D, YYYY'] },
+        markdown: notesFooter('Nov 3, 2026'),
+      },
+      {
+        name: 'a placeholder left in a value (no-placeholders reports it)',
+        options: notes,
+        markdown: notesFooter('[Date]', '[Feature Name]'),
+      },
+      {
+        name: 'fields written as plain `Label: value` lines and list items',
+        options: notes,
+        markdown: lines(
+          '# Implementation Notes - Offline Sync',
+          '',
+          'Feature: Offline Sync',
+          'Implementation Date: 2026-11-03',
+          '',
+          '- Author: Sync team',
+          '- Total Implementation Time: 3 weeks',
+        ),
+      },
+      {
+        name: 'choices in any case, in code or bold, with a note after them',
+        options: technical,
+        markdown: technicalFooter(
+          '**Implementation Complexity**: high',
+          '**Risk Level**: `Low` (well tested)  ',
+          '**Maintenance Burden**: **Medium**',
+        ),
+      },
+      {
+        name: 'fields of a missing section are not required (required-sections reports the section)',
+        options: technical,
+        markdown: technicalFooter('**Implementation Complexity**: Low', '**Risk Level**: Low', '**Maintenance Burden**: Low'),
+      },
+      {
+        name: 'a choice, a date and placeholders used twice, all agreeing',
+        options: release,
+        markdown: lines(
+          '# Release - 2.0',
+          '',
+          '## Summary',
+          '',
+          '**Owner**: Platform',
+          '**Status**: final',
+          '',
+          '---',
+          '',
+          '**Version**: 2.0',
+          '**Released**: 2026-11-22',
+          '**Contact**: platform',
+        ),
+      },
+      {
+        name: 'no title to agree with: the first field sets the value',
+        options: release,
+        markdown: lines(
+          '## Summary',
+          '',
+          '**Owner**: Platform',
+          '**Status**: Draft',
+          '',
+          '**Version**: 2.1',
+          '**Released**: 2026-11-22',
+          '**Contact**: Platform',
+        ),
+      },
+      {
+        name: 'a date in the format the template names (`[DD/MM/YYYY]`)',
+        options: due,
+        markdown: lines('# Task - Sync', '', '## Plan', '', '- Owner: Jane', '- Due: 22/11/2026'),
+      },
+      {
+        name: "an RFC's front list filled in, links as values",
+        options: rfc,
+        markdown: lines(
+          '- Feature Name: offline_sync',
+          '- Start Date: 2026-11-22',
+          '- RFC PR: [org/rfcs#12](https://example.com/12)',
+          '- Tracking Issue: [org/project#3](https://example.com/3)',
+          '',
+          '# Summary',
+          '',
+          'Sync.',
+        ),
+      },
+      {
+        name: 'a title that still holds its placeholder: the field is not compared with it',
+        options: notes,
+        markdown: notesFooter().replace('# Implementation Notes - Offline Sync', '# Implementation Notes - [Feature Name]'),
+      },
+      { name: 'a doc no template applies to', markdown: '# Notes\n\n**Risk Level**: Hgh\n' },
+    ],
+    invalid: [
+      {
+        name: 'a footer left out: each field at the end of the document',
+        options: notes,
+        markdown: lines('# Implementation Notes - Offline Sync', '', 'Text.'),
+        messages: [
+          '4:1-4:1: Missing field `Feature`: the template has `**Feature**: [Feature Name]`',
+          '4:1-4:1: Missing field `Implementation Date`: the template has `**Implementation Date**: [Date]`',
+          '4:1-4:1: Missing field `Author`: the template has `**Author**: [Implementation Team/Agent]`',
+          '4:1-4:1: Missing field `Total Implementation Time`: the template has `**Total Implementation Time**: [Duration]`',
+        ],
+      },
+      {
+        name: 'fields left out between others: at the field before them',
+        options: notes,
+        markdown: lines('# Implementation Notes - Offline Sync', '', '**Feature**: Offline Sync', '**Author**: Sync team'),
+        messages: [
+          '3:1-3:26: Missing field `Implementation Date`: the template has `**Implementation Date**: [Date]`',
+          '4:1-4:22: Missing field `Total Implementation Time`: the template has `**Total Implementation Time**: [Duration]`',
+        ],
+      },
+      {
+        name: "a feature name that is not the title's, with the title's as the fix",
+        options: notes,
+        markdown: notesFooter('2026-11-03', '**Offline Sync v2**'),
+        messages: [
+          "5:14-5:33: Field `Feature` has `Offline Sync v2`, but the title has `Offline Sync` for `[Feature Name]`: use the same value in both",
+        ],
+        expected: { 0: ['Offline Sync'] },
+      },
+      {
+        name: 'a date not as YYYY-MM-DD',
+        options: notes,
+        markdown: notesFooter('Nov 3rd'),
+        messages: ['6:26-6:33: Field `Implementation Date` has `Nov 3rd`: expected a date as `YYYY-MM-DD`'],
+      },
+      {
+        name: 'a date that is not in the calendar',
+        options: notes,
+        markdown: notesFooter('2026-02-30'),
+        messages: ['6:26-6:36: Field `Implementation Date` has `2026-02-30`, which is not a calendar date: expected a date as `YYYY-MM-DD`'],
+      },
+      {
+        name: 'an ISO date where `dateFormat` asks for another format',
+        options: { ...notes, dateFormat: 'DD/MM/YYYY' },
+        markdown: notesFooter('2026-11-03'),
+        messages: ['6:26-6:36: Field `Implementation Date` has `2026-11-03`: expected a date as `DD/MM/YYYY`'],
+      },
+      {
+        name: 'a near-miss choice, a misspelled label, a value outside the choices, an empty field',
+        options: technical,
+        markdown: technicalFooter('**Implementation Complexity**: **Hgh**', '**Risk Levl**: Severe', '**Maintenance Burden**:'),
+        messages: [
+          '3:34-3:37: Field `Implementation Complexity` has `Hgh`: did you mean `High`?',
+          '4:3-4:12: Field `Risk Levl` does not match the template: did you mean `Risk Level`?',
+          '4:16-4:22: Field `Risk Level` has `Severe`: expected `Low`, `Medium` or `High`',
+          '5:1-5:24: Field `Maintenance Burden` is empty: the template expects `Low`, `Medium` or `High`',
+        ],
+        expected: { 0: ['High'], 1: ['Risk Level'] },
+      },
+      {
+        name: 'fields of sections: looked for in their own section only',
+        options: technical,
+        markdown: lines(
+          '# Offline Sync - Technical Implementation',
+          '',
+          '## Code Changes',
+          '',
+          '### Database Changes',
+          '- **Schema Updats**: none',
+          '- **Migration Status**:',
+          '',
+          '## Architecture Decisions',
+          '',
+          '### Technical Dependencies',
+          '- **Added**: zod',
+          '- **Updated**: none',
+          '',
+          '## Deployment Notes',
+          '',
+          '### Environment Variables',
+          '- **Modified**: none',
+          '- **Removed**: none',
+          '',
+          '---',
+          '',
+          '**Implementation Complexity**: Low',
+          '**Risk Level**: Low',
+          '**Maintenance Burden**: Low',
+        ),
+        messages: [
+          '6:5-6:18: Field `Schema Updats` does not match the template: did you mean `Schema Updates`?',
+          '7:3-7:24: Field `Migration Status` is empty: the template expects `[Migration number and deployment status]`',
+          '7:3-7:24: Missing field `Data Impact` in `### Database Changes`: the template has `**Data Impact**: [How existing data was affected]`',
+          '12:3-12:17: Missing field `Removed` in `### Technical Dependencies`: the template has `**Removed**: [Dependencies eliminated and rationale]`',
+          '17:1-17:26: Missing field `Added` in `### Environment Variables`: the template has `**Added**: [New env vars and their purpose]`',
+        ],
+        expected: { 0: ['Schema Updates'] },
+      },
+      {
+        name: 'values that disagree with the title and with an earlier field; a near-miss choice',
+        options: release,
+        markdown: lines(
+          '# Release - 2.0',
+          '',
+          '## Summary',
+          '',
+          '**Owner**: Platform',
+          '**Status**: Finl',
+          '',
+          '---',
+          '',
+          '**Version**: 2.1',
+          '**Released**: 2026-11-22',
+          '**Contact**: Web',
+        ),
+        messages: [
+          '6:13-6:17: Field `Status` has `Finl`: did you mean `Final`?',
+          '10:14-10:17: Field `Version` has `2.1`, but the title has `2.0` for `[Version]`: use the same value in both',
+          '12:14-12:17: Field `Contact` has `Web`, but field `Owner` has `Platform` for `[Team]`: use the same value in both',
+        ],
+        expected: { 0: ['Final'], 1: ['2.0'], 2: ['Platform'] },
+      },
+      {
+        name: 'a date not in the format the template names',
+        options: due,
+        markdown: lines('# Task - Sync', '', '## Plan', '', '- Owner: Jane', '- Due: 2026-11-22'),
+        messages: ['6:8-6:18: Field `Due` has `2026-11-22`: expected a date as `DD/MM/YYYY`'],
+      },
+      {
+        name: "an RFC's front list cut short: at the last field present",
+        options: rfc,
+        markdown: lines('- Feature Name: offline_sync', '', '# Summary', '', 'Sync.'),
+        messages: [
+          "1:3-1:29: Missing field `Start Date`: the template has `Start Date: (fill me in with today's date, YYYY-MM-DD)`",
+          '1:3-1:29: Missing field `RFC PR`: the template has `RFC PR: [org/rfcs#0000](https://example.com/org/rfcs/pull/0000)`',
+          '1:3-1:29: Missing field `Tracking Issue`: the template has `Tracking Issue: [org/project#0000](https://example.com/org/project/issues/0000)`',
+        ],
+      },
+      {
+        name: "an RFC's front list left out: at the start of the document",
+        options: rfc,
+        markdown: lines('# Summary', '', 'Sync.'),
+        messages: [
+          '1:1-1:1: Missing field `Feature Name`: the template has `` Feature Name: (fill me in with a unique identifier, `my_feature`) ``',
+          "1:1-1:1: Missing field `Start Date`: the template has `Start Date: (fill me in with today's date, YYYY-MM-DD)`",
+          '1:1-1:1: Missing field `RFC PR`: the template has `RFC PR: [org/rfcs#0000](https://example.com/org/rfcs/pull/0000)`',
+          '1:1-1:1: Missing field `Tracking Issue`: the template has `Tracking Issue: [org/project#0000](https://example.com/org/project/issues/0000)`',
+        ],
+      },
+      {
+        name: "the RFC's own instruction left as the start date",
+        options: rfc,
+        markdown: lines(
+          '- Feature Name: offline_sync',
+          "- Start Date: (fill me in with today's date, YYYY-MM-DD)",
+          '- RFC PR: [org/rfcs#12](https://example.com/12)',
+          '- Tracking Issue: [org/project#3](https://example.com/3)',
+        ),
+        messages: ["2:15-2:57: Field `Start Date` has `(fill me in with today's date, YYYY-MM-DD)`: expected a date as `YYYY-MM-DD`"],
+      },
+      {
+        name: 'CRLF line endings',
+        options: technical,
+        markdown: technicalFooter('**Implementation Complexity**: Hgh', '**Risk Level**: Low', '**Maintenance Burden**: Low').replace(/\n/gu, '\r\n'),
+        messages: ['3:32-3:35: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
+        expected: { 0: ['High'] },
+      },
+      {
+        name: 'a byte order mark',
+        options: technical,
+        markdown: `\uFEFF${technicalFooter('**Implementation Complexity**: Hgh', '**Risk Level**: Low', '**Maintenance Burden**: Low')}`,
+        messages: ['3:32-3:35: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
+      },
+    ],
+  },
+)
+
+describe('required-fields options', () => {
+  const expectation =
+    'expected a date format with `YYYY`, a month (`MM`, `M`, `MMM` or `MMMM`) and a day (`DD` or `D`), such as "YYYY-MM-DD", or an array of them'
+  it.each([
+    [5, '`5`'],
+    ['YYYY-MM', '`"YYYY-MM"`'],
+    ['YYYY-MM-DD-DD', '`"YYYY-MM-DD-DD"`'],
+    [[], '`[]`'],
+    [['YYYY-MM-DD', 3], '`["YYYY-MM-DD",3]`'],
+  ])('rejects dateFormat %j on attach', async (dateFormat, shown) => {
+    await expect(lint(rule, { ...technical, dateFormat }, 'x')).rejects.toThrow(
+      `Unexpected value ${shown} for option \`dateFormat\` of \`required-fields\`: ${expectation}`,
+    )
+  })
+
+  it('can be switched off with a severity', async () => {
+    expect(await lint(rule, [0, notes], lines('# Implementation Notes - Offline Sync'))).toEqual([])
+  })
+})
