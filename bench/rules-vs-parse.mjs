@@ -2,9 +2,13 @@
 /**
  * How much the preset's rules add to parsing, measured in one process on
  * the same files: A = remark-parse + remark-gfm alone (parse only),
- * B = the whole preset (parse with GFM and front matter, then every rule).
- * Rounds alternate A and B so drift on a shared machine hits both; the
- * report is the median ratio B/A, with min and max.
+ * B = the whole preset (parse with GFM and front matter, then every rule),
+ * C = the preset with only its structural rules (required-sections,
+ * required-table-columns, no-placeholders), so B/C is what the content
+ * rules (required-fields, no-empty-template-sections,
+ * no-template-boilerplate) add. Rounds alternate A, B and C so drift on a
+ * shared machine hits all three; the report is the median of each ratio,
+ * with min and max.
  *
  *   node bench/generate-corpus.mjs && node bench/rules-vs-parse.mjs [folder] [rounds]
  */
@@ -28,6 +32,9 @@ const docs = readdirSync(folder)
 
 const parseOnly = unified().use(remarkParse).use(remarkGfm).freeze()
 const preset = remark().use(remarkPresetLintFeatureDocs).freeze()
+const structural = remark()
+  .use(remarkPresetLintFeatureDocs, { 'required-fields': false, 'no-empty-template-sections': false, 'no-template-boilerplate': false })
+  .freeze()
 
 function timeParse() {
   const start = performance.now()
@@ -36,33 +43,42 @@ function timeParse() {
 }
 
 let messages = 0
-function timePreset() {
+function timeProcessor(processor) {
   messages = 0
   const start = performance.now()
   for (const doc of docs) {
     const file = new VFile(doc)
-    preset.runSync(preset.parse(file), file)
+    processor.runSync(processor.parse(file), file)
     messages += file.messages.length
   }
   return performance.now() - start
 }
 
-// Warm up both (JIT, template cache), then alternate.
+// Warm up all three (JIT, template cache), then alternate.
 timeParse()
-timePreset()
+timeProcessor(structural)
+timeProcessor(preset)
 const ratios = []
+const structuralRatios = []
+const contentRatios = []
 const parseTimes = []
 const presetTimes = []
 for (let round = 0; round < rounds; round++) {
   const a = timeParse()
-  const b = timePreset()
+  const c = timeProcessor(structural)
+  const b = timeProcessor(preset)
   parseTimes.push(a)
   presetTimes.push(b)
   ratios.push(b / a)
+  structuralRatios.push(c / a)
+  contentRatios.push(b / c)
 }
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]
 const fmt = (value) => value.toFixed(3)
 console.log(`${docs.length} docs, ${rounds} rounds, ${messages} messages from the preset per round`)
 console.log(`parse only (remark-parse + remark-gfm): median ${median(parseTimes).toFixed(0)} ms`)
 console.log(`preset (parse + rules):                 median ${median(presetTimes).toFixed(0)} ms`)
-console.log(`ratio preset/parse: median ${fmt(median(ratios))}, min ${fmt(Math.min(...ratios))}, max ${fmt(Math.max(...ratios))}`)
+const report = (name, values) => console.log(`${name}: median ${fmt(median(values))}, min ${fmt(Math.min(...values))}, max ${fmt(Math.max(...values))}`)
+report('ratio preset/parse', ratios)
+report('ratio structural rules only/parse', structuralRatios)
+report('ratio preset/structural rules only (what the content rules add)', contentRatios)

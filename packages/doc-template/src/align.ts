@@ -334,6 +334,8 @@ function alignTables(
       alignment.tables = section.tables.map((table) => ({ table, node: undefined, columns: [] }))
       continue
     }
+    // Most sections have no table: nothing to look for in their content.
+    if (section.tables.length === 0) continue
     const end = tree.children.findIndex((node, index) => {
       if (index <= heading.index || node.type !== 'heading') return false
       const next = byNode.get(node)
@@ -349,9 +351,12 @@ function alignTables(
 /** Tables among `children[from..to)`, including those nested in containers. */
 function ownTables(children: RootContent[], from: number, to: number): Table[] {
   const tables: Table[] = []
+  // Tables are blocks: only containers of blocks can hold one.
   const visit = (node: Nodes): void => {
     if (node.type === 'table') tables.push(node)
-    else if ('children' in node) for (const child of node.children) visit(child)
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const child of node.children) visit(child)
+    }
   }
   for (let index = from; index < to; index++) visit(children[index]!)
   return tables

@@ -31,15 +31,32 @@ export function normalizeHeading(input: string | Nodes): string {
  * the case, to recover what an author wrote.
  */
 export function normalizePlainText(text: string, fold = true): string {
+  // ASCII has nothing for NFKC or full case folding to change and no emoji:
+  // the common case skips those (this runs for every heading and field).
+  if (ascii.test(text)) {
+    let value = fold ? text.toLowerCase() : text
+    if (/\s\s|[\t\n\v\f\r]/u.test(value)) value = value.replace(/\s+/gu, ' ')
+    value = value.trim()
+    return /[#:.]$/u.test(value) ? trimEnding(value, false) : value
+  }
   let value = text.normalize('NFKC')
   // Full case folding: upper then lower maps `ß` to `ss` like `SS` does.
   if (fold) value = value.toUpperCase().toLowerCase().normalize('NFKC')
-  value = value.replace(/\s+/gu, ' ').trim()
-  value = value.replace(/\s+#+$/u, '').replace(/^#+$/u, '')
+  return trimEnding(value.replace(/\s+/gu, ' ').trim(), true)
+}
+
+const ascii = /^[\x00-\x7f]*$/u
+
+/**
+ * Drop closing `#`s, then leading or trailing emoji (`emoji`) and a
+ * trailing `:` or `.`, until nothing changes.
+ */
+function trimEnding(text: string, emoji: boolean): string {
+  let value = text.replace(/\s+#+$/u, '').replace(/^#+$/u, '')
   let previous
   do {
     previous = value
-    value = value.replace(leadingEmoji, '').replace(trailingEmoji, '')
+    if (emoji) value = value.replace(leadingEmoji, '').replace(trailingEmoji, '')
     value = value.replace(/[:.：。]+$/u, '').trim()
   } while (value !== previous)
   return value

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-GEYCUEWM.mjs");
+      const { runLint } = await import("./run-lint-WOOP7VVR.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-E364Q43W.mjs");
+      const { newDoc } = await import("./new-doc-3T6IETHQ.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-HAUHSVAI.mjs");
+      const { listTemplates } = await import("./list-templates-MZY4WLMP.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-WHUE2WX4.mjs");
+      const { startLanguageServer } = await import("./language-server-7C5GVDZQ.mjs");
       startLanguageServer();
       break;
     }

@@ -46,6 +46,7 @@ import {
   sectionExtent,
   templateRule,
   usableTemplate,
+  type FieldLine,
   type Finding,
   type SourceRange,
   type TemplateOptions,
@@ -62,8 +63,7 @@ const remarkLintNoEmptyTemplateSections = templateRule<Options>({ id, url }, (tr
   if (!template) return
 
   const source = markdownSource(file.value)
-  const contentBefore = contentCounts(tree, source)
-  const hasContent = (from: number, to: number) => contentBefore[to]! - contentBefore[from]! > 0
+  const hasContent = contentOf(tree, source)
 
   // Every empty section the template names, outermost first.
   const empty = alignDocument(template, tree)
@@ -92,21 +92,30 @@ const remarkLintNoEmptyTemplateSections = templateRule<Options>({ id, url }, (tr
 export default remarkLintNoEmptyTemplateSections
 
 /**
- * `counts[i]`: how many of the first `i` top-level blocks are content. A
- * heading never is (it opens a section), nor is a block after a thematic
- * break, until the next heading.
+ * `hasContent(from, to)`: whether any of the top-level blocks `from..to`
+ * is content. A heading never is (it opens a section), nor is a block after
+ * a thematic break, until the next heading. Blocks are judged when first
+ * asked about, and only until one has content: most sections show theirs
+ * in their first block, so most blocks are never judged.
  */
-function contentCounts(tree: Root, source: string): number[] {
+function contentOf(tree: Root, source: string): (from: number, to: number) => boolean {
   const isContent = contentTest(tree, source)
-  const counts = [0]
+  const judged: Array<boolean | undefined> = []
+  const counted: boolean[] = []
   let closed = false
   for (const block of tree.children) {
     if (block.type === 'heading') closed = false
     else if (block.type === 'thematicBreak') closed = true
-    const content = !closed && block.type !== 'heading' && isContent(block)
-    counts.push(counts.at(-1)! + (content ? 1 : 0))
+    counted.push(!closed && block.type !== 'heading')
   }
-  return counts
+  return (from, to) => {
+    for (let index = from; index < to; index++) {
+      if (!counted[index]) continue
+      judged[index] ??= isContent(tree.children[index]!)
+      if (judged[index]) return true
+    }
+    return false
+  }
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u
@@ -122,27 +131,31 @@ const rowNumber = /^#?\p{N}+[.)]?$/u
 function contentTest(tree: Root, source: string): (block: RootContent) => boolean {
   const prose = proseRanges(tree, source)
   const readable = mergeSorted(prose.texts, prose.code)
+  const fields = documentFields(tree, source)
 
-  const placeholders: SourceRange[] = []
-  for (const text of prose.texts) {
-    for (const span of bracketSpans(source, text.start, text.end)) {
-      if (isPlaceholderInner(span.inner) && !prose.taskBoxes.has(span.start)) placeholders.push(span)
+  /** Placeholders in `range`'s text and code. */
+  const placeholdersIn = (range: SourceRange): SourceRange[] => {
+    const found: SourceRange[] = []
+    for (const [parts, escapes] of [[prose.texts, true], [prose.code, false]] as const) {
+      for (let at = firstEndingAfter(parts, range.start); at < parts.length && parts[at]!.start < range.end; at++) {
+        for (const span of bracketSpans(source, Math.max(parts[at]!.start, range.start), Math.min(parts[at]!.end, range.end), escapes)) {
+          if (isPlaceholderInner(span.inner) && !(escapes && prose.taskBoxes.has(span.start))) found.push(span)
+        }
+      }
     }
+    return union(found)
   }
-  for (const code of prose.code) {
-    for (const span of bracketSpans(source, code.start, code.end, false)) {
-      if (isPlaceholderInner(span.inner)) placeholders.push(span)
+
+  /** What does not count in `range`: placeholders, and labels of fields with no value. */
+  const ignoredIn = (range: SourceRange): SourceRange[] => {
+    const placeholders = placeholdersIn(range)
+    const emptyLabels: SourceRange[] = []
+    for (let at = firstLineAfter(fields, range.start); at < fields.length && fields[at]!.lineRange.start < range.end; at++) {
+      const field = fields[at]!
+      if (!anyLetterOrDigit(visibleSlices(source, readable, placeholders, field.valueRange))) emptyLabels.push(field.labelRange)
     }
+    return emptyLabels.length > 0 ? union([...placeholders, ...emptyLabels]) : placeholders
   }
-  const placeholderSpans = union(placeholders)
-
-  // A field's label is the template's words: it counts only with a value.
-  const emptyLabels = documentFields(tree, source)
-    .filter((field) => !anyLetterOrDigit(visibleSlices(source, readable, placeholderSpans, field.valueRange)))
-    .map((field) => field.labelRange)
-  const ignored = union([...placeholderSpans, ...emptyLabels])
-
-  const visible = (range: SourceRange) => visibleSlices(source, readable, ignored, range)
 
   return (block) => {
     switch (block.type) {
@@ -156,6 +169,8 @@ function contentTest(tree: Root, source: string): (block: RootContent) => boolea
     }
     const { marked, tables } = structure(block, source)
     if (marked) return true
+    const ignored = ignoredIn(rangeOf(block))
+    const visible = (range: SourceRange) => visibleSlices(source, readable, ignored, range)
     if (tables.some((table) => tableHasContent(table, visible))) return true
     // The rest of the block, around its tables.
     let from = block.position!.start.offset!
@@ -257,6 +272,18 @@ function firstEndingAfter(ranges: readonly SourceRange[], offset: number): numbe
   while (low < high) {
     const middle = (low + high) >> 1
     if (ranges[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Index of the first field whose line starts at or after `offset` (fields in source order). */
+function firstLineAfter(fields: readonly FieldLine[], offset: number): number {
+  let low = 0
+  let high = fields.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (fields[middle]!.lineRange.start < offset) low = middle + 1
     else high = middle
   }
   return low

@@ -128,6 +128,8 @@ interface Context {
   prose: ProseRanges
   finder: PositionFinder
   options: Settings
+  /** The document's fields by normalised label (see `byLabel`). */
+  byLabel?: Map<string, FieldLine[]>
   /** Document field lines already taken by a template field. */
   claimed: Set<FieldLine>
   /** What each placeholder stood for in the first field that filled it. */
@@ -176,7 +178,7 @@ function findField(
 ): FieldLine | undefined {
   const inRegion = (line: FieldLine) =>
     !context.claimed.has(line) && line.lineRange.start >= region.range.start && line.lineRange.end <= region.range.end
-  let line = context.fields.find((candidate) => inRegion(candidate) && candidate.normalizedLabel === field.normalizedLabel)
+  let line = byLabel(context).get(field.normalizedLabel)?.find(inRegion)
   if (!line) {
     const limit = misspellingLimit(field.normalizedLabel)
     let best = limit + 1
@@ -198,6 +200,19 @@ function findField(
   }
   if (line) context.claimed.add(line)
   return line
+}
+
+/** The document's fields by normalised label, built on first use. */
+function byLabel(context: Context): Map<string, FieldLine[]> {
+  if (!context.byLabel) {
+    context.byLabel = new Map()
+    for (const line of context.fields) {
+      const list = context.byLabel.get(line.normalizedLabel)
+      if (list) list.push(line)
+      else context.byLabel.set(line.normalizedLabel, [line])
+    }
+  }
+  return context.byLabel
 }
 
 function missing(field: TemplateField, after: FieldLine | undefined, region: Region, context: Context): Finding {

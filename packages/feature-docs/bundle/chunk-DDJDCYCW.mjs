@@ -35,7 +35,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-HCE3SAXH.mjs";
+} from "./chunk-J6UOMMUU.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -302,8 +302,7 @@ var remarkLintNoEmptyTemplateSections = templateRule({ id, url }, (tree, file, o
   if (!template)
     return;
   const source = markdownSource(file.value);
-  const contentBefore = contentCounts(tree, source);
-  const hasContent = (from, to) => contentBefore[to] - contentBefore[from] > 0;
+  const hasContent = contentOf(tree, source);
   const empty = alignDocument(template, tree).sections.filter((alignment) => alignment.heading !== void 0).map((alignment) => ({ section: alignment.section, heading: alignment.heading, ...sectionExtent(tree, alignment.heading) })).filter((section) => !hasContent(section.index + 1, section.end)).sort((a, b) => a.index - b.index);
   const found = [];
   let regionEnd = -1;
@@ -322,42 +321,57 @@ var remarkLintNoEmptyTemplateSections = templateRule({ id, url }, (tree, file, o
   reportFindings(file, found);
 });
 var dist_default = remarkLintNoEmptyTemplateSections;
-function contentCounts(tree, source) {
+function contentOf(tree, source) {
   const isContent = contentTest(tree, source);
-  const counts = [0];
+  const judged = [];
+  const counted = [];
   let closed = false;
   for (const block of tree.children) {
     if (block.type === "heading")
       closed = false;
     else if (block.type === "thematicBreak")
       closed = true;
-    const content = !closed && block.type !== "heading" && isContent(block);
-    counts.push(counts.at(-1) + (content ? 1 : 0));
+    counted.push(!closed && block.type !== "heading");
   }
-  return counts;
+  return (from, to) => {
+    for (let index = from; index < to; index++) {
+      if (!counted[index])
+        continue;
+      judged[index] ??= isContent(tree.children[index]);
+      if (judged[index])
+        return true;
+    }
+    return false;
+  };
 }
 var letterOrDigit = /[\p{L}\p{N}]/u;
 var rowNumber = new RegExp("^#?\\p{N}+[.)]?$", "u");
 function contentTest(tree, source) {
   const prose = proseRanges(tree, source);
   const readable = mergeSorted(prose.texts, prose.code);
-  const placeholders = [];
-  for (const text of prose.texts) {
-    for (const span of bracketSpans(source, text.start, text.end)) {
-      if (isPlaceholderInner(span.inner) && !prose.taskBoxes.has(span.start))
-        placeholders.push(span);
+  const fields = documentFields(tree, source);
+  const placeholdersIn = (range) => {
+    const found = [];
+    for (const [parts, escapes] of [[prose.texts, true], [prose.code, false]]) {
+      for (let at = firstEndingAfter(parts, range.start); at < parts.length && parts[at].start < range.end; at++) {
+        for (const span of bracketSpans(source, Math.max(parts[at].start, range.start), Math.min(parts[at].end, range.end), escapes)) {
+          if (isPlaceholderInner(span.inner) && !(escapes && prose.taskBoxes.has(span.start)))
+            found.push(span);
+        }
+      }
     }
-  }
-  for (const code of prose.code) {
-    for (const span of bracketSpans(source, code.start, code.end, false)) {
-      if (isPlaceholderInner(span.inner))
-        placeholders.push(span);
+    return union(found);
+  };
+  const ignoredIn = (range) => {
+    const placeholders = placeholdersIn(range);
+    const emptyLabels = [];
+    for (let at = firstLineAfter(fields, range.start); at < fields.length && fields[at].lineRange.start < range.end; at++) {
+      const field = fields[at];
+      if (!anyLetterOrDigit(visibleSlices(source, readable, placeholders, field.valueRange)))
+        emptyLabels.push(field.labelRange);
     }
-  }
-  const placeholderSpans = union(placeholders);
-  const emptyLabels = documentFields(tree, source).filter((field) => !anyLetterOrDigit(visibleSlices(source, readable, placeholderSpans, field.valueRange))).map((field) => field.labelRange);
-  const ignored = union([...placeholderSpans, ...emptyLabels]);
-  const visible = (range) => visibleSlices(source, readable, ignored, range);
+    return emptyLabels.length > 0 ? union([...placeholders, ...emptyLabels]) : placeholders;
+  };
   return (block) => {
     switch (block.type) {
       case "definition":
@@ -371,6 +385,8 @@ function contentTest(tree, source) {
     const { marked, tables } = structure(block, source);
     if (marked)
       return true;
+    const ignored = ignoredIn(rangeOf(block));
+    const visible = (range) => visibleSlices(source, readable, ignored, range);
     if (tables.some((table) => tableHasContent(table, visible)))
       return true;
     let from = block.position.start.offset;
@@ -456,6 +472,18 @@ function firstEndingAfter(ranges, offset) {
   while (low < high) {
     const middle = low + high >> 1;
     if (ranges[middle].end <= offset)
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
+}
+function firstLineAfter(fields, offset) {
+  let low = 0;
+  let high = fields.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (fields[middle].lineRange.start < offset)
       low = middle + 1;
     else
       high = middle;
@@ -865,7 +893,7 @@ function regionOf(field, context) {
 }
 function findField(field, region, labels, context, found) {
   const inRegion = (line4) => !context.claimed.has(line4) && line4.lineRange.start >= region.range.start && line4.lineRange.end <= region.range.end;
-  let line3 = context.fields.find((candidate) => inRegion(candidate) && candidate.normalizedLabel === field.normalizedLabel);
+  let line3 = byLabel(context).get(field.normalizedLabel)?.find(inRegion);
   if (!line3) {
     const limit = misspellingLimit(field.normalizedLabel);
     let best = limit + 1;
@@ -889,6 +917,19 @@ function findField(field, region, labels, context, found) {
   if (line3)
     context.claimed.add(line3);
   return line3;
+}
+function byLabel(context) {
+  if (!context.byLabel) {
+    context.byLabel = /* @__PURE__ */ new Map();
+    for (const line3 of context.fields) {
+      const list2 = context.byLabel.get(line3.normalizedLabel);
+      if (list2)
+        list2.push(line3);
+      else
+        context.byLabel.set(line3.normalizedLabel, [line3]);
+    }
+  }
+  return context.byLabel;
 }
 function missing(field, after, region, context) {
   const where = field.section ? ` in ${inlineCode(headingLine(field.section))}` : "";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-QN3WP6YS.mjs";
+} from "./chunk-DHMV26CR.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-HCE3SAXH.mjs";
+} from "./chunk-J6UOMMUU.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

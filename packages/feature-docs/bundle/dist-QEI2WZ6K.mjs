@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-33IX5RZG.mjs";
-import "./chunk-HCE3SAXH.mjs";
+} from "./chunk-DDJDCYCW.mjs";
+import "./chunk-J6UOMMUU.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -12890,15 +12890,26 @@ function normalizeHeading(input) {
   return normalizePlainText(text5);
 }
 function normalizePlainText(text5, fold = true) {
+  if (ascii.test(text5)) {
+    let value3 = fold ? text5.toLowerCase() : text5;
+    if (/\s\s|[\t\n\v\f\r]/u.test(value3))
+      value3 = value3.replace(/\s+/gu, " ");
+    value3 = value3.trim();
+    return /[#:.]$/u.test(value3) ? trimEnding(value3, false) : value3;
+  }
   let value2 = text5.normalize("NFKC");
   if (fold)
     value2 = value2.toUpperCase().toLowerCase().normalize("NFKC");
-  value2 = value2.replace(/\s+/gu, " ").trim();
-  value2 = value2.replace(/\s+#+$/u, "").replace(/^#+$/u, "");
+  return trimEnding(value2.replace(/\s+/gu, " ").trim(), true);
+}
+var ascii = /^[\x00-\x7f]*$/u;
+function trimEnding(text5, emoji) {
+  let value2 = text5.replace(/\s+#+$/u, "").replace(/^#+$/u, "");
   let previous3;
   do {
     previous3 = value2;
-    value2 = value2.replace(leadingEmoji, "").replace(trailingEmoji, "");
+    if (emoji)
+      value2 = value2.replace(leadingEmoji, "").replace(trailingEmoji, "");
     value2 = value2.replace(/[:.：。]+$/u, "").trim();
   } while (value2 !== previous3);
   return value2;
@@ -13313,6 +13324,8 @@ function alignTables(template, tree, titleNode, located, bySection, all2) {
       alignment.tables = section.tables.map((table) => ({ table, node: void 0, columns: [] }));
       continue;
     }
+    if (section.tables.length === 0)
+      continue;
     const end = tree.children.findIndex((node2, index) => {
       if (index <= heading2.index || node2.type !== "heading")
         return false;
@@ -13330,9 +13343,10 @@ function ownTables(children, from, to) {
   const visit2 = (node2) => {
     if (node2.type === "table")
       tables.push(node2);
-    else if ("children" in node2)
+    else if (node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem" || node2.type === "footnoteDefinition") {
       for (const child of node2.children)
         visit2(child);
+    }
   };
   for (let index = from; index < to; index++)
     visit2(children[index]);
@@ -13449,38 +13463,62 @@ function sectionExtent(tree, heading2) {
 }
 
 // packages/doc-template/dist/fields.js
-var strongField = /^([ \t>]*)(\*\*|__)([^*_\n]+?)(:?)\2(:?)[ \t]*(.*?)[ \t\\]*$/du;
-var plainField = /^([ \t>]*)([\p{L}][\p{L}\p{N} _/&'-]{0,48}):(?:[ \t]+(.*?))?[ \t\\]*$/du;
+var strongField = /^([ \t>]*)(\*\*|__)([^*_\n]+?)(:?)\2(:?)[ \t]*(.*)$/u;
+var plainField = /^([ \t>]*)([\p{L}][\p{L}\p{N} _/&'-]{0,48}):(?:[ \t]+(.*)|[ \t\\]*)$/u;
 function strongFieldLines(node2, source) {
+  return strongFields(sourceLines(node2, source));
+}
+function plainFieldLines(node2, source, every = false) {
+  const lines = sourceLines(node2, source);
+  return plainFields(every ? lines : lines.slice(0, 1));
+}
+function strongFields(lines) {
   const fields = [];
-  for (const line of sourceLines(node2, source)) {
+  for (const line of lines) {
+    if (!line.text.includes("**") && !line.text.includes("__"))
+      continue;
     const match2 = strongField.exec(line.text);
     if (!match2 || match2[4] === "" && match2[5] === "")
       continue;
-    const field = fieldLine(match2, 3, 6, "strong", line);
+    const field = fieldLine(match2, { label: 3, value: 6, labelStart: match2[1].length + 2 }, "strong", line);
     if (field.label !== "")
       fields.push(field);
   }
   return fields;
 }
-function plainFieldLines(node2, source, every = false) {
-  const lines = sourceLines(node2, source);
+function plainFields(lines) {
   const fields = [];
-  for (const line of every ? lines : lines.slice(0, 1)) {
+  for (const line of lines) {
+    const colon = line.text.indexOf(":");
+    if (colon === -1 || colon > 64)
+      continue;
     const match2 = plainField.exec(line.text);
     if (match2)
-      fields.push(fieldLine(match2, 2, 3, "plain", line));
+      fields.push(fieldLine(match2, { label: 2, value: 3, labelStart: match2[1].length }, "plain", line));
   }
   return fields;
 }
+var cache2 = /* @__PURE__ */ new WeakMap();
 function documentFields(tree, source) {
+  let fields = cache2.get(tree);
+  if (!fields) {
+    fields = readFields(tree, source);
+    cache2.set(tree, fields);
+  }
+  return fields;
+}
+function readFields(tree, source) {
   const fields = [];
   const stack = [tree];
   while (stack.length > 0) {
     const node2 = stack.pop();
     if (node2.type === "paragraph") {
-      const strong2 = strongFieldLines(node2, source);
-      fields.push(...strong2.length > 0 ? strong2 : plainFieldLines(node2, source, true));
+      const colon = source.indexOf(":", node2.position.start.offset);
+      if (colon === -1 || colon >= node2.position.end.offset)
+        continue;
+      const lines = sourceLines(node2, source);
+      const strong2 = strongFields(lines);
+      fields.push(...strong2.length > 0 ? strong2 : plainFields(lines));
       continue;
     }
     if (node2.type === "root" || node2.type === "list" || node2.type === "listItem" || node2.type === "blockquote") {
@@ -13500,26 +13538,34 @@ function sourceLines(node2, source) {
   }
   return lines;
 }
-function fieldLine(match2, labelGroup, valueGroup, style, line) {
-  const indices = match2.indices;
-  const [labelStart] = indices[labelGroup];
-  const rawLabel = match2[labelGroup];
+function fieldLine(match2, groups, style, line) {
+  const rawLabel = match2[groups.label];
   const label = rawLabel.trim();
-  const labelFrom = line.offset + labelStart + (rawLabel.length - rawLabel.trimStart().length);
-  const raw = match2[valueGroup] ?? "";
-  const value2 = raw.trim();
+  const labelFrom = line.offset + groups.labelStart + (rawLabel.length - rawLabel.trimStart().length);
   const lineEnd = line.offset + line.text.trimEnd().length;
-  const valueFrom = value2 === "" ? lineEnd : line.offset + indices[valueGroup][0] + (raw.length - raw.trimStart().length);
+  let end = line.text.length;
+  while (end > 0 && isTrailing(line.text.charCodeAt(end - 1)))
+    end--;
+  const rawValue = match2[groups.value] ?? "";
+  const value2 = rawValue.slice(0, Math.max(0, rawValue.length - (line.text.length - end))).trim();
+  const valueEnd = line.offset + end;
+  const valueFrom = value2 === "" ? lineEnd : valueEnd - value2.length;
   const leading = /^[ \t>]*/u.exec(line.text)[0].length;
+  let normalized;
   return {
     label,
-    normalizedLabel: normalizePlainText(label),
+    get normalizedLabel() {
+      return normalized ??= normalizePlainText(label);
+    },
     value: value2,
     style,
     labelRange: { start: labelFrom, end: labelFrom + label.length },
-    valueRange: { start: valueFrom, end: valueFrom + value2.length },
+    valueRange: { start: valueFrom, end: value2 === "" ? lineEnd : valueEnd },
     lineRange: { start: line.offset + leading, end: lineEnd }
   };
+}
+function isTrailing(code4) {
+  return code4 === 32 || code4 === 9 || code4 === 92;
 }
 
 // packages/doc-template/dist/load.js
@@ -13527,12 +13573,12 @@ import { readFileSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 
 // packages/doc-template/dist/prose.js
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function proseRanges(tree, source) {
-  let ranges = cache2.get(tree);
+  let ranges = cache3.get(tree);
   if (!ranges) {
     ranges = walk(tree, source);
-    cache2.set(tree, ranges);
+    cache3.set(tree, ranges);
   }
   return ranges;
 }
@@ -13860,11 +13906,11 @@ function describe(options) {
 
 // packages/doc-template/dist/load.js
 var markdownExtensions = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn"];
-var cache3 = /* @__PURE__ */ new Map();
+var cache4 = /* @__PURE__ */ new Map();
 function loadTemplate(path3, options = {}) {
   const absolute = resolve(path3);
   const stats = statOrThrow(absolute, path3);
-  const cached = cache3.get(absolute);
+  const cached = cache4.get(absolute);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name) {
     return cached.template;
   }
@@ -13873,11 +13919,11 @@ function loadTemplate(path3, options = {}) {
   }
   const source = decode2(readOrThrow(absolute, path3), path3);
   const template = parseTemplate(source, { name: options.name, path: absolute });
-  cache3.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, template });
+  cache4.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, template });
   return template;
 }
 function clearTemplateCache() {
-  cache3.clear();
+  cache4.clear();
 }
 function statOrThrow(absolute, path3) {
   try {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-33IX5RZG.mjs";
+} from "./chunk-DDJDCYCW.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-SNILXTVR.mjs";
+} from "./chunk-CIADASRC.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-QN3WP6YS.mjs";
-import "./chunk-HCE3SAXH.mjs";
+} from "./chunk-DHMV26CR.mjs";
+import "./chunk-J6UOMMUU.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -50,7 +50,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-HCE3SAXH.mjs";
+} from "./chunk-J6UOMMUU.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-GMAPRERQ.mjs";
+} from "./chunk-HEWV633D.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-SNILXTVR.mjs";
+} from "./chunk-CIADASRC.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-34LMUPHF.mjs";
-import "./chunk-QN3WP6YS.mjs";
+} from "./chunk-AXYVTUXU.mjs";
+import "./chunk-DHMV26CR.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-HCE3SAXH.mjs";
+} from "./chunk-J6UOMMUU.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-34LMUPHF.mjs";
-import "./chunk-QN3WP6YS.mjs";
+} from "./chunk-AXYVTUXU.mjs";
+import "./chunk-DHMV26CR.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
-import "./chunk-HCE3SAXH.mjs";
+import "./chunk-J6UOMMUU.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
