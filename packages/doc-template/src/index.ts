@@ -45,6 +45,7 @@ export type { NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelecti
 export { builtinTemplates, registerBuiltinTemplates } from './builtins.js'
 export {
   OptionError,
+  expectBoolean,
   expectString,
   expectStringRecord,
   forceTemplate,
@@ -58,7 +59,7 @@ export type { TemplateOptions } from './options.js'
 export { templateRule } from './rule.js'
 export type { RuleMeta } from './rule.js'
 export { longestIncreasing } from './order.js'
-export { proseRanges, withinRanges } from './prose.js'
+export { firstEndingAfter, partitionPoint, proseRanges, withinRanges } from './prose.js'
 export type { ProseRanges, SourceRange } from './prose.js'
 export { documentStart, headingLine, inlineCode, reportFindings, showHeading } from './report.js'
 export type { Finding } from './report.js'

@@ -57,6 +57,12 @@ export function readTemplateOptions(
   return options as TemplateOptions & Record<string, unknown>
 }
 
+export function expectBoolean(ruleId: string, name: string, value: unknown): asserts value is boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new OptionError(`Unexpected value ${show(value)} for option \`${name}\` of \`${ruleId}\`: expected a boolean`)
+  }
+}
+
 export function expectString(ruleId: string, name: string, value: unknown): asserts value is string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new OptionError(`Unexpected value ${show(value)} for option \`${name}\` of \`${ruleId}\`: expected a non-empty string`)

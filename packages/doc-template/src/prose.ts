@@ -129,3 +129,24 @@ function rangeOf(node: Nodes): SourceRange | undefined {
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? undefined : { start, end }
 }
+
+/**
+ * The first index in `0..length` at which `before` turns false, by
+ * bisection; `before` must hold for a run of indices at the start and then
+ * never again (as it does on sorted ranges).
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (before(middle)) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Index of the first of `ranges` (sorted, not overlapping) that ends after `offset`. */
+export function firstEndingAfter(ranges: readonly SourceRange[], offset: number): number {
+  return partitionPoint(ranges.length, (index) => ranges[index]!.end <= offset)
+}

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-WOOP7VVR.mjs");
+      const { runLint } = await import("./run-lint-GEMBBDGQ.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-3T6IETHQ.mjs");
+      const { newDoc } = await import("./new-doc-H4ZJMG5I.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-MZY4WLMP.mjs");
+      const { listTemplates } = await import("./list-templates-2SERGEG6.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-7C5GVDZQ.mjs");
+      const { startLanguageServer } = await import("./language-server-UMKP5SEO.mjs");
       startLanguageServer();
       break;
     }

@@ -37,6 +37,8 @@ import {
   alignDocument,
   bracketSpans,
   documentFields,
+  firstEndingAfter,
+  partitionPoint,
   inlineCode,
   isPlaceholderInner,
   markdownSource,
@@ -265,28 +267,9 @@ function anyLetterOrDigit(slices: Iterable<string>): boolean {
   return false
 }
 
-/** Index of the first range that ends after `offset` (ranges sorted). */
-function firstEndingAfter(ranges: readonly SourceRange[], offset: number): number {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle]!.end <= offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
 /** Index of the first field whose line starts at or after `offset` (fields in source order). */
 function firstLineAfter(fields: readonly FieldLine[], offset: number): number {
-  let low = 0
-  let high = fields.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (fields[middle]!.lineRange.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
+  return partitionPoint(fields.length, (index) => fields[index]!.lineRange.start < offset)
 }
 
 /** Two lists of sorted ranges as one sorted list. */

@@ -28,9 +28,9 @@ import { toString } from 'mdast-util-to-string'
 import {
   headingLine,
   inlineCode,
+  expectBoolean,
   markdownSource,
   normalizePlainText,
-  OptionError,
   reportFindings,
   show,
   templateRule,
@@ -103,10 +103,7 @@ export default remarkLintNoTemplateBoilerplate
 
 /** Check the rule's own option; `templateRule` has checked the rest. */
 function readOptions(options: TemplateOptions & Record<string, unknown>): Options {
-  const { comments } = options
-  if (comments !== undefined && typeof comments !== 'boolean') {
-    throw new OptionError(`Unexpected value ${show(comments)} for option \`comments\` of \`${id}\`: expected a boolean`)
-  }
+  expectBoolean(id, 'comments', options.comments)
   return options as Options
 }
 

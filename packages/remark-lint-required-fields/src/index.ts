@@ -28,6 +28,7 @@ import {
   documentFields,
   documentStart,
   editDistance,
+  firstEndingAfter,
   headingLine,
   inlineCode,
   isPlaceholderInner,
@@ -341,17 +342,10 @@ function valueText(line: FieldLine, context: Context): ValueText {
   return { text: pieces.map((piece) => piece.text).join('').trim(), placeholder, pieces }
 }
 
-/** Ranges of a sorted list that overlap `start`-`end`, found by bisection. */
+/** Ranges of a sorted list that overlap `start`-`end`. */
 function overlapping(ranges: readonly SourceRange[], start: number, end: number): SourceRange[] {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle]!.end <= start) low = middle + 1
-    else high = middle
-  }
   const result: SourceRange[] = []
-  for (let index = low; index < ranges.length && ranges[index]!.start < end; index++) result.push(ranges[index]!)
+  for (let index = firstEndingAfter(ranges, start); index < ranges.length && ranges[index]!.start < end; index++) result.push(ranges[index]!)
   return result
 }
 

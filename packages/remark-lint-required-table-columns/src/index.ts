@@ -23,8 +23,8 @@ import {
   headingLine,
   inlineCode,
   longestIncreasing,
+  expectBoolean,
   markdownSource,
-  OptionError,
   reportFindings,
   show,
   templateRule,
@@ -73,10 +73,7 @@ export default remarkLintRequiredTableColumns
 
 /** Check the rule's own option; `templateRule` has checked the rest. */
 function readOptions(options: TemplateOptions & Record<string, unknown>): Options {
-  const { order } = options
-  if (order !== undefined && typeof order !== 'boolean') {
-    throw new OptionError(`Unexpected value ${show(order)} for option \`order\` of \`${id}\`: expected a boolean`)
-  }
+  expectBoolean(id, 'order', options.order)
   return options as Options
 }
 

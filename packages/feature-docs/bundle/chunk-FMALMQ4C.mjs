@@ -13674,6 +13674,21 @@ function rangeOf(node2) {
   const end = node2.position?.end.offset;
   return start === void 0 || end === void 0 ? void 0 : { start, end };
 }
+function partitionPoint(length, before) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (before(middle))
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
+}
+function firstEndingAfter(ranges, offset) {
+  return partitionPoint(ranges.length, (index) => ranges[index].end <= offset);
+}
 
 // packages/doc-template/dist/parse.js
 function parseTemplate(text5, options = {}) {
@@ -16063,6 +16078,11 @@ function readTemplateOptions(ruleId, value2, keys = templateOptionKeys) {
     expectStringRecord(ruleId, "files", options.files);
   return options;
 }
+function expectBoolean(ruleId, name, value2) {
+  if (value2 !== void 0 && typeof value2 !== "boolean") {
+    throw new OptionError(`Unexpected value ${show(value2)} for option \`${name}\` of \`${ruleId}\`: expected a boolean`);
+  }
+}
 function expectString(ruleId, name, value2) {
   if (typeof value2 !== "string" || value2.trim() === "") {
     throw new OptionError(`Unexpected value ${show(value2)} for option \`${name}\` of \`${ruleId}\`: expected a non-empty string`);
@@ -16307,6 +16327,8 @@ export {
   documentFields,
   proseRanges,
   withinRanges,
+  partitionPoint,
+  firstEndingAfter,
   parseTemplate,
   markdownExtensions,
   loadTemplate,
@@ -16318,6 +16340,7 @@ export {
   templateOptionKeys,
   OptionError,
   readTemplateOptions,
+  expectBoolean,
   expectString,
   expectStringRecord,
   show,

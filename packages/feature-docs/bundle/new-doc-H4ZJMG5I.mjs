@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-HEWV633D.mjs";
+} from "./chunk-FXXIG5HU.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-HEWV633D.mjs";
+} from "./chunk-FXXIG5HU.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-DDJDCYCW.mjs";
-import "./chunk-J6UOMMUU.mjs";
+  baseProcessor
+} from "./chunk-RTBRVO7X.mjs";
+import "./chunk-BNR3QAH7.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-XOXIG7CD.mjs";
+import "./chunk-FMALMQ4C.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

@@ -12,8 +12,10 @@ import {
   documentFields,
   documentStart,
   editDistance,
+  expectBoolean,
   expectString,
   expectStringRecord,
+  firstEndingAfter,
   forceTemplate,
   hasOptionalSuffix,
   headingKey,
@@ -32,6 +34,7 @@ import {
   normalizePlainText,
   parseMarkdown,
   parseTemplate,
+  partitionPoint,
   patternDistance,
   plainFieldLines,
   positionFinder,
@@ -50,7 +53,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-J6UOMMUU.mjs";
+} from "./chunk-FMALMQ4C.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -66,8 +69,10 @@ export {
   documentFields,
   documentStart,
   editDistance,
+  expectBoolean,
   expectString,
   expectStringRecord,
+  firstEndingAfter,
   forceTemplate,
   hasOptionalSuffix,
   headingKey,
@@ -86,6 +91,7 @@ export {
   normalizePlainText,
   parseMarkdown,
   parseTemplate,
+  partitionPoint,
   patternDistance,
   plainFieldLines,
   positionFinder,

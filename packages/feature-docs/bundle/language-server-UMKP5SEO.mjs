@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-DDJDCYCW.mjs";
+} from "./chunk-KDQJSP5L.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-CIADASRC.mjs";
+} from "./chunk-M2WKKJ3N.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-DHMV26CR.mjs";
-import "./chunk-J6UOMMUU.mjs";
+} from "./chunk-BNR3QAH7.mjs";
+import "./chunk-FMALMQ4C.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -9,8 +9,10 @@ import {
   documentFields,
   documentStart,
   editDistance,
+  expectBoolean,
   expectString,
   expectStringRecord,
+  firstEndingAfter,
   headingLine,
   inlineCode,
   isPlaceholderInner,
@@ -20,6 +22,7 @@ import {
   misspellingLimit,
   normalizePlainText,
   ok,
+  partitionPoint,
   positionFinder,
   proseRanges,
   registerBuiltinTemplates,
@@ -35,7 +38,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-J6UOMMUU.mjs";
+} from "./chunk-FMALMQ4C.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -466,29 +469,8 @@ function anyLetterOrDigit(slices) {
       return true;
   return false;
 }
-function firstEndingAfter(ranges, offset) {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = low + high >> 1;
-    if (ranges[middle].end <= offset)
-      low = middle + 1;
-    else
-      high = middle;
-  }
-  return low;
-}
 function firstLineAfter(fields, offset) {
-  let low = 0;
-  let high = fields.length;
-  while (low < high) {
-    const middle = low + high >> 1;
-    if (fields[middle].lineRange.start < offset)
-      low = middle + 1;
-    else
-      high = middle;
-  }
-  return low;
+  return partitionPoint(fields.length, (index) => fields[index].lineRange.start < offset);
 }
 function mergeSorted(a, b) {
   const merged = [];
@@ -730,10 +712,7 @@ var remarkLintNoTemplateBoilerplate = templateRule({ id: id3, url: url3, keys: [
 });
 var dist_default3 = remarkLintNoTemplateBoilerplate;
 function readOptions2(options) {
-  const { comments } = options;
-  if (comments !== void 0 && typeof comments !== "boolean") {
-    throw new OptionError(`Unexpected value ${show(comments)} for option \`comments\` of \`${id3}\`: expected a boolean`);
-  }
+  expectBoolean(id3, "comments", options.comments);
   return options;
 }
 var boilerplates = /* @__PURE__ */ new WeakMap();
@@ -1042,17 +1021,8 @@ function valueText(line3, context) {
   return { text: pieces.map((piece) => piece.text).join("").trim(), placeholder, pieces };
 }
 function overlapping(ranges, start, end) {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = low + high >> 1;
-    if (ranges[middle].end <= start)
-      low = middle + 1;
-    else
-      high = middle;
-  }
   const result = [];
-  for (let index = low; index < ranges.length && ranges[index].start < end; index++)
+  for (let index = firstEndingAfter(ranges, start); index < ranges.length && ranges[index].start < end; index++)
     result.push(ranges[index]);
   return result;
 }
@@ -1262,10 +1232,7 @@ var remarkLintRequiredTableColumns = templateRule({ id: id5, url: url6, keys: ["
 });
 var dist_default6 = remarkLintRequiredTableColumns;
 function readOptions4(options) {
-  const { order } = options;
-  if (order !== void 0 && typeof order !== "boolean") {
-    throw new OptionError(`Unexpected value ${show(order)} for option \`order\` of \`${id5}\`: expected a boolean`);
-  }
+  expectBoolean(id5, "order", options.order);
   return options;
 }
 function checkTable(alignment, heading, tree, source, options) {

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-AXYVTUXU.mjs";
-import "./chunk-DHMV26CR.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-J6UOMMUU.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-KDQJSP5L.mjs";
+import "./chunk-FMALMQ4C.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

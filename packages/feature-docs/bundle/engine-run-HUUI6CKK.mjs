@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-CIADASRC.mjs";
+} from "./chunk-M2WKKJ3N.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-AXYVTUXU.mjs";
-import "./chunk-DHMV26CR.mjs";
+} from "./chunk-RTBRVO7X.mjs";
+import "./chunk-BNR3QAH7.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-J6UOMMUU.mjs";
+} from "./chunk-FMALMQ4C.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-DHMV26CR.mjs";
+} from "./chunk-BNR3QAH7.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-J6UOMMUU.mjs";
+} from "./chunk-FMALMQ4C.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {
