@@ -106,6 +106,9 @@ describe('remark-preset-lint-feature-docs', () => {
   it('switches the new rules off the same way, and passes them their options', async () => {
     const quiet = await run(everyRuleBroken, { 'required-fields': false, 'no-empty-template-sections': 'off', 'no-template-boilerplate': 0 })
     expect(quiet.filter((message) => /\[(required-fields|no-empty-template-sections)\]$/u.test(message))).toEqual([])
+    const disabled = await run(everyRuleBroken.replace('## Bugs Fixed', '<!--lint disable required-fields no-empty-template-sections-->\n\n## Bugs Fixed'))
+    expect(disabled.filter((message) => /\[(required-fields|no-empty-template-sections)\]$/u.test(message))).toEqual([])
+    expect((await run(everyRuleBroken)).filter((message) => /\[(required-fields|no-empty-template-sections)\]$/u.test(message)).length).toBeGreaterThan(1)
     const kept = await run(instructionsLeft, { 'no-template-boilerplate': false })
     expect(kept.length).toBeGreaterThan(0)
     expect(kept.filter((message) => message.endsWith('[no-template-boilerplate]'))).toEqual([])
