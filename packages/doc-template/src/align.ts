@@ -56,7 +56,10 @@ export interface ColumnAlignment {
 export interface TitleAlignment {
   status: 'matched' | 'mismatch' | 'missing'
   heading: Heading | undefined
-  /** What each title placeholder stood for, by placeholder text. */
+  /**
+   * What each title placeholder stood for, as the author wrote it, keyed by
+   * the placeholder normalised as headings are (`[feature name]`).
+   */
   values: Map<string, string>
   /** Edits from the document title to a matching one. */
   distance: number

@@ -32,8 +32,17 @@ export interface PositionFinder {
   position(start: number, end: number): Position
 }
 
+// The last finder: the rules of one run check the same file one after
+// another, and each would otherwise index its lines again.
+let last: { source: string; finder: PositionFinder } | undefined
+
 /** A finder over `source`, built once and reused for every lookup. */
 export function positionFinder(source: string): PositionFinder {
+  if (last?.source !== source) last = { source, finder: makeFinder(source) }
+  return last.finder
+}
+
+function makeFinder(source: string): PositionFinder {
   const place = location(source)
   return {
     position(start, end) {

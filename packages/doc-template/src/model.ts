@@ -106,6 +106,8 @@ export interface TemplateBoilerplate {
   text: string
   normalized: string
   kind: 'paragraph' | 'list-item' | 'comment'
+  /** A task list item (`- [ ] Test plan is in place`): a checklist to keep and tick. */
+  task: boolean
   section: TemplateSection | undefined
   position: Position
 }

@@ -193,6 +193,7 @@ function collectProse(
           text: comment[1]!.trim(),
           normalized: normalizePlainText(comment[1]!),
           kind: 'comment',
+          task: false,
           section,
           position: node.position!,
         })
@@ -213,7 +214,9 @@ function addBoilerplate(
 ): void {
   const text = toString(node).trim()
   if (text === '' || containsPlaceholder(text)) return
-  template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, section, position: at.position! })
+  // GFM reads `- [ ] Test plan` as a task item: its `checked` is a boolean.
+  const task = at.type === 'listItem' && typeof at.checked === 'boolean'
+  template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, task, section, position: at.position! })
 }
 
 /** Every `**Label**: value` line of a paragraph whose label is no placeholder. */

@@ -101,6 +101,7 @@ function rowMinimum(row: number[]): number {
   return minimum
 }
 
-function escapeRegExp(value: string): string {
+/** Text as a regular expression that matches it literally. */
+export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }

@@ -40,6 +40,17 @@ export function inlineCode(text: string): string {
   return `${fence}${pad}${shown}${pad}${fence}`
 }
 
+/** Values in backticks as a choice: `` `Low`, `Medium` or `High` ``. */
+export function oneOf(values: readonly string[]): string {
+  const shown = values.map(inlineCode)
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('')
+}
+
+/** The heading line the template has, in backticks: `` `### Key Commits` ``. */
+export function showSection(section: TemplateSection): string {
+  return inlineCode(headingLine(section))
+}
+
 /** The heading line the template has: `### Key Commits`. */
 export function headingLine(section: TemplateSection): string {
   return `${'#'.repeat(section.depth)} ${section.source}`

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-GEMBBDGQ.mjs");
+      const { runLint } = await import("./run-lint-274QPP3O.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-H4ZJMG5I.mjs");
+      const { newDoc } = await import("./new-doc-DZYO3WJI.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-2SERGEG6.mjs");
+      const { listTemplates } = await import("./list-templates-SONXMDBH.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-UMKP5SEO.mjs");
+      const { startLanguageServer } = await import("./language-server-NEPUEZDX.mjs");
       startLanguageServer();
       break;
     }

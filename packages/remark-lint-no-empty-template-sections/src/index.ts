@@ -39,7 +39,6 @@ import {
   documentFields,
   firstEndingAfter,
   partitionPoint,
-  inlineCode,
   isPlaceholderInner,
   markdownSource,
   proseRanges,

@@ -25,10 +25,12 @@
  */
 import {
   bracketSpans,
+  escapeRegExp,
   inlineCode,
   isPlaceholderInner,
   markdownSource,
   OptionError,
+  oneOf,
   positionFinder,
   proseRanges,
   reportFindings,
@@ -94,7 +96,7 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
         found.push({
           start: span.start,
           end: span.end,
-          reason: `Unexpected placeholder ${inlineCode(written)}: ${allowed ? `replace it with one of ${list(allowed)}` : fix}`,
+          reason: `Unexpected placeholder ${inlineCode(written)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`,
         })
       }
     }
@@ -175,12 +177,6 @@ function report(file: VFile, source: string, found: Offsets[]): void {
   )
 }
 
-/** `` `Low`, `Medium` or `High` ``. */
-function list(values: string[]): string {
-  const shown = values.map(inlineCode)
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('')
-}
-
 /** Check and compile the rule's own options; throws `OptionError`. */
 function readOptions(options: TemplateOptions & Record<string, unknown>): Settings {
   const allow: Allow = { exact: new Set(), expressions: [] }
@@ -235,7 +231,7 @@ function regexOption(name: string, entry: string): RegExp | undefined {
 function wholeWord(literal: string): RegExp {
   const word = /[\p{L}\p{N}_]/u
   const chars = [...literal]
-  const escaped = literal.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const escaped = escapeRegExp(literal)
   const before = word.test(chars[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : ''
   const after = word.test(chars.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : ''
   return new RegExp(`${before}${escaped}${after}`, 'gu')

@@ -26,13 +26,12 @@
 import type { Html, Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import {
-  headingLine,
   inlineCode,
   expectBoolean,
   markdownSource,
   normalizePlainText,
   reportFindings,
-  show,
+  showSection,
   templateRule,
   usableTemplate,
   type DocTemplate,
@@ -123,7 +122,7 @@ function boilerplateOf(template: DocTemplate): Boilerplate {
   if (!boilerplate) {
     boilerplate = { prose: new Map(), comments: new Map() }
     for (const entry of template.boilerplate) {
-      if (wordCount(entry.normalized) < minimumWords || isTaskItem(entry, template.source)) continue
+      if (wordCount(entry.normalized) < minimumWords || entry.task) continue
       const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
       if (!lookup.has(entry.normalized)) lookup.set(entry.normalized, entry)
     }
@@ -137,20 +136,10 @@ function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 }
 
-/**
- * Whether a list-item entry is a task (`- [ ] Test plan is in place`). The
- * model does not keep `checked`, but a list item's position starts at its
- * marker, so the box follows it in the template's source.
- */
-function isTaskItem(entry: TemplateBoilerplate, source: string): boolean {
-  if (entry.kind !== 'list-item') return false
-  const start = entry.position.start.offset ?? 0
-  return /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:\s|$)/u.test(source.slice(start, start + 32))
-}
 
 /** Where the template has the text: `` from `# Summary` ``. */
 function origin(entry: TemplateBoilerplate): string {
-  return entry.section ? `from ${inlineCode(headingLine(entry.section))}` : "from outside the template's sections"
+  return entry.section ? `from ${showSection(entry.section)}` : "from outside the template's sections"
 }
 
 /** The inner text of an HTML node that is exactly one comment. */

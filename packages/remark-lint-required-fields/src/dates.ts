@@ -2,7 +2,7 @@
  * Date fields: which template fields want a date, the formats a date may be
  * written in (`YYYY-MM-DD` by default), and reading a written date.
  */
-import type { TemplateField } from 'doc-template'
+import { escapeRegExp, type TemplateField } from 'doc-template'
 
 /** A compiled format: `YYYY-MM-DD` and the expression that reads it. */
 export interface DateFormat {
@@ -34,10 +34,10 @@ export function compileDateFormat(text: string): DateFormat | undefined {
   let source = ''
   let last = 0
   for (const match of text.matchAll(tokenPattern)) {
-    source += escape(text.slice(last, match.index)) + tokens[match[0]]!
+    source += escapeRegExp(text.slice(last, match.index)) + tokens[match[0]]!
     last = match.index + match[0].length
   }
-  source += escape(text.slice(last))
+  source += escapeRegExp(text.slice(last))
   // A date may be followed by more text (`2026-11-03 (merged)`), not by more digits.
   return { text, expression: new RegExp(`^${source}(?![\\p{L}\\p{N}])`, 'iu') }
 }
@@ -78,8 +78,4 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false
   const date = new Date(Date.UTC(year, month - 1, day))
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }

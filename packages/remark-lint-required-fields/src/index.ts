@@ -29,7 +29,6 @@ import {
   documentStart,
   editDistance,
   firstEndingAfter,
-  headingLine,
   inlineCode,
   isPlaceholderInner,
   bracketSpans,
@@ -38,11 +37,13 @@ import {
   misspellingLimit,
   normalizePlainText,
   OptionError,
+  oneOf,
   positionFinder,
   proseRanges,
   reportFindings,
   sectionExtent,
   show,
+  showSection,
   templateRule,
   usableTemplate,
   type DocTemplate,
@@ -217,7 +218,7 @@ function byLabel(context: Context): Map<string, FieldLine[]> {
 }
 
 function missing(field: TemplateField, after: FieldLine | undefined, region: Region, context: Context): Finding {
-  const where = field.section ? ` in ${inlineCode(headingLine(field.section))}` : ''
+  const where = field.section ? ` in ${showSection(field.section)}` : ''
   return {
     place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
     reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine(field, context.template))}`,
@@ -244,7 +245,7 @@ function checkValue(field: TemplateField, line: FieldLine, context: Context): Fi
     if (lead && near) {
       return [{ place: finder.position(lead.start, lead.end), reason: `Field ${label} has ${inlineCode(lead.text)}: did you mean ${inlineCode(near)}?`, expected: near }]
     }
-    return [{ place, reason: `Field ${label} has ${written}: expected ${choices(field.allowed)}` }]
+    return [{ place, reason: `Field ${label} has ${written}: expected ${oneOf(field.allowed)}` }]
   }
 
   if (isDateField(field)) {
@@ -266,7 +267,7 @@ function checkValue(field: TemplateField, line: FieldLine, context: Context): Fi
 function agreement(field: TemplateField, line: FieldLine, value: string, context: Context): Finding[] {
   const placeholder = field.placeholder!
   const title = context.alignment.title
-  let fromTitle = title?.status === 'matched' ? titleValue(title.values, placeholder) : undefined
+  let fromTitle = title?.status === 'matched' ? title.values.get(normalizePlainText(placeholder)) : undefined
   // A title that still reads `[Feature Name]` is no-placeholders' to report.
   if (fromTitle !== undefined && containsPlaceholder(fromTitle)) fromTitle = undefined
   const earlier = context.values.get(placeholder)
@@ -286,16 +287,10 @@ function agreement(field: TemplateField, line: FieldLine, value: string, context
   ]
 }
 
-/** What the title's placeholder stood for; the title's keys are normalised text. */
-function titleValue(values: Map<string, string>, placeholder: string): string | undefined {
-  const key = normalizePlainText(placeholder)
-  for (const [written, value] of values) if (normalizePlainText(written) === key) return value
-  return undefined
-}
 
 /** What a template field wants, in words. */
 function expectation(field: TemplateField, context: Context): string {
-  if (field.allowed) return choices(field.allowed)
+  if (field.allowed) return oneOf(field.allowed)
   if (isDateField(field)) return `a date as ${formatList(dateFormats(field, context))}`
   return inlineCode(field.value)
 }
@@ -384,14 +379,8 @@ function templateLine(field: TemplateField, template: DocTemplate): string {
   return template.source.slice(field.position.start.offset, field.position.end.offset).replace(/[ \t\\]+$/u, '')
 }
 
-/** `` `Low`, `Medium` or `High` ``. */
-function choices(values: string[]): string {
-  const shown = values.map(inlineCode)
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}` : shown.join('')
-}
-
 function formatList(formats: DateFormat[]): string {
-  return choices(formats.map((format) => format.text))
+  return oneOf(formats.map((format) => format.text))
 }
 
 /** Check and compile the rule's own option; throws `OptionError`. */

@@ -21,6 +21,7 @@ import {
   markdownSource,
   reportFindings,
   showHeading,
+  showSection,
   templateForFile,
   templateRule,
   TemplateError,
@@ -99,33 +100,33 @@ function describeSection(
       const parentHeading = alignment.parent?.heading
       const titleHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
       const below = missingBelow(alignment, all)
-      const what = below > 0 ? `${line(section)} and its ${plural(below, 'subsection')}` : line(section)
+      const what = below > 0 ? `${showSection(section)} and its ${plural(below, 'subsection')}` : showSection(section)
       return {
         place: parentHeading?.position ?? (template.title ? titleHeading?.position : undefined) ?? documentStart(tree),
-        reason: `Missing section ${what}${section.parent ? ` under ${line(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template)}`,
+        reason: `Missing section ${what}${section.parent ? ` under ${showSection(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template)}`,
       }
     }
     case 'wrong-level':
       return {
         place: heading!.position,
-        reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${line(section)} at level ${section.depth}`,
+        reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${showSection(section)} at level ${section.depth}`,
         expected: headingLine(section),
       }
     case 'wrong-place':
       return {
         place: heading!.position,
-        reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${line(section.parent)}` : 'at the top level'}`,
+        reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${showSection(section.parent)}` : 'at the top level'}`,
       }
     case 'misspelled':
       return {
         place: heading!.position,
-        reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${line(section)}?`,
+        reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${showSection(section)}?`,
         expected: headingLine(section),
       }
     case 'out-of-order': {
       const neighbour = alignment.after
-        ? `after ${line(alignment.after.section)}`
-        : `before ${line(alignment.before!.section)}`
+        ? `after ${showSection(alignment.after.section)}`
+        : `before ${showSection(alignment.before!.section)}`
       return {
         place: heading!.position,
         reason: `Section ${showHeading(heading!, source)} is out of order: the template has it ${neighbour}`,
@@ -134,10 +135,6 @@ function describeSection(
   }
 }
 
-/** The heading line the template has, in backticks: `` `### Key Commits` ``. */
-function line(section: TemplateSection): string {
-  return inlineCode(headingLine(section))
-}
 
 function expectedTitle(template: DocTemplate): string {
   return inlineCode(`# ${template.title!.source}`)
@@ -148,8 +145,8 @@ function expectedTitle(template: DocTemplate): string {
 function placeInTemplate(section: TemplateSection, template: DocTemplate): string {
   const siblings = section.parent ? section.parent.children : template.sections
   const previous = siblings[siblings.indexOf(section) - 1]
-  if (previous) return `after ${line(previous)}`
-  return section.parent ? `first under ${line(section.parent)}` : 'as the first section'
+  if (previous) return `after ${showSection(previous)}`
+  return section.parent ? `first under ${showSection(section.parent)}` : 'as the first section'
 }
 
 /** How many required sections below this one are missing with it. */

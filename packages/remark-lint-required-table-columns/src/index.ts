@@ -20,19 +20,17 @@ import type { Heading, Root, TableCell, TableRow } from 'mdast'
 import {
   alignDocument,
   documentStart,
-  headingLine,
   inlineCode,
   longestIncreasing,
   expectBoolean,
   markdownSource,
   reportFindings,
-  show,
+  showSection,
   templateRule,
   type ColumnAlignment,
   type Finding,
   type TableAlignment,
   type TemplateOptions,
-  type TemplateSection,
   type TemplateTable,
   usableTemplate,
 } from 'doc-template'
@@ -92,7 +90,7 @@ function checkTable(
     return [
       {
         place: section ? heading?.position : documentStart(tree),
-        reason: `Missing table ${section ? `in ${line(section)}` : 'at the start of the document'}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(', ')}`,
+        reason: `Missing table ${section ? `in ${showSection(section)}` : 'at the start of the document'}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(', ')}`,
       },
     ]
   }
@@ -170,10 +168,6 @@ function headerLine(table: TemplateTable): string {
   return `| ${table.columns.map((column) => escapeCell(column.text)).join(' | ')} |`
 }
 
-/** The heading line the template has, in backticks: `` `### Critical Issues Resolved` ``. */
-function line(section: TemplateSection): string {
-  return inlineCode(headingLine(section))
-}
 
 /** Column text as it can stand in a table cell: pipes escaped. */
 function escapeCell(text: string): string {

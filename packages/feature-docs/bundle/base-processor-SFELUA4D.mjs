@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-RTBRVO7X.mjs";
-import "./chunk-BNR3QAH7.mjs";
+} from "./chunk-2KILLMSX.mjs";
+import "./chunk-YZ7WJZKM.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
-import "./chunk-FMALMQ4C.mjs";
+import "./chunk-23Y7CX5N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -12,6 +12,7 @@ import {
   documentFields,
   documentStart,
   editDistance,
+  escapeRegExp,
   expectBoolean,
   expectString,
   expectStringRecord,
@@ -32,6 +33,7 @@ import {
   normalizeCell,
   normalizeHeading,
   normalizePlainText,
+  oneOf,
   parseMarkdown,
   parseTemplate,
   partitionPoint,
@@ -47,13 +49,14 @@ import {
   selectTemplate,
   show,
   showHeading,
+  showSection,
   strongFieldLines,
   templateForFile,
   templateOptionKeys,
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-FMALMQ4C.mjs";
+} from "./chunk-23Y7CX5N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -69,6 +72,7 @@ export {
   documentFields,
   documentStart,
   editDistance,
+  escapeRegExp,
   expectBoolean,
   expectString,
   expectStringRecord,
@@ -89,6 +93,7 @@ export {
   normalizeCell,
   normalizeHeading,
   normalizePlainText,
+  oneOf,
   parseMarkdown,
   parseTemplate,
   partitionPoint,
@@ -104,6 +109,7 @@ export {
   selectTemplate,
   show,
   showHeading,
+  showSection,
   strongFieldLines,
   templateForFile,
   templateOptionKeys,

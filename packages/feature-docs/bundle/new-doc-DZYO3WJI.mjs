@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-FXXIG5HU.mjs";
+} from "./chunk-5ND4U34O.mjs";
 import {
   UsageError,
   exitCodes

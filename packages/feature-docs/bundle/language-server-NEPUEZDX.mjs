@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-KDQJSP5L.mjs";
+} from "./chunk-NSFKJ47Q.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-M2WKKJ3N.mjs";
+} from "./chunk-3HLRBRPJ.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-BNR3QAH7.mjs";
-import "./chunk-FMALMQ4C.mjs";
+} from "./chunk-YZ7WJZKM.mjs";
+import "./chunk-23Y7CX5N.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

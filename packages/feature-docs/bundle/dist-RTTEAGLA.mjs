@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-KDQJSP5L.mjs";
-import "./chunk-FMALMQ4C.mjs";
+} from "./chunk-NSFKJ47Q.mjs";
+import "./chunk-23Y7CX5N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -2622,9 +2622,9 @@ function link(node2, _, state, info) {
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
+  const last2 = info.before.charAt(info.before.length - 1);
   let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
+  if (!title && !enclose && (last2 === "\n" || last2 === "\r")) {
     let index = 0;
     while (index < text5.length && text5.charCodeAt(index) !== 93) {
       index += text5.charCodeAt(index) === 92 ? 2 : 1;
@@ -12865,7 +12865,13 @@ function markdownSource(value2) {
 function parseMarkdown(source) {
   return processor.parse(source);
 }
+var last;
 function positionFinder(source) {
+  if (last?.source !== source)
+    last = { source, finder: makeFinder(source) };
+  return last.finder;
+}
+function makeFinder(source) {
   const place = location(source);
   return {
     position(start, end) {
@@ -12972,11 +12978,11 @@ function longestIncreasing(values) {
   }
   const kept = /* @__PURE__ */ new Set();
   let need = Math.max(0, ...longest);
-  let last = Number.NEGATIVE_INFINITY;
+  let last2 = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < values.length && need > 0; index++) {
-    if (longest[index] === need && values[index] > last) {
+    if (longest[index] === need && values[index] > last2) {
       kept.add(index);
-      last = values[index];
+      last2 = values[index];
       need--;
     }
   }
@@ -13025,17 +13031,17 @@ function containsPlaceholder(text5) {
 // packages/doc-template/dist/pattern.js
 function compilePattern2(text5) {
   const parts = [];
-  let last = 0;
+  let last2 = 0;
   for (const span of bracketSpans(text5)) {
     if (!isPlaceholderInner(span.inner))
       continue;
-    if (span.start > last)
-      parts.push({ literal: text5.slice(last, span.start) });
+    if (span.start > last2)
+      parts.push({ literal: text5.slice(last2, span.start) });
     parts.push({ placeholder: text5.slice(span.start, span.end) });
-    last = span.end;
+    last2 = span.end;
   }
-  if (last < text5.length)
-    parts.push({ literal: text5.slice(last) });
+  if (last2 < text5.length)
+    parts.push({ literal: text5.slice(last2) });
   const literals = parts.flatMap((part) => "literal" in part ? [part.literal] : []);
   const hasPlaceholder = literals.length < parts.length;
   return {
@@ -13782,10 +13788,10 @@ function readTable(node2, section, source) {
     section,
     columns: (header?.children ?? []).map((cell, index) => {
       const first = cell.children[0];
-      const last = cell.children.at(-1);
+      const last2 = cell.children.at(-1);
       return {
         text: toString(cell).trim(),
-        source: first && last ? source.slice(first.position.start.offset, last.position.end.offset) : "",
+        source: first && last2 ? source.slice(first.position.start.offset, last2.position.end.offset) : "",
         normalized: normalizeCell(toString(cell)),
         index
       };
@@ -13837,6 +13843,7 @@ function collectProse(node2, section, source, template, finder) {
           text: comment[1].trim(),
           normalized: normalizePlainText(comment[1]),
           kind: "comment",
+          task: false,
           section,
           position: node2.position
         });
@@ -13851,7 +13858,8 @@ function addBoilerplate(template, node2, kind, section, at = node2) {
   const text5 = toString(node2).trim();
   if (text5 === "" || containsPlaceholder(text5))
     return;
-  template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, section, position: at.position });
+  const task = at.type === "listItem" && typeof at.checked === "boolean";
+  template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, task, section, position: at.position });
 }
 function readStrongFields(node2, source, section, finder) {
   return strongFieldLines(node2, source).filter((line) => !containsPlaceholder(line.label)).map((line) => makeField(line, section, finder));
@@ -13906,10 +13914,10 @@ function collectPlaceholders(tree, source, finder) {
 }
 function contentSource(node2, source) {
   const first = node2.children[0];
-  const last = node2.children.at(-1);
-  if (!first || !last)
+  const last2 = node2.children.at(-1);
+  if (!first || !last2)
     return "";
-  return source.slice(first.position.start.offset, last.position.end.offset);
+  return source.slice(first.position.start.offset, last2.position.end.offset);
 }
 function describe(options) {
   if (options.path)
@@ -14087,13 +14095,13 @@ function maskUnmatchedOpens(masked, budget) {
     }
   }
   let out = "";
-  let last = 0;
+  let last2 = 0;
   for (let i = 0; i < open.length; i++) {
     const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    out += masked.slice(last2, at) + "\0";
+    last2 = at + 1;
   }
-  return out + masked.slice(last);
+  return out + masked.slice(last2);
 }
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
@@ -16273,13 +16281,20 @@ function inlineCode2(text5) {
   const pad = longest > 0 ? " " : "";
   return `${fence3}${pad}${shown}${pad}${fence3}`;
 }
+function oneOf(values) {
+  const shown = values.map(inlineCode2);
+  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}` : shown.join("");
+}
+function showSection(section) {
+  return inlineCode2(headingLine(section));
+}
 function headingLine(section) {
   return `${"#".repeat(section.depth)} ${section.source}`;
 }
 function showHeading(heading2, source) {
   const first = heading2.children[0];
-  const last = heading2.children.at(-1);
-  const text5 = first && last ? source.slice(first.position.start.offset, last.position.end.offset) : "";
+  const last2 = heading2.children.at(-1);
+  const text5 = first && last2 ? source.slice(first.position.start.offset, last2.position.end.offset) : "";
   return inlineCode2(`${"#".repeat(heading2.depth)} ${text5}`);
 }
 function documentStart(tree) {
@@ -16319,6 +16334,7 @@ export {
   compilePattern2 as compilePattern,
   matchPattern,
   patternDistance,
+  escapeRegExp,
   alignDocument,
   TemplateError,
   sectionExtent,
@@ -16350,6 +16366,8 @@ export {
   templateRule,
   reportFindings,
   inlineCode2 as inlineCode,
+  oneOf,
+  showSection,
   headingLine,
   showHeading,
   documentStart

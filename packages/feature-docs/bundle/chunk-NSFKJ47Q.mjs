@@ -9,6 +9,7 @@ import {
   documentFields,
   documentStart,
   editDistance,
+  escapeRegExp,
   expectBoolean,
   expectString,
   expectStringRecord,
@@ -22,6 +23,7 @@ import {
   misspellingLimit,
   normalizePlainText,
   ok,
+  oneOf,
   partitionPoint,
   positionFinder,
   proseRanges,
@@ -32,13 +34,14 @@ import {
   sectionExtent,
   show,
   showHeading,
+  showSection,
   templateForFile,
   templateRule,
   toString,
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-FMALMQ4C.mjs";
+} from "./chunk-23Y7CX5N.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -534,7 +537,7 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
     return;
   const source = markdownSource(file.value);
   const parts = proseRanges(tree, source);
-  const choices2 = choiceFields(template);
+  const choices = choiceFields(template);
   const found = [];
   const spans = [];
   for (const text of parts.texts) {
@@ -545,11 +548,11 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
       const written2 = source.slice(span.start, span.end);
       if (isAllowed(options.allow, written2, span.inner))
         continue;
-      const allowed = choices2.get(written2);
+      const allowed = choices.get(written2);
       found.push({
         start: span.start,
         end: span.end,
-        reason: `Unexpected placeholder ${inlineCode(written2)}: ${allowed ? `replace it with one of ${list(allowed)}` : fix}`
+        reason: `Unexpected placeholder ${inlineCode(written2)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`
       });
     }
   }
@@ -594,12 +597,12 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
 var dist_default2 = remarkLintNoPlaceholders;
 var fix = "replace it with the doc's own text";
 function choiceFields(template) {
-  const choices2 = /* @__PURE__ */ new Map();
+  const choices = /* @__PURE__ */ new Map();
   for (const field of template.fields) {
     if (field.allowed)
-      choices2.set(field.value, field.allowed);
+      choices.set(field.value, field.allowed);
   }
-  return choices2;
+  return choices;
 }
 function isAllowed(allow, written2, inner) {
   if (allow.exact.has(written2) || allow.exact.has(inner.trim()))
@@ -611,10 +614,6 @@ function report(file, source, found) {
     return;
   const finder = positionFinder(source);
   reportFindings(file, found.map((finding) => ({ place: finder.position(finding.start, finding.end), reason: finding.reason })));
-}
-function list(values) {
-  const shown = values.map(inlineCode);
-  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}` : shown.join("");
 }
 function readOptions(options) {
   const allow = { exact: /* @__PURE__ */ new Set(), expressions: [] };
@@ -658,7 +657,7 @@ function regexOption(name, entry) {
 function wholeWord(literal) {
   const word = /[\p{L}\p{N}_]/u;
   const chars = [...literal];
-  const escaped = literal.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const escaped = escapeRegExp(literal);
   const before = word.test(chars[0] ?? "") ? "(?<![\\p{L}\\p{N}_])" : "";
   const after = word.test(chars.at(-1) ?? "") ? "(?![\\p{L}\\p{N}_])" : "";
   return new RegExp(`${before}${escaped}${after}`, "gu");
@@ -721,7 +720,7 @@ function boilerplateOf(template) {
   if (!boilerplate) {
     boilerplate = { prose: /* @__PURE__ */ new Map(), comments: /* @__PURE__ */ new Map() };
     for (const entry of template.boilerplate) {
-      if (wordCount(entry.normalized) < minimumWords || isTaskItem(entry, template.source))
+      if (wordCount(entry.normalized) < minimumWords || entry.task)
         continue;
       const lookup = entry.kind === "comment" ? boilerplate.comments : boilerplate.prose;
       if (!lookup.has(entry.normalized))
@@ -734,14 +733,8 @@ function boilerplateOf(template) {
 function wordCount(text) {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
-function isTaskItem(entry, source) {
-  if (entry.kind !== "list-item")
-    return false;
-  const start = entry.position.start.offset ?? 0;
-  return /^(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:\s|$)/u.test(source.slice(start, start + 32));
-}
 function origin(entry) {
-  return entry.section ? `from ${inlineCode(headingLine(entry.section))}` : "from outside the template's sections";
+  return entry.section ? `from ${showSection(entry.section)}` : "from outside the template's sections";
 }
 function commentText(node) {
   const comment = /^<!--([\s\S]*?)-->$/u.exec(node.value.trim());
@@ -752,7 +745,7 @@ function written(node, source, quotes) {
   if (quotes === 0)
     return text;
   const markers = new RegExp(`^(?:[ \\t]*>){0,${quotes}}`, "u");
-  return text.split(/\r?\n|\r/u).map((line3, index) => index === 0 ? line3 : line3.replace(markers, "")).join("\n");
+  return text.split(/\r?\n|\r/u).map((line, index) => index === 0 ? line : line.replace(markers, "")).join("\n");
 }
 
 // packages/remark-lint-required-fields/dist/dates.js
@@ -774,10 +767,10 @@ function compileDateFormat(text) {
   let source = "";
   let last = 0;
   for (const match of text.matchAll(tokenPattern)) {
-    source += escape(text.slice(last, match.index)) + tokens[match[0]];
+    source += escapeRegExp(text.slice(last, match.index)) + tokens[match[0]];
     last = match.index + match[0].length;
   }
-  source += escape(text.slice(last));
+  source += escapeRegExp(text.slice(last));
   return { text, expression: new RegExp(`^${source}(?![\\p{L}\\p{N}])`, "iu") };
 }
 function dateFormatIn(value) {
@@ -811,9 +804,6 @@ function isCalendarDate(year, month, day) {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-function escape(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 // packages/remark-lint-required-fields/dist/index.js
 var id4 = "required-fields";
@@ -843,15 +833,15 @@ var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFo
     const region = regionOf(field, context);
     if (!region)
       continue;
-    const line3 = findField(field, region, labels, context, found);
-    if (line3) {
-      found.push(...checkValue(field, line3, context));
+    const line = findField(field, region, labels, context, found);
+    if (line) {
+      found.push(...checkValue(field, line, context));
     } else {
       const after = previous && previous.field.section === field.section ? previous.line : void 0;
       found.push(missing(field, after, region, context));
     }
-    if (line3)
-      previous = { field, line: line3 };
+    if (line)
+      previous = { field, line };
   }
   reportFindings(file, found);
 });
@@ -871,9 +861,9 @@ function regionOf(field, context) {
   return { range: { start: 0, end: end.offset ?? context.source.length }, place };
 }
 function findField(field, region, labels, context, found) {
-  const inRegion = (line4) => !context.claimed.has(line4) && line4.lineRange.start >= region.range.start && line4.lineRange.end <= region.range.end;
-  let line3 = byLabel(context).get(field.normalizedLabel)?.find(inRegion);
-  if (!line3) {
+  const inRegion = (line2) => !context.claimed.has(line2) && line2.lineRange.start >= region.range.start && line2.lineRange.end <= region.range.end;
+  let line = byLabel(context).get(field.normalizedLabel)?.find(inRegion);
+  if (!line) {
     const limit = misspellingLimit(field.normalizedLabel);
     let best = limit + 1;
     for (const candidate of context.fields) {
@@ -882,52 +872,52 @@ function findField(field, region, labels, context, found) {
       const distance = editDistance(candidate.normalizedLabel, field.normalizedLabel, limit);
       if (distance < best) {
         best = distance;
-        line3 = candidate;
+        line = candidate;
       }
     }
-    if (line3) {
+    if (line) {
       found.push({
-        place: context.finder.position(line3.labelRange.start, line3.labelRange.end),
-        reason: `Field ${inlineCode(line3.label)} does not match the template: did you mean ${inlineCode(field.label)}?`,
+        place: context.finder.position(line.labelRange.start, line.labelRange.end),
+        reason: `Field ${inlineCode(line.label)} does not match the template: did you mean ${inlineCode(field.label)}?`,
         expected: field.label
       });
     }
   }
-  if (line3)
-    context.claimed.add(line3);
-  return line3;
+  if (line)
+    context.claimed.add(line);
+  return line;
 }
 function byLabel(context) {
   if (!context.byLabel) {
     context.byLabel = /* @__PURE__ */ new Map();
-    for (const line3 of context.fields) {
-      const list2 = context.byLabel.get(line3.normalizedLabel);
-      if (list2)
-        list2.push(line3);
+    for (const line of context.fields) {
+      const list = context.byLabel.get(line.normalizedLabel);
+      if (list)
+        list.push(line);
       else
-        context.byLabel.set(line3.normalizedLabel, [line3]);
+        context.byLabel.set(line.normalizedLabel, [line]);
     }
   }
   return context.byLabel;
 }
 function missing(field, after, region, context) {
-  const where = field.section ? ` in ${inlineCode(headingLine(field.section))}` : "";
+  const where = field.section ? ` in ${showSection(field.section)}` : "";
   return {
     place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
     reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine(field, context.template))}`
   };
 }
-function checkValue(field, line3, context) {
+function checkValue(field, line, context) {
   const { finder } = context;
-  const value = valueText(line3, context);
+  const value = valueText(line, context);
   const label = inlineCode(field.label);
   if (value.text === "") {
-    return [{ place: finder.position(line3.lineRange.start, line3.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }];
+    return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }];
   }
   if (value.placeholder)
     return [];
-  const place = finder.position(line3.valueRange.start, line3.valueRange.end);
-  const written2 = inlineCode(context.source.slice(line3.valueRange.start, line3.valueRange.end));
+  const place = finder.position(line.valueRange.start, line.valueRange.end);
+  const written2 = inlineCode(context.source.slice(line.valueRange.start, line.valueRange.end));
   if (field.allowed) {
     const lead = leadingWord(value);
     if (lead && field.allowed.some((allowed) => sameWord(allowed, lead.text)))
@@ -936,7 +926,7 @@ function checkValue(field, line3, context) {
     if (lead && near) {
       return [{ place: finder.position(lead.start, lead.end), reason: `Field ${label} has ${inlineCode(lead.text)}: did you mean ${inlineCode(near)}?`, expected: near }];
     }
-    return [{ place, reason: `Field ${label} has ${written2}: expected ${choices(field.allowed)}` }];
+    return [{ place, reason: `Field ${label} has ${written2}: expected ${oneOf(field.allowed)}` }];
   }
   if (isDateField(field)) {
     const formats = dateFormats(field, context);
@@ -947,13 +937,13 @@ function checkValue(field, line3, context) {
     return [{ place, reason: `Field ${label} has ${written2}${why}: expected a date as ${formatList(formats)}` }];
   }
   if (field.placeholder)
-    return agreement(field, line3, value.text, context);
+    return agreement(field, line, value.text, context);
   return [];
 }
-function agreement(field, line3, value, context) {
+function agreement(field, line, value, context) {
   const placeholder = field.placeholder;
   const title = context.alignment.title;
-  let fromTitle = title?.status === "matched" ? titleValue(title.values, placeholder) : void 0;
+  let fromTitle = title?.status === "matched" ? title.values.get(normalizePlainText(placeholder)) : void 0;
   if (fromTitle !== void 0 && containsPlaceholder(fromTitle))
     fromTitle = void 0;
   const earlier = context.values.get(placeholder);
@@ -967,22 +957,15 @@ function agreement(field, line3, value, context) {
   const where = fromTitle !== void 0 ? "the title has" : `field ${inlineCode(earlier.label)} has`;
   return [
     {
-      place: context.finder.position(line3.valueRange.start, line3.valueRange.end),
+      place: context.finder.position(line.valueRange.start, line.valueRange.end),
       reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
       expected: reference
     }
   ];
 }
-function titleValue(values, placeholder) {
-  const key = normalizePlainText(placeholder);
-  for (const [written2, value] of values)
-    if (normalizePlainText(written2) === key)
-      return value;
-  return void 0;
-}
 function expectation(field, context) {
   if (field.allowed)
-    return choices(field.allowed);
+    return oneOf(field.allowed);
   if (isDateField(field))
     return `a date as ${formatList(dateFormats(field, context))}`;
   return inlineCode(field.value);
@@ -990,8 +973,8 @@ function expectation(field, context) {
 function dateFormats(field, context) {
   return context.options.dateFormats ?? [dateFormatIn(field.value) ?? iso];
 }
-function valueText(line3, context) {
-  const { start, end } = line3.valueRange;
+function valueText(line, context) {
+  const { start, end } = line.valueRange;
   const pieces = [];
   let placeholder = false;
   const add = (range, code) => {
@@ -1056,20 +1039,16 @@ function nearest(written2, allowed) {
 function templateLine(field, template) {
   return template.source.slice(field.position.start.offset, field.position.end.offset).replace(/[ \t\\]+$/u, "");
 }
-function choices(values) {
-  const shown = values.map(inlineCode);
-  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}` : shown.join("");
-}
 function formatList(formats) {
-  return choices(formats.map((format) => format.text));
+  return oneOf(formats.map((format) => format.text));
 }
 function readOptions3(options) {
   const { dateFormat, template, templates, files } = options;
   let dateFormats2;
   if (dateFormat !== void 0) {
-    const list2 = Array.isArray(dateFormat) ? dateFormat : [dateFormat];
-    dateFormats2 = list2.map((entry) => typeof entry === "string" ? compileDateFormat(entry) : void 0);
-    if (list2.length === 0 || dateFormats2.some((format) => format === void 0)) {
+    const list = Array.isArray(dateFormat) ? dateFormat : [dateFormat];
+    dateFormats2 = list.map((entry) => typeof entry === "string" ? compileDateFormat(entry) : void 0);
+    if (list.length === 0 || dateFormats2.some((format) => format === void 0)) {
       throw new OptionError(`Unexpected value ${show(dateFormat)} for option \`dateFormat\` of \`${id4}\`: expected a date format with \`YYYY\`, a month (\`MM\`, \`M\`, \`MMM\` or \`MMMM\`) and a day (\`DD\` or \`D\`), such as "YYYY-MM-DD", or an array of them`);
     }
   }
@@ -1131,40 +1110,37 @@ function describeSection(alignment, all, template, tree, source) {
       const parentHeading = alignment.parent?.heading;
       const titleHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
       const below = missingBelow(alignment, all);
-      const what = below > 0 ? `${line(section)} and its ${plural(below, "subsection")}` : line(section);
+      const what = below > 0 ? `${showSection(section)} and its ${plural(below, "subsection")}` : showSection(section);
       return {
         place: parentHeading?.position ?? (template.title ? titleHeading?.position : void 0) ?? documentStart(tree),
-        reason: `Missing section ${what}${section.parent ? ` under ${line(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template)}`
+        reason: `Missing section ${what}${section.parent ? ` under ${showSection(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template)}`
       };
     }
     case "wrong-level":
       return {
         place: heading.position,
-        reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${line(section)} at level ${section.depth}`,
+        reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${showSection(section)} at level ${section.depth}`,
         expected: headingLine(section)
       };
     case "wrong-place":
       return {
         place: heading.position,
-        reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${line(section.parent)}` : "at the top level"}`
+        reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${showSection(section.parent)}` : "at the top level"}`
       };
     case "misspelled":
       return {
         place: heading.position,
-        reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${line(section)}?`,
+        reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${showSection(section)}?`,
         expected: headingLine(section)
       };
     case "out-of-order": {
-      const neighbour = alignment.after ? `after ${line(alignment.after.section)}` : `before ${line(alignment.before.section)}`;
+      const neighbour = alignment.after ? `after ${showSection(alignment.after.section)}` : `before ${showSection(alignment.before.section)}`;
       return {
         place: heading.position,
         reason: `Section ${showHeading(heading, source)} is out of order: the template has it ${neighbour}`
       };
     }
   }
-}
-function line(section) {
-  return inlineCode(headingLine(section));
 }
 function expectedTitle(template) {
   return inlineCode(`# ${template.title.source}`);
@@ -1173,8 +1149,8 @@ function placeInTemplate(section, template) {
   const siblings = section.parent ? section.parent.children : template.sections;
   const previous = siblings[siblings.indexOf(section) - 1];
   if (previous)
-    return `after ${line(previous)}`;
-  return section.parent ? `first under ${line(section.parent)}` : "as the first section";
+    return `after ${showSection(previous)}`;
+  return section.parent ? `first under ${showSection(section.parent)}` : "as the first section";
 }
 function missingBelow(alignment, all) {
   let count = 0;
@@ -1243,7 +1219,7 @@ function checkTable(alignment, heading, tree, source, options) {
     return [
       {
         place: section ? heading?.position : documentStart(tree),
-        reason: `Missing table ${section ? `in ${line2(section)}` : "at the start of the document"}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(", ")}`
+        reason: `Missing table ${section ? `in ${showSection(section)}` : "at the start of the document"}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(", ")}`
       }
     ];
   }
@@ -1309,9 +1285,6 @@ function cellText(row, index, source) {
 }
 function headerLine(table) {
   return `| ${table.columns.map((column) => escapeCell(column.text)).join(" | ")} |`;
-}
-function line2(section) {
-  return inlineCode(headingLine(section));
 }
 function escapeCell(text) {
   return text.replace(/\|/gu, "\\|");

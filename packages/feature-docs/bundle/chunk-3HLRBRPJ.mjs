@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-FMALMQ4C.mjs";
+} from "./chunk-23Y7CX5N.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-M2WKKJ3N.mjs.LEGAL.txt */
+/*! For license information please see chunk-3HLRBRPJ.mjs.LEGAL.txt */

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-M2WKKJ3N.mjs";
+} from "./chunk-3HLRBRPJ.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-RTBRVO7X.mjs";
-import "./chunk-BNR3QAH7.mjs";
+} from "./chunk-2KILLMSX.mjs";
+import "./chunk-YZ7WJZKM.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-FMALMQ4C.mjs";
+} from "./chunk-23Y7CX5N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
