@@ -22,18 +22,18 @@ function files(folder: string): Map<string, string> {
 afterAll(removeScratch)
 
 describe('the command line bundle', () => {
-  it('matches the sources (run `pnpm bundle` if not)', () => {
+  it('matches the sources (run `pnpm bundle` if not)', async () => {
     const fresh = join(scratch('bundle'), 'bundle')
     const committed = join(repositoryRoot, 'packages', 'feature-docs', 'bundle')
-    must('node', [join(repositoryRoot, 'packages', 'feature-docs', 'scripts', 'bundle.mjs'), fresh], repositoryRoot)
+    await must('node', [join(repositoryRoot, 'packages', 'feature-docs', 'scripts', 'bundle.mjs'), fresh], repositoryRoot)
     const expected = files(fresh)
     const actual = files(committed)
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort())
     for (const [path, content] of expected) expect(actual.get(path), path).toBe(content)
   })
 
-  it('runs with no node_modules around it, built-in templates included', () => {
-    const output = must('node', [join(repositoryRoot, 'packages', 'feature-docs', 'bundle', 'feature-docs.mjs'), 'templates'], scratch('bundle-run'))
+  it('runs with no node_modules around it, built-in templates included', async () => {
+    const output = await must('node', [join(repositoryRoot, 'packages', 'feature-docs', 'bundle', 'feature-docs.mjs'), 'templates'], scratch('bundle-run'))
     expect(output).toMatch(/implementation-notes/u)
     expect(output).toMatch(/technical-implementation/u)
   })

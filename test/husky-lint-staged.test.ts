@@ -17,37 +17,37 @@ afterAll(removeScratch)
 describe('husky + lint-staged', () => {
   let user: string
 
-  beforeAll(() => {
-    const source = hookRepository('v0.0.0-husky')
-    const tarball = must('npm', ['pack', '--silent', '--pack-destination', source], source).trim().split('\n').at(-1)!
-    user = userRepository('husky-user')
+  beforeAll(async () => {
+    const source = await hookRepository('v0.0.0-husky')
+    const tarball = (await must('npm', ['pack', '--silent', '--pack-destination', source], source)).trim().split('\n').at(-1)!
+    user = await userRepository('husky-user')
     writeFileSync(
       join(user, 'package.json'),
       `${JSON.stringify({ name: 'docs-project', private: true, 'lint-staged': { '*.md': 'feature-docs' } }, null, 2)}\n`,
     )
     writeFileSync(join(user, '.gitignore'), 'node_modules/\n')
-    must('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(source, tarball), 'husky@9.1.7', 'lint-staged@16.4.0'], user)
-    must('npx', ['husky'], user)
+    await must('npm', ['install', '--save-dev', '--no-audit', '--no-fund', join(source, tarball), 'husky@9.1.7', 'lint-staged@16.4.0'], user)
+    await must('npx', ['husky'], user)
     writeFileSync(join(user, '.husky', 'pre-commit'), 'npx lint-staged\n')
-    must('git', ['add', '.'], user)
-    must('git', ['commit', '--quiet', '--no-verify', '-m', 'project'], user)
+    await must('git', ['add', '.'], user)
+    await must('git', ['commit', '--quiet', '--no-verify', '-m', 'project'], user)
   }, 600_000)
 
-  it('refuses a commit of a broken doc', () => {
+  it('refuses a commit of a broken doc', async () => {
     mkdirSync(join(user, 'docs'), { recursive: true })
     copyFileSync(join(fixtures, 'missing-sections.md'), join(user, 'docs', 'sync.md'))
-    must('git', ['add', 'docs/sync.md'], user)
-    const commit = run('git', ['commit', '-m', 'broken doc'], user)
+    await must('git', ['add', 'docs/sync.md'], user)
+    const commit = await run('git', ['commit', '-m', 'broken doc'], user)
     expect(commit.status).not.toBe(0)
     expect(commit.output).toMatch(/1:1-1:38\s+warning\s+Missing section `## Lessons Learned` and its 3 subsections/u)
-    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('1')
+    expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('1')
   })
 
-  it('lets the fixed doc through', () => {
+  it('lets the fixed doc through', async () => {
     copyFileSync(join(fixtures, 'valid.md'), join(user, 'docs', 'sync.md'))
-    must('git', ['add', 'docs/sync.md'], user)
-    const commit = run('git', ['commit', '-m', 'fixed doc'], user)
+    await must('git', ['add', 'docs/sync.md'], user)
+    const commit = await run('git', ['commit', '-m', 'fixed doc'], user)
     expect(commit.status, commit.output).toBe(0)
-    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('2')
+    expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('2')
   })
 })

@@ -19,41 +19,41 @@ describe('pre-commit hook', () => {
   let user: string
   let env: NodeJS.ProcessEnv
 
-  beforeAll(() => {
-    const source = hookRepository('v0.0.0-test')
-    user = userRepository('pre-commit-user')
+  beforeAll(async () => {
+    const source = await hookRepository('v0.0.0-test')
+    user = await userRepository('pre-commit-user')
     env = { PRE_COMMIT_HOME: scratch('pre-commit-home'), PRE_COMMIT_COLOR: 'never' }
     writeFileSync(
       join(user, '.pre-commit-config.yaml'),
       `repos:\n  - repo: ${source}\n    rev: v0.0.0-test\n    hooks:\n      - id: feature-docs\n`,
     )
-    must('git', ['add', '.pre-commit-config.yaml'], user)
-    must('git', ['commit', '--quiet', '-m', 'pre-commit config'], user)
-    must('pre-commit', ['install'], user, env)
+    await must('git', ['add', '.pre-commit-config.yaml'], user)
+    await must('git', ['commit', '--quiet', '-m', 'pre-commit config'], user)
+    await must('pre-commit', ['install'], user, env)
     // Install the hook's environment now, so each commit below is quick.
-    must('pre-commit', ['install-hooks'], user, env)
+    await must('pre-commit', ['install-hooks'], user, env)
   }, 600_000)
 
-  it('refuses a commit of a broken doc, naming the problem', () => {
+  it('refuses a commit of a broken doc, naming the problem', async () => {
     mkdirSync(join(user, 'docs'), { recursive: true })
     copyFileSync(join(fixtures, 'misspelled.md'), join(user, 'docs', 'sync.md'))
-    must('git', ['add', 'docs/sync.md'], user)
-    const commit = run('git', ['commit', '-m', 'broken doc'], user, env)
+    await must('git', ['add', 'docs/sync.md'], user)
+    const commit = await run('git', ['commit', '-m', 'broken doc'], user, env)
     expect(commit.status).not.toBe(0)
     expect(commit.output).toMatch(/feature-docs\.+Failed/u)
     expect(commit.output).toContain('docs/sync.md')
     expect(commit.output).toMatch(/3:1-3:13\s+warning\s+Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`\?/u)
-    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('1')
+    expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('1')
   })
 
-  it('lets the fixed doc through, and leaves docs that are not feature docs alone', () => {
+  it('lets the fixed doc through, and leaves docs that are not feature docs alone', async () => {
     copyFileSync(join(fixtures, 'valid.md'), join(user, 'docs', 'sync.md'))
     writeFileSync(join(user, 'docs', 'notes.md'), '# Meeting notes\n\n- [ ] follow up\n')
-    must('git', ['add', 'docs'], user)
-    const commit = run('git', ['commit', '-m', 'fixed doc'], user, env)
+    await must('git', ['add', 'docs'], user)
+    const commit = await run('git', ['commit', '-m', 'fixed doc'], user, env)
     expect(commit.output).toMatch(/feature-docs\.+Passed/u)
     expect(commit.status).toBe(0)
-    expect(run('git', ['rev-list', '--count', 'HEAD'], user).output.trim()).toBe('2')
+    expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('2')
     expect(readFileSync(join(user, 'docs', 'sync.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'valid.md'), 'utf8'))
   })
 })

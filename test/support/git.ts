@@ -3,9 +3,9 @@
  * hook source (at a tag, as users pin it), and a user's repository that
  * commits docs through the hook.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { runProcess } from './process.js'
 import { scratch } from './scratch.js'
 
 export { removeScratch, scratch } from './scratch.js'
@@ -17,18 +17,12 @@ export interface Run {
   output: string
 }
 
-/** Run a command; never throws; stdout and stderr together. */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
-  const options: SpawnSyncOptions = {
-    cwd,
-    env: { ...process.env, ...gitIdentity, ...env },
-    encoding: 'utf8',
-    timeout: 280_000,
-  }
-  const result = spawnSync(command, args, options)
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`
+/** Run a command to its end; never throws; stdout and stderr together. */
+export async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const result = await runProcess(command, args, { cwd, env: { ...process.env, ...gitIdentity, ...env } })
+  const output = `${result.stdout}${result.stderr}${result.error ? String(result.error) : ''}`
   // Hooks run their tools with colour forced on; assertions read plain text.
-  return { status: result.status, output: output.replace(/\u001B\[[0-9;]*m/gu, '') }
+  return { status: result.code, output: output.replace(/\u001B\[[0-9;]*m/gu, '') }
 }
 
 const gitIdentity = {
@@ -40,8 +34,8 @@ const gitIdentity = {
 }
 
 /** Run and throw with the output when the command fails. */
-export function must(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  const result = run(command, args, cwd, env)
+export async function must(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const result = await run(command, args, cwd, env)
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.output}`)
   return result.output
 }
@@ -51,22 +45,22 @@ export function must(command: string, args: string[], cwd: string, env: NodeJS.P
  * files (manifest, hook definition, bundle, templates) laid over the last
  * commit, so the test checks what is on disk now.
  */
-export function hookRepository(tag: string): string {
+export async function hookRepository(tag: string): Promise<string> {
   const folder = join(scratch('hook-source'), 'repo')
-  must('git', ['clone', '--quiet', '--no-local', repositoryRoot, folder], repositoryRoot)
+  await must('git', ['clone', '--quiet', '--no-local', repositoryRoot, folder], repositoryRoot)
   for (const path of ['package.json', '.pre-commit-hooks.yaml', 'packages/feature-docs/bundle', 'packages/remark-preset-lint-feature-docs/templates']) {
     rmSync(join(folder, path), { recursive: true, force: true })
     cpSync(join(repositoryRoot, path), join(folder, path), { recursive: true })
   }
-  must('git', ['add', '-A'], folder)
-  must('git', ['commit', '--quiet', '--allow-empty', '-m', 'hook under test'], folder)
-  must('git', ['tag', tag], folder)
+  await must('git', ['add', '-A'], folder)
+  await must('git', ['commit', '--quiet', '--allow-empty', '-m', 'hook under test'], folder)
+  await must('git', ['tag', tag], folder)
   return folder
 }
 
 /** A new, empty git repository. */
-export function userRepository(name: string): string {
+export async function userRepository(name: string): Promise<string> {
   const folder = scratch(name)
-  must('git', ['init', '--quiet', '--initial-branch=main'], folder)
+  await must('git', ['init', '--quiet', '--initial-branch=main'], folder)
   return folder
 }

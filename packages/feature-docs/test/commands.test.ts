@@ -3,11 +3,10 @@
  * author's own placeholders are left), `templates`, `--help`, `--version`,
  * argument errors, `lsp` without `--stdio`, and `--watch`.
  */
-import { execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runProcess, startChild, waitForOutput } from '../../../test/support/process.js'
 import { bin, builtinTemplatesFolder, featureDocs, fixture, packageRoot, project, removeScratch, repositoryRoot } from './support/cli.js'
 
 afterAll(removeScratch)
@@ -154,9 +153,12 @@ describe('help, version and argument errors', () => {
     // pnpm sets npm_execpath when it runs the test script; else the pnpm on PATH.
     const execPath = process.env.npm_execpath
     const [command, args] = execPath?.includes('pnpm') ? [process.execPath, [execPath]] : ['pnpm', []]
-    const { stdout } = await promisify(execFile)(command, [...args, 'exec', 'feature-docs', '--format', 'json', 'fixtures/technical-implementation/valid.md'], {
+    const result = await runProcess(command, [...args, 'exec', 'feature-docs', '--format', 'json', 'fixtures/technical-implementation/valid.md'], {
       cwd: repositoryRoot,
     })
+    expect(result.error).toBeUndefined()
+    expect(result.code, result.stderr).toBe(0)
+    const { stdout } = result
     expect(JSON.parse(stdout)).toEqual([{ path: 'fixtures/technical-implementation/valid.md', messages: [] }])
   })
 
@@ -167,24 +169,18 @@ describe('help, version and argument errors', () => {
 
 describe('feature-docs lsp --stdio', () => {
   it('starts the language server, which answers `initialize` over stdio', async () => {
-    const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd: project() })
+    const child = startChild(process.execPath, [bin, 'lsp', '--stdio'], { cwd: project() })
     const send = (message: object) => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...message })
-      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+      child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
     }
     let stdout = ''
-    const answered = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer to initialize; stdout so far: ${stdout}`)), 30_000)
-      child.stdout.setEncoding('utf8')
-      child.stdout.on('data', (chunk: string) => {
-        stdout += chunk
-        if (stdout.includes('"capabilities"')) {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
+    child.stdout!.setEncoding('utf8')
+    child.stdout!.on('data', (chunk: string) => {
+      stdout += chunk
     })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const answered = waitForOutput(child, child.stdout!, () => stdout, /"capabilities"/u)
     send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })
     await answered
     expect(stdout).toMatch(/^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","id":1,"result":\{"capabilities"/u)
@@ -197,25 +193,13 @@ describe('feature-docs lsp --stdio', () => {
 describe('--watch', () => {
   it('checks again when a file changes, until Ctrl+C; the exit code is the last run’s', async () => {
     const folder = project({ 'doc.md': fixture('technical-implementation/misspelled.md') })
-    const child = spawn(process.execPath, [bin, '--watch', 'doc.md'], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } })
+    const child = startChild(process.execPath, [bin, '--watch', 'doc.md'], { cwd: folder, env: { ...process.env, NO_COLOR: '1' } })
     let stderr = ''
-    const waitFor = (pattern: RegExp) =>
-      new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr so far:\n${stderr}`)), 30_000)
-        const check = () => {
-          if (pattern.test(stderr)) {
-            clearTimeout(timer)
-            child.stderr.off('data', check)
-            resolve()
-          }
-        }
-        child.stderr.on('data', check)
-        check()
-      })
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8')
+    child.stderr!.on('data', (chunk: string) => {
       stderr += chunk
     })
+    const waitFor = (pattern: RegExp) => waitForOutput(child, child.stderr!, () => stderr, pattern)
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
 
     await waitFor(/Watching\.\.\. \(press Ctrl\+C to exit\)\n/u)

@@ -8,7 +8,7 @@
  * fallback; and one whose `.remarkrc.json` turns `required-sections` off,
  * which must win over the fallback.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -34,12 +34,11 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node.js'
+import { runProcess, startChild } from '../../../test/support/process.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const bin = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs-language-server.js')
 const fixtures = join(root, 'fixtures', 'technical-implementation')
-/** Long enough for a cold start on a loaded 2-core box, short enough to fail fast. */
-const wait = 10_000
 const warning = 2 // DiagnosticSeverity.Warning
 
 describe('language server, workspace without remark configuration: the preset is the fallback', () => {
@@ -285,15 +284,16 @@ describe('language server quick fixes: one of each kind, each applied on its own
 })
 
 describe('language server module', () => {
-  it('starts nothing when imported (the command line imports it lazily for `feature-docs lsp`)', () => {
+  it('starts nothing when imported (the command line imports it lazily for `feature-docs lsp`)', async () => {
     const module = pathToFileURL(join(root, 'packages', 'feature-docs', 'dist', 'language-server.js')).href
-    const result = spawnSync(
+    // Empty stdin: a server started by mistake would read it, see the end, and exit, not hang.
+    const result = await runProcess(
       process.execPath,
       ['--input-type=module', '-e', `const m = await import(${JSON.stringify(module)}); console.log(typeof m.startLanguageServer)`],
-      { encoding: 'utf8', timeout: wait, input: '' },
+      { cwd: root },
     )
     expect(result.error, 'importing dist/language-server.js returns on its own').toBeUndefined()
-    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: 'function\n', stderr: '' })
+    expect({ status: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: 'function\n', stderr: '' })
   })
 })
 
@@ -333,7 +333,7 @@ class Server {
 
   /** Start the bin in `folder` and go through `initialize` / `initialized` with it as the workspace. */
   static async start(folder: string): Promise<Server> {
-    const child = spawn(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = startChild(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] })
     const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
     const server = new Server(child, connection, exited)
@@ -400,30 +400,26 @@ class Server {
     return this.within(this.exited, 'the server to exit after `exit`', false)
   }
 
-  /** Close the connection and kill the process if it is still running. */
+  /** Close the connection; kill the process if it is still running, and wait for it to end. */
   async dispose(): Promise<void> {
     this.connection.dispose()
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill()
-      await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, wait))])
+      await this.exited
     }
   }
 
   /**
-   * `promise`, or a clear failure when it takes longer than `wait` or when
-   * the server exits first (with what the server wrote to stderr).
+   * `promise`, or a clear failure when the server exits first (with what it
+   * wrote to stderr). No timer of its own: a server that never answers fails
+   * the test at the suite's test timeout.
    */
   private within<T>(promise: Promise<T>, what: string, failOnExit = true): Promise<T> {
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Timed out after ${wait} ms waiting for ${what}${this.stderrNote()}`)), wait)
+    if (!failOnExit) return promise
+    const early = this.exited.then((exit): never => {
+      throw new Error(`The language server exited (${JSON.stringify(exit)}) before ${what}${this.stderrNote()}`)
     })
-    const early = failOnExit
-      ? this.exited.then((exit): never => {
-          throw new Error(`The language server exited (${JSON.stringify(exit)}) before ${what}${this.stderrNote()}`)
-        })
-      : new Promise<never>(() => {})
-    return Promise.race([promise, timeout, early]).finally(() => clearTimeout(timer))
+    return Promise.race([promise, early])
   }
 
   private stderrNote(): string {

@@ -3,9 +3,9 @@
  * `dist/`: run `pnpm exec tsc -b` first) as a child process in a scratch
  * project folder, and reading the fixtures' expected messages.
  */
-import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { runProcess } from '../../../../test/support/process.js'
 import { scratch } from '../../../../test/support/scratch.js'
 
 export { removeScratch, scratch } from '../../../../test/support/scratch.js'
@@ -34,28 +34,16 @@ export interface RunOptions {
   nodeArgs?: string[]
 }
 
-/** Run `node <script> ...args` in `cwd`; never throws on a non-zero exit. */
-export function runNode(script: string, cwd: string, args: string[], options: RunOptions = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [...(options.nodeArgs ?? []), script, ...args],
-      {
-        cwd,
-        // No color unless a test asks; no fast-path override from the caller's shell.
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, FEATURE_DOCS_NO_FAST_PATH: undefined, ...options.env },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 120_000,
-      },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') {
-          reject(error)
-          return
-        }
-        resolve({ code: error ? (error.code as number) : 0, stdout, stderr })
-      },
-    )
+/** Run `node <script> ...args` in `cwd` and wait for it to exit; never throws on a non-zero exit. */
+export async function runNode(script: string, cwd: string, args: string[], options: RunOptions = {}): Promise<Result> {
+  const result = await runProcess(process.execPath, [...(options.nodeArgs ?? []), script, ...args], {
+    cwd,
+    // No color unless a test asks; no fast-path override from the caller's shell.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, FEATURE_DOCS_NO_FAST_PATH: undefined, ...options.env },
   })
+  if (result.error) throw result.error
+  if (result.code === null) throw new Error(`node ${script} ${args.join(' ')} was ended by ${result.signal}; its stderr:\n${result.stderr}`)
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** The feature-docs command line. */
