@@ -3,31 +3,18 @@
  * folder with a `.remarkrc.json` naming the preset and the packages
  * installed (here: linked to this workspace's node_modules).
  */
-import { execFile } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { completed, runProcess, type Completed } from './support/process.js'
 
 const root = join(import.meta.dirname, '..')
 const remarkBin = join(root, 'test', 'node_modules', 'remark-cli', 'cli.js')
-const run = promisify(execFile)
 
-interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function remark(cwd: string, ...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [remarkBin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
+async function remark(cwd: string, ...args: string[]): Promise<Completed> {
+  const result = await runProcess(process.execPath, [remarkBin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
+  return completed(result, `remark ${args.join(' ')}`)
 }
 
 /** Message lines of vfile-reporter as `place | severity | reason | rule | source`. */

@@ -65,6 +65,19 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   })
 }
 
+export interface Completed {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** A run that ended with an exit code; throws, naming `what`, when it could not start or a signal ended it. */
+export function completed(result: Exited, what: string): Completed {
+  if (result.error) throw new Error(`${what} could not be started: ${result.error.message}`)
+  if (result.code === null) throw new Error(`${what} was ended by ${result.signal}; its stderr:\n${result.stderr}`)
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr }
+}
+
 /**
  * Resolve when `read()` (what a running child has written so far) matches
  * `pattern`; reject, with the output, if the child exits first. No timer: a

@@ -5,9 +5,8 @@
  * And a folder of 2,000 docs finishes, even under a low file-descriptor
  * limit.
  */
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { completed, runProcess } from '../../../test/support/process.js'
 import { bin, featureDocs, fixture, project, removeScratch, type Result } from './support/cli.js'
 
 afterAll(removeScratch)
@@ -106,18 +105,11 @@ describe('a folder of 2,000 docs', () => {
   })
 
   it('finishes under `ulimit -n 256`: files that ran out of descriptors are checked again', async () => {
-    const shell = promisify(execFile)
-    let result: Result
-    try {
-      const { stdout, stderr } = await shell('sh', ['-c', 'ulimit -n 256 && exec "$0" "$@"', process.execPath, bin, '--quiet', 'docs'], {
-        cwd: folder,
-        env: { ...process.env, NO_COLOR: '1' },
-      })
-      result = { code: 0, stdout, stderr }
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string }
-      result = { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-    }
+    const run = await runProcess('sh', ['-c', 'ulimit -n 256 && exec "$0" "$@"', process.execPath, bin, '--quiet', 'docs'], {
+      cwd: folder,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    const result = completed(run, 'feature-docs under `ulimit -n 256`')
     expect(summary(result)).toEqual(expected)
   })
 })

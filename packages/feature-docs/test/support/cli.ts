@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { runProcess } from '../../../../test/support/process.js'
+import { completed, runProcess, type Completed } from '../../../../test/support/process.js'
 import { scratch } from '../../../../test/support/scratch.js'
 
 export { removeScratch, scratch } from '../../../../test/support/scratch.js'
@@ -22,11 +22,7 @@ if (!existsSync(join(packageRoot, 'dist', 'cli.js'))) {
   throw new Error('packages/feature-docs/dist/cli.js is missing: run `pnpm exec tsc -b` first')
 }
 
-export interface Result {
-  code: number
-  stdout: string
-  stderr: string
-}
+export type Result = Completed
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv
@@ -41,9 +37,7 @@ export async function runNode(script: string, cwd: string, args: string[], optio
     // No color unless a test asks; no fast-path override from the caller's shell.
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, FEATURE_DOCS_NO_FAST_PATH: undefined, ...options.env },
   })
-  if (result.error) throw result.error
-  if (result.code === null) throw new Error(`node ${script} ${args.join(' ')} was ended by ${result.signal}; its stderr:\n${result.stderr}`)
-  return { code: result.code, stdout: result.stdout, stderr: result.stderr }
+  return completed(result, `node ${script} ${args.join(' ')}`)
 }
 
 /** The feature-docs command line. */
