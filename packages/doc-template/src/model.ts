@@ -34,7 +34,10 @@ export interface TemplateTitle {
   /** Heading content as written in the template source. */
   source: string
   normalized: string
+  /** What a doc's title must match; any title when `free`. */
   pattern: TextPattern
+  /** The template's title has no placeholder: it stands for the doc's own title. */
+  free: boolean
   position: Position
 }
 

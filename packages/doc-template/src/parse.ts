@@ -92,13 +92,21 @@ function findTitle(headings: Heading[]): Heading | undefined {
   return ones.length === 1 && headings[0] === ones[0] ? ones[0] : undefined
 }
 
+/**
+ * A title with a placeholder is a pattern (`implementation notes -
+ * [feature name]`). A title with none (`# RFC title`, `# Neat Enhancement
+ * Idea`) cannot be the title of every doc written from the template: it
+ * stands for the doc's own title, so any title will do.
+ */
 function readTitle(node: Heading, source: string): TemplateTitle {
   const normalized = normalizeHeading(node)
+  const pattern = compilePattern(normalized)
   return {
     text: toString(node),
     source: contentSource(node, source),
     normalized,
-    pattern: compilePattern(normalized),
+    pattern: pattern.hasPlaceholder ? pattern : { parts: [{ placeholder: normalized }], wildcard: true, hasPlaceholder: true, literalText: '' },
+    free: !pattern.hasPlaceholder,
     position: node.position!,
   }
 }

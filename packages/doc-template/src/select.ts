@@ -71,7 +71,12 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
   if (!heading) return { template: undefined, reason: undefined, near: undefined }
   const text = normalizeHeading(heading)
-  const templates = Object.entries(known).map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option'))
+  // A title that is all placeholder (`# [Title]`, or a title with no
+  // placeholder, which stands for any) matches every H1: no evidence that
+  // a doc was written from that template.
+  const templates = Object.entries(known)
+    .map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option'))
+    .filter((template) => !template.title?.pattern.wildcard)
   const matching = templates
     .filter((template) => template.title && matchPattern(template.title.pattern, text))
     // The most specific title wins: the most literal text.

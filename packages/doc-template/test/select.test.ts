@@ -43,6 +43,19 @@ describe('selectTemplate', () => {
     expect(select('# Offline Sync - Technical Implmentation\n').near?.template.name).toBe('technical-implementation')
   })
 
+  it('never picks by a title that is all placeholder or has none: it would fit every H1', () => {
+    const free = join(cwd, 'free.md')
+    const open = join(cwd, 'open.md')
+    writeFileSync(free, '# Neat Idea\n\n## Summary\n')
+    writeFileSync(open, '# [Title]\n\n## Summary\n')
+    const options = { templates: { ...templates, free, open } }
+    expect(select('# Changelog\n\n## Summary\n', options)).toEqual({ template: undefined, reason: undefined, near: undefined })
+    // Not even its own text: a doc keeping `# Neat Idea` must name the template.
+    expect(select('# Neat Idea\n\n## Summary\n', options)).toEqual({ template: undefined, reason: undefined, near: undefined })
+    expect(select('# Implementation Notes - Offline Sync\n', options).template?.name).toBe('implementation-notes')
+    expect(select('# Summary\n', { ...options, template: 'free' })).toMatchObject({ reason: 'option', template: { name: 'free', title: { free: true } } })
+  })
+
   it('prefers the explicit option over everything else', () => {
     const selection = select('---\ntemplate: technical-implementation\n---\n# Implementation Notes - X\n', {
       template: 'implementation-notes',

@@ -66,7 +66,9 @@ const remarkLintRequiredSections = templateRule<Options>(
     const alignment = alignDocument(template, tree)
     const title = alignment.title
     if (title?.status === 'missing') {
-      found.push({ place: documentStart(tree), reason: `Missing title: the template expects ${expectedTitle(template)}` })
+      // A free title (`# RFC title`) stands for the doc's own: any H1 will do.
+      const expected = template.title!.free ? `a title of the doc's own, where it has ${expectedTitle(template)}` : expectedTitle(template)
+      found.push({ place: documentStart(tree), reason: `Missing title: the template expects ${expected}` })
     } else if (title?.status === 'mismatch') {
       found.push({
         place: title.heading!.position,

@@ -4,6 +4,8 @@ import { lint, ruleTester } from '../../../test/support/lint.js'
 import remarkLintRequiredSections from '../src/index.js'
 
 const plan = join(import.meta.dirname, 'plan-template.md')
+/** A title with no placeholder, as many real templates have (`# RFC title`): it stands for the doc's own. */
+const freeTitle = join(import.meta.dirname, 'free-title-template.md')
 const technical = join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates', 'technical-implementation.md')
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
 
@@ -60,6 +62,16 @@ ruleTester(
         markdown: '# Changelog\n\n## 1.0.0\n',
       },
       {
+        name: 'a template title with no placeholder accepts any title',
+        markdown: '# Faster Search\n\n## Summary\n\nText.\n\n## Design\n\nText.\n',
+        options: { template: freeTitle },
+      },
+      {
+        name: 'a template title with no placeholder accepts its own text too',
+        markdown: '# Bright Proposal Idea\n\n## Summary\n\nText.\n\n## Design\n\nText.\n',
+        options: { template: freeTitle },
+      },
+      {
         name: 'a built-in template picked by title, all sections present',
         markdown: complete,
         options: { templates: { plan } },
@@ -77,6 +89,12 @@ ruleTester(
         markdown: complete.replace(/## Rollout[\s\S]*$/u, ''),
         options: { template: plan },
         messages: ['1:1-1:16: Missing section `## Rollout` and its 2 subsections: the template expects it after `## Design`'],
+      },
+      {
+        name: 'no title where the template has a title with no placeholder: any title is asked for',
+        markdown: '## Summary\n\nText.\n\n## Design\n\nText.\n',
+        options: { template: freeTitle },
+        messages: ["1:1-1:1: Missing title: the template expects a title of the doc's own, where it has `# Bright Proposal Idea`"],
       },
       {
         name: 'a missing top-level section in a template without a title, at the start',
