@@ -41,14 +41,16 @@ const letter = /\p{L}/u
 
 /**
  * Whether the text between brackets reads like a placeholder: it holds a
- * letter, and is not a GitHub alert (`!NOTE`), a footnote label (`^1`) or an
- * ellipsis.
+ * letter, and is not a GitHub alert (`!NOTE`), a footnote label (`^1`), an
+ * ellipsis, or `[optional]`, which marks a section as optional (OpenShift's
+ * `## Open Questions [optional]`) and is nothing to replace.
  */
 export function isPlaceholderInner(inner: string): boolean {
   const trimmed = inner.trim()
   if (!letter.test(trimmed)) return false
   if (trimmed.startsWith('^')) return false
   if (/^![a-z]+$/iu.test(trimmed)) return false
+  if (/^optional$/iu.test(trimmed)) return false
   return true
 }
 
@@ -65,4 +67,32 @@ export function containsPlaceholder(text: string): boolean {
     if (isPlaceholderInner(span.inner)) return true
   }
   return false
+}
+
+/**
+ * Placeholder syntaxes a template may use: `[x]` (ours, and many others)
+ * and `{x}` (MADR). A template's own are read from it (`templateSyntaxes`).
+ */
+export type PlaceholderSyntax = 'square' | 'curly'
+
+/** Every innermost `{...}` between `from` and `to`, as `bracketSpans` finds `[...]`. */
+export function* curlySpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
+  let open = -1
+  for (let index = from; index < to; index++) {
+    const code = source.charCodeAt(index)
+    if (code === 92 /* \ */ && escapes) {
+      index++
+    } else if (code === 123 /* { */) {
+      open = index
+    } else if (code === 125 /* } */ && open !== -1) {
+      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) }
+      open = -1
+    }
+  }
+}
+
+/** Placeholder spans of every syntax in `syntaxes`, in source order. */
+export function placeholderSpans(text: string, syntaxes: readonly PlaceholderSyntax[]): BracketSpan[] {
+  const spans = [...(syntaxes.includes('square') ? bracketSpans(text) : []), ...(syntaxes.includes('curly') ? curlySpans(text) : [])]
+  return spans.filter((span) => isPlaceholderInner(span.inner)).sort((a, b) => a.start - b.start)
 }

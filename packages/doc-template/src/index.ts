@@ -7,7 +7,7 @@ export type {
   TableAlignment,
   TitleAlignment,
 } from './align.js'
-export { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder } from './brackets.js'
+export { bracketSpans, containsPlaceholder, curlySpans, isPlaceholderInner, isWholePlaceholder, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
 export type { BracketSpan } from './brackets.js'
 export { TemplateError } from './errors.js'
 export { sectionExtent } from './extent.js'

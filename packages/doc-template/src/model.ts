@@ -3,6 +3,7 @@
  * written from it. Built by `parseTemplate`, read by every rule.
  */
 import type { Position } from 'unist'
+import type { PlaceholderSyntax } from './brackets.js'
 import type { TextPattern } from './pattern.js'
 
 export interface DocTemplate {
@@ -12,6 +13,8 @@ export interface DocTemplate {
   path: string | undefined
   /** The template's Markdown source. */
   source: string
+  /** The placeholder syntaxes it writes (`[x]`, and `{x}` when it uses them). */
+  syntaxes: PlaceholderSyntax[]
   /** The first H1, when the template has exactly one and it comes first. */
   title: TemplateTitle | undefined
   /** Top-level sections, in template order. */

@@ -83,19 +83,20 @@ export function normalizeCell(text: string): string {
   return folded.replace(/\s+/gu, ' ').trim().replace(/\s*[:：]$/u, '')
 }
 
-const optionalSuffix = /\s*\(optional\)$/u
+// `(Optional)` (KEPs) or `[optional]` (OpenShift), after the heading's text.
+const optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u
 
-/** Whether normalised heading text ends in `(optional)`, the KEP convention. */
+/** Whether normalised heading text ends in `(optional)` or `[optional]`. */
 export function hasOptionalSuffix(normalized: string): boolean {
-  return optionalSuffix.test(normalized)
+  return optionalMarker.test(normalized)
 }
 
 /**
- * The key two headings are matched by: normalised text without a trailing
- * `(optional)`, so a document may keep or drop that marker.
+ * The key two headings are matched by: normalised text without its
+ * `(optional)` or `[optional]` marker, so a document may keep or drop it.
  */
 export function headingKey(normalized: string): string {
-  return normalized.replace(optionalSuffix, '')
+  return normalized.replace(optionalMarker, '')
 }
 
 /**

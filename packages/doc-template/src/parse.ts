@@ -6,7 +6,15 @@
  */
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { bracketSpans, containsPlaceholder, isPlaceholderInner, isWholePlaceholder, type BracketSpan } from './brackets.js'
+import {
+  bracketSpans,
+  containsPlaceholder,
+  curlySpans,
+  isPlaceholderInner,
+  isWholePlaceholder,
+  type BracketSpan,
+  type PlaceholderSyntax,
+} from './brackets.js'
 import { TemplateError } from './errors.js'
 import { plainFieldLines, strongFieldLines, type FieldLine } from './fields.js'
 import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
@@ -42,11 +50,13 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
   }
 
   const titleNode = findTitle(headings)
+  const syntaxes = templateSyntaxes(tree, source)
   const template: DocTemplate = {
     name: options.name,
     path: options.path,
     source,
-    title: titleNode ? readTitle(titleNode, source) : undefined,
+    syntaxes,
+    title: titleNode ? readTitle(titleNode, source, syntaxes) : undefined,
     sections: [],
     allSections: [],
     tables: [],
@@ -60,15 +70,26 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
   // A thematic break closes the section before it: what follows (a footer
   // of fields, say) belongs to no section until the next heading.
   let closed = false
-  for (const node of tree.children) {
+  // A comment saying the next element is optional, just before a heading (MADR).
+  let optionalNext = false
+  // Instruction text of a section's own that says it is optional.
+  const saidOptional = new Set<TemplateSection>()
+  tree.children.forEach((node, index) => {
     const current = closed ? undefined : stack.at(-1)
+    // `<!-- optional -->` is about the heading before it; a longer comment
+    // saying so, just before a heading, is about that heading.
+    const aboutNext =
+      node.type === 'html' && !isOptionalMarker(node.value) && tree.children[index + 1]?.type === 'heading' && saysOptional(node.value)
     if (node.type === 'heading' && node !== titleNode) {
       while (stack.length > 0 && stack.at(-1)!.depth >= node.depth) stack.pop()
-      const section = readSection(node, source, stack.at(-1), template.allSections.length)
+      const section = readSection(node, source, stack.at(-1), template.allSections.length, syntaxes)
+      if (optionalNext) section.optional = true
       ;(section.parent ? section.parent.children : template.sections).push(section)
       template.allSections.push(section)
       stack.push(section)
       closed = false
+    } else if (aboutNext) {
+      collectProse(node, current, source, template, finder)
     } else if (node.type === 'thematicBreak') {
       closed = true
     } else if (node.type === 'table') {
@@ -79,11 +100,27 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     } else if (node.type === 'html' && isOptionalMarker(node.value)) {
       if (current && previous?.type === 'heading') current.optional = true
     } else {
+      if (current && saysSectionOptional(node)) saidOptional.add(current)
       collectProse(node, current, source, template, finder)
     }
+    optionalNext = aboutNext
     if (node.type !== 'yaml' && (node.type as string) !== 'toml') previous = node
-  }
+  })
+  for (const section of saidOptional) section.optional = true
   return template
+}
+
+/**
+ * The placeholder syntaxes the template writes: `[x]` always (today's
+ * default), and `{x}` when its prose (not code, where braces are code)
+ * holds at least two `{…}` with words in them, as MADR's does.
+ */
+function templateSyntaxes(tree: Root, source: string): PlaceholderSyntax[] {
+  let curly = 0
+  for (const range of proseRanges(tree, source).texts) {
+    for (const span of curlySpans(source, range.start, range.end)) if (isPlaceholderInner(span.inner)) curly++
+  }
+  return curly >= 2 ? ['square', 'curly'] : ['square']
 }
 
 /** The title: the only H1, when it comes before every other heading. */
@@ -98,9 +135,9 @@ function findTitle(headings: Heading[]): Heading | undefined {
  * Idea`) cannot be the title of every doc written from the template: it
  * stands for the doc's own title, so any title will do.
  */
-function readTitle(node: Heading, source: string): TemplateTitle {
+function readTitle(node: Heading, source: string, syntaxes: readonly PlaceholderSyntax[]): TemplateTitle {
   const normalized = normalizeHeading(node)
-  const pattern = compilePattern(normalized)
+  const pattern = compilePattern(normalized, syntaxes)
   return {
     text: toString(node),
     source: contentSource(node, source),
@@ -116,10 +153,11 @@ function readSection(
   source: string,
   parent: TemplateSection | undefined,
   index: number,
+  syntaxes: readonly PlaceholderSyntax[],
 ): TemplateSection {
   const normalized = normalizeHeading(node)
   const key = headingKey(normalized)
-  const pattern = compilePattern(key)
+  const pattern = compilePattern(key, syntaxes)
   return {
     text: toString(node),
     source: contentSource(node, source),
@@ -157,6 +195,33 @@ function readTable(node: Table, section: TemplateSection | undefined, source: st
 
 function isOptionalMarker(html: string): boolean {
   return /^<!--\s*optional\s*-->$/iu.test(html.trim())
+}
+
+/**
+ * Whether template text says that the element it is about may be left out:
+ * "This is an optional element" (MADR's comment before a heading), "This
+ * section is optional", "Optional, but suggested", "Omit this section if…",
+ * "If not applicable, remove…". Said of a section by its own instruction
+ * text, it makes the section optional.
+ */
+function saysOptional(text: string): boolean {
+  return (
+    /\b(?:this|the) (?:is an? )?(?:section|element|part)? ?is optional\b/iu.test(text) ||
+    /\bis an optional (?:element|section|part)\b/iu.test(text) ||
+    /^\s*(?:<!--\s*)?(?:\*|_)?optional(?:\*|_)?\s*[,:.(-]/iu.test(text) ||
+    /\b(?:omit|skip|remove|delete) this section\b/iu.test(text) ||
+    /\bif not applicable,? (?:omit|skip|remove|delete)\b/iu.test(text)
+  )
+}
+
+/**
+ * Whether a section's own instruction text says the section may be left
+ * out. A comment must name the section: MADR's "This is an optional
+ * element" before a paragraph is about that paragraph.
+ */
+function saysSectionOptional(node: RootContent): boolean {
+  if (node.type === 'paragraph' || node.type === 'blockquote') return saysOptional(toString(node))
+  return node.type === 'html' && /\bsection\b|\bif not applicable\b/iu.test(node.value) && saysOptional(node.value)
 }
 
 /** Fields and boilerplate in a paragraph, list, block quote or comment. */

@@ -3,7 +3,7 @@
  * [feature name]` matches `implementation notes - offline sync`. Used for
  * template titles and for headings that hold a placeholder.
  */
-import { bracketSpans, isPlaceholderInner } from './brackets.js'
+import { placeholderSpans, type PlaceholderSyntax } from './brackets.js'
 
 /** A literal piece of the pattern, or a placeholder (any non-empty text). */
 export type PatternPart = { literal: string } | { placeholder: string }
@@ -18,12 +18,13 @@ export interface TextPattern {
   literalText: string
 }
 
-/** Read already normalised text as a pattern. */
-export function compilePattern(text: string): TextPattern {
+/** Read already normalised text as a pattern, with placeholders in the template's syntaxes. */
+export function compilePattern(text: string, syntaxes: readonly PlaceholderSyntax[] = ['square']): TextPattern {
   const parts: PatternPart[] = []
   let last = 0
-  for (const span of bracketSpans(text)) {
-    if (!isPlaceholderInner(span.inner)) continue
+  for (const span of placeholderSpans(text, syntaxes)) {
+    // Spans of two syntaxes may nest (`{a [b]}`): the first one wins.
+    if (span.start < last) continue
     if (span.start > last) parts.push({ literal: text.slice(last, span.start) })
     parts.push({ placeholder: text.slice(span.start, span.end) })
     last = span.end

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, headingKey, misspellingLimit, normalizeHeading, parseMarkdown } from '../src/index.js'
+import { editDistance, hasOptionalSuffix, headingKey, misspellingLimit, normalizeHeading, parseMarkdown } from '../src/index.js'
 
 function headingNode(markdown: string) {
   const node = parseMarkdown(markdown).children[0]
@@ -48,8 +48,11 @@ describe('normalizeHeading', () => {
 })
 
 describe('headingKey', () => {
-  it('drops a trailing (optional), the KEP convention', () => {
+  it('drops a trailing (optional), the KEP convention, or [optional], the OpenShift one', () => {
     expect(headingKey('user stories (optional)')).toBe('user stories')
+    expect(headingKey('open questions [optional]')).toBe('open questions')
+    expect(hasOptionalSuffix('open questions [optional]')).toBe(true)
+    expect(hasOptionalSuffix('open questions [maybe]')).toBe(false)
     expect(headingKey('user stories')).toBe('user stories')
     expect(headingKey('(optional) extras')).toBe('(optional) extras')
   })

@@ -169,3 +169,40 @@ describe('parseTemplate on smaller shapes', () => {
     )
   })
 })
+
+describe('a decision-record template in the `{placeholder}` dialect (MADR-style)', () => {
+  const template = loadTemplate(join(fixtureTemplates, 'decision-record.md'))
+
+  it('reads `{x}` as its placeholder syntax, beside `[x]`', () => {
+    expect(template.syntaxes).toEqual(['square', 'curly'])
+    expect(template.title?.pattern.wildcard).toBe(true)
+    expect(template.title?.free).toBe(false)
+  })
+
+  it('reads every way it marks a section optional, and a `{x}` heading as a wildcard', () => {
+    expect(template.allSections.map(outline)).toEqual([
+      '## background',
+      // The comment just before the heading.
+      '## forces (optional)',
+      '## outcome',
+      // The same comment before a paragraph is about the paragraph, not the section.
+      '### {name of option one} (wildcard)',
+      // `[optional]` in the heading, dropped from the key.
+      '## open points (optional)',
+      // The section's own instruction text: "Optional, but…", "Omit this section if…".
+      '## extras (optional)',
+      '## appendix (optional)',
+    ])
+  })
+
+  it('keeps `[optional]` out of its placeholders', () => {
+    expect(template.placeholders.map((placeholder) => placeholder.text)).not.toContain('[optional]')
+  })
+})
+
+describe('a template whose only braces are code', () => {
+  it('keeps `[x]` as its only syntax', () => {
+    const template = parseTemplate('# Plan - [Name]\n\n## Setup\n\nRun `f({a})` and:\n\n```js\nconst x = {a}\nconst y = {b}\n```\n')
+    expect(template.syntaxes).toEqual(['square'])
+  })
+})

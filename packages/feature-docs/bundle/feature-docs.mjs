@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-274QPP3O.mjs");
+      const { runLint } = await import("./run-lint-BDOSLX4Z.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-DZYO3WJI.mjs");
+      const { newDoc } = await import("./new-doc-HI3VFCOY.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-SONXMDBH.mjs");
+      const { listTemplates } = await import("./list-templates-A57P57DA.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-NEPUEZDX.mjs");
+      const { startLanguageServer } = await import("./language-server-3ZX7CFKW.mjs");
       startLanguageServer();
       break;
     }

@@ -26,6 +26,11 @@ ruleTester(
         markdown: `${title}## Summary\n\nSync works offline.\n\n| Item | Notes |\n| ---- | ----- |\n| Queue | Persisted |\n\n---\n\n**Risk Level**: Low\n`,
       },
       {
+        name: '`[optional]` marks a section as optional: nothing to replace',
+        options,
+        markdown: `${title}## Summary\n\nSync works offline.\n\n## Open Questions [optional]\n\nNone [Optional] yet.\n`,
+      },
+      {
         name: 'not a feature doc: no template is chosen',
         options: { templates: { notes: template } },
         markdown: '# Release Checklist\n\n[Brief description]\n',

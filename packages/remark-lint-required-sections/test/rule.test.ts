@@ -6,6 +6,9 @@ import remarkLintRequiredSections from '../src/index.js'
 const plan = join(import.meta.dirname, 'plan-template.md')
 /** A title with no placeholder, as many real templates have (`# RFC title`): it stands for the doc's own. */
 const freeTitle = join(import.meta.dirname, 'free-title-template.md')
+/** `{placeholder}` dialect, sections marked optional in four ways (MADR-style). */
+const decision = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'decision-record.md')
+const decisionDoc = '# Use SQLite for the cache\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n\n### SQLite\n\nSmall and fast.\n\n### Redis\n\nA server to run.\n'
 const technical = join(import.meta.dirname, '..', '..', 'remark-preset-lint-feature-docs', 'templates', 'technical-implementation.md')
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
 
@@ -72,6 +75,16 @@ ruleTester(
         options: { template: freeTitle },
       },
       {
+        name: '`{x}` dialect: any title, any heading for a `{x}` one, optional sections left out',
+        markdown: decisionDoc,
+        options: { template: decision },
+      },
+      {
+        name: '`{x}` dialect: an optional section kept with its `[optional]` marker',
+        markdown: `${decisionDoc}\n## Open Points [optional]\n\nNone.\n`,
+        options: { template: decision },
+      },
+      {
         name: 'a built-in template picked by title, all sections present',
         markdown: complete,
         options: { templates: { plan } },
@@ -95,6 +108,18 @@ ruleTester(
         markdown: '## Summary\n\nText.\n\n## Design\n\nText.\n',
         options: { template: freeTitle },
         messages: ["1:1-1:1: Missing title: the template expects a title of the doc's own, where it has `# Bright Proposal Idea`"],
+      },
+      {
+        name: '`{x}` dialect: a required section left out',
+        markdown: decisionDoc.replace('## Background\n\nWe need a cache.\n\n', ''),
+        options: { template: decision },
+        messages: ['1:1-1:27: Missing section `## Background`: the template expects it as the first section'],
+      },
+      {
+        name: '`{x}` dialect: a `{x}` heading missing under its parent',
+        markdown: '# Use SQLite\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n',
+        options: { template: decision },
+        messages: ['7:1-7:11: Missing section `### {name of option one}` under `## Outcome`: the template expects it first under `## Outcome`'],
       },
       {
         name: 'a missing top-level section in a template without a title, at the start',

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-NSFKJ47Q.mjs";
+} from "./chunk-AKDDW2EI.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-3HLRBRPJ.mjs";
+} from "./chunk-FE5262GC.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-YZ7WJZKM.mjs";
-import "./chunk-23Y7CX5N.mjs";
+} from "./chunk-OQBA6LBY.mjs";
+import "./chunk-HCXDJU6N.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

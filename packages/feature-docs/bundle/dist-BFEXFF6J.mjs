@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-NSFKJ47Q.mjs";
-import "./chunk-23Y7CX5N.mjs";
+} from "./chunk-AKDDW2EI.mjs";
+import "./chunk-HCXDJU6N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -12929,12 +12929,12 @@ function normalizeCell(text5) {
   const folded = text5.normalize("NFKC").toUpperCase().toLowerCase().normalize("NFKC");
   return folded.replace(/\s+/gu, " ").trim().replace(/\s*[:：]$/u, "");
 }
-var optionalSuffix = /\s*\(optional\)$/u;
+var optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u;
 function hasOptionalSuffix(normalized) {
-  return optionalSuffix.test(normalized);
+  return optionalMarker.test(normalized);
 }
 function headingKey(normalized) {
-  return normalized.replace(optionalSuffix, "");
+  return normalized.replace(optionalMarker, "");
 }
 function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
   const left = [...a];
@@ -13013,6 +13013,8 @@ function isPlaceholderInner(inner) {
     return false;
   if (/^![a-z]+$/iu.test(trimmed))
     return false;
+  if (/^optional$/iu.test(trimmed))
+    return false;
   return true;
 }
 function isWholePlaceholder(text5) {
@@ -13027,13 +13029,31 @@ function containsPlaceholder(text5) {
   }
   return false;
 }
+function* curlySpans(source, from = 0, to = source.length, escapes = true) {
+  let open = -1;
+  for (let index = from; index < to; index++) {
+    const code4 = source.charCodeAt(index);
+    if (code4 === 92 && escapes) {
+      index++;
+    } else if (code4 === 123) {
+      open = index;
+    } else if (code4 === 125 && open !== -1) {
+      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) };
+      open = -1;
+    }
+  }
+}
+function placeholderSpans(text5, syntaxes) {
+  const spans = [...syntaxes.includes("square") ? bracketSpans(text5) : [], ...syntaxes.includes("curly") ? curlySpans(text5) : []];
+  return spans.filter((span) => isPlaceholderInner(span.inner)).sort((a, b) => a.start - b.start);
+}
 
 // packages/doc-template/dist/pattern.js
-function compilePattern2(text5) {
+function compilePattern2(text5, syntaxes = ["square"]) {
   const parts = [];
   let last2 = 0;
-  for (const span of bracketSpans(text5)) {
-    if (!isPlaceholderInner(span.inner))
+  for (const span of placeholderSpans(text5, syntaxes)) {
+    if (span.start < last2)
       continue;
     if (span.start > last2)
       parts.push({ literal: text5.slice(last2, span.start) });
@@ -13706,11 +13726,13 @@ function parseTemplate(text5, options = {}) {
     throw new TemplateError(`${describe(options)} has no headings: a template needs at least one heading to define its sections`, options.path);
   }
   const titleNode = findTitle(headings);
+  const syntaxes = templateSyntaxes(tree, source);
   const template = {
     name: options.name,
     path: options.path,
     source,
-    title: titleNode ? readTitle(titleNode, source) : void 0,
+    syntaxes,
+    title: titleNode ? readTitle(titleNode, source, syntaxes) : void 0,
     sections: [],
     allSections: [],
     tables: [],
@@ -13721,16 +13743,23 @@ function parseTemplate(text5, options = {}) {
   const stack = [];
   let previous3;
   let closed = false;
-  for (const node2 of tree.children) {
+  let optionalNext = false;
+  const saidOptional = /* @__PURE__ */ new Set();
+  tree.children.forEach((node2, index) => {
     const current = closed ? void 0 : stack.at(-1);
+    const aboutNext = node2.type === "html" && !isOptionalMarker(node2.value) && tree.children[index + 1]?.type === "heading" && saysOptional(node2.value);
     if (node2.type === "heading" && node2 !== titleNode) {
       while (stack.length > 0 && stack.at(-1).depth >= node2.depth)
         stack.pop();
-      const section = readSection(node2, source, stack.at(-1), template.allSections.length);
+      const section = readSection(node2, source, stack.at(-1), template.allSections.length, syntaxes);
+      if (optionalNext)
+        section.optional = true;
       (section.parent ? section.parent.children : template.sections).push(section);
       template.allSections.push(section);
       stack.push(section);
       closed = false;
+    } else if (aboutNext) {
+      collectProse(node2, current, source, template, finder);
     } else if (node2.type === "thematicBreak") {
       closed = true;
     } else if (node2.type === "table") {
@@ -13741,31 +13770,47 @@ function parseTemplate(text5, options = {}) {
       if (current && previous3?.type === "heading")
         current.optional = true;
     } else {
+      if (current && saysSectionOptional(node2))
+        saidOptional.add(current);
       collectProse(node2, current, source, template, finder);
     }
+    optionalNext = aboutNext;
     if (node2.type !== "yaml" && node2.type !== "toml")
       previous3 = node2;
-  }
+  });
+  for (const section of saidOptional)
+    section.optional = true;
   return template;
+}
+function templateSyntaxes(tree, source) {
+  let curly = 0;
+  for (const range2 of proseRanges(tree, source).texts) {
+    for (const span of curlySpans(source, range2.start, range2.end))
+      if (isPlaceholderInner(span.inner))
+        curly++;
+  }
+  return curly >= 2 ? ["square", "curly"] : ["square"];
 }
 function findTitle(headings) {
   const ones = headings.filter((heading2) => heading2.depth === 1);
   return ones.length === 1 && headings[0] === ones[0] ? ones[0] : void 0;
 }
-function readTitle(node2, source) {
+function readTitle(node2, source, syntaxes) {
   const normalized = normalizeHeading(node2);
+  const pattern = compilePattern2(normalized, syntaxes);
   return {
     text: toString(node2),
     source: contentSource(node2, source),
     normalized,
-    pattern: compilePattern2(normalized),
+    pattern: pattern.hasPlaceholder ? pattern : { parts: [{ placeholder: normalized }], wildcard: true, hasPlaceholder: true, literalText: "" },
+    free: !pattern.hasPlaceholder,
     position: node2.position
   };
 }
-function readSection(node2, source, parent, index) {
+function readSection(node2, source, parent, index, syntaxes) {
   const normalized = normalizeHeading(node2);
   const key = headingKey(normalized);
-  const pattern = compilePattern2(key);
+  const pattern = compilePattern2(key, syntaxes);
   return {
     text: toString(node2),
     source: contentSource(node2, source),
@@ -13801,6 +13846,14 @@ function readTable(node2, section, source) {
 }
 function isOptionalMarker(html2) {
   return /^<!--\s*optional\s*-->$/iu.test(html2.trim());
+}
+function saysOptional(text5) {
+  return /\b(?:this|the) (?:is an? )?(?:section|element|part)? ?is optional\b/iu.test(text5) || /\bis an optional (?:element|section|part)\b/iu.test(text5) || /^\s*(?:<!--\s*)?(?:\*|_)?optional(?:\*|_)?\s*[,:.(-]/iu.test(text5) || /\b(?:omit|skip|remove|delete) this section\b/iu.test(text5) || /\bif not applicable,? (?:omit|skip|remove|delete)\b/iu.test(text5);
+}
+function saysSectionOptional(node2) {
+  if (node2.type === "paragraph" || node2.type === "blockquote")
+    return saysOptional(toString(node2));
+  return node2.type === "html" && /\bsection\b|\bif not applicable\b/iu.test(node2.value) && saysOptional(node2.value);
 }
 function collectProse(node2, section, source, template, finder) {
   switch (node2.type) {
@@ -15980,7 +16033,7 @@ function selectTemplate(file, tree, options = {}) {
   if (!heading2)
     return { template: void 0, reason: void 0, near: void 0 };
   const text5 = normalizeHeading(heading2);
-  const templates = Object.entries(known).map(([name, value2]) => resolveTemplate(name, { [name]: value2 }, cwd, "the `templates` option"));
+  const templates = Object.entries(known).map(([name, value2]) => resolveTemplate(name, { [name]: value2 }, cwd, "the `templates` option")).filter((template) => !template.title?.pattern.wildcard);
   const matching = templates.filter((template) => template.title && matchPattern(template.title.pattern, text5)).sort((a, b) => b.title.pattern.literalText.length - a.title.pattern.literalText.length);
   if (matching[0])
     return chosen(matching[0], "title");
@@ -16331,6 +16384,8 @@ export {
   isPlaceholderInner,
   isWholePlaceholder,
   containsPlaceholder,
+  curlySpans,
+  placeholderSpans,
   compilePattern2 as compilePattern,
   matchPattern,
   patternDistance,

@@ -9,6 +9,7 @@ import {
   clearTemplateCache,
   compilePattern,
   containsPlaceholder,
+  curlySpans,
   documentFields,
   documentStart,
   editDistance,
@@ -38,6 +39,7 @@ import {
   parseTemplate,
   partitionPoint,
   patternDistance,
+  placeholderSpans,
   plainFieldLines,
   positionFinder,
   proseRanges,
@@ -56,7 +58,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-23Y7CX5N.mjs";
+} from "./chunk-HCXDJU6N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -69,6 +71,7 @@ export {
   clearTemplateCache,
   compilePattern,
   containsPlaceholder,
+  curlySpans,
   documentFields,
   documentStart,
   editDistance,
@@ -98,6 +101,7 @@ export {
   parseTemplate,
   partitionPoint,
   patternDistance,
+  placeholderSpans,
   plainFieldLines,
   positionFinder,
   proseRanges,

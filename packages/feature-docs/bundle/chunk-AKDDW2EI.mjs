@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-23Y7CX5N.mjs";
+} from "./chunk-HCXDJU6N.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1084,7 +1084,8 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
   const alignment = alignDocument(template, tree);
   const title = alignment.title;
   if (title?.status === "missing") {
-    found.push({ place: documentStart(tree), reason: `Missing title: the template expects ${expectedTitle(template)}` });
+    const expected = template.title.free ? `a title of the doc's own, where it has ${expectedTitle(template)}` : expectedTitle(template);
+    found.push({ place: documentStart(tree), reason: `Missing title: the template expects ${expected}` });
   } else if (title?.status === "mismatch") {
     found.push({
       place: title.heading.position,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-3HLRBRPJ.mjs";
+} from "./chunk-FE5262GC.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-2KILLMSX.mjs";
-import "./chunk-YZ7WJZKM.mjs";
+} from "./chunk-IC4B3TKS.mjs";
+import "./chunk-OQBA6LBY.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-23Y7CX5N.mjs";
+} from "./chunk-HCXDJU6N.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-23Y7CX5N.mjs";
+} from "./chunk-HCXDJU6N.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-3HLRBRPJ.mjs.LEGAL.txt */
+/*! For license information please see chunk-FE5262GC.mjs.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-5ND4U34O.mjs";
+} from "./chunk-COJJZ64D.mjs";
 import {
   UsageError,
   exitCodes
