@@ -292,11 +292,28 @@ function addBoilerplate(
   template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, task, section, position: at.position! })
 }
 
-/** Every `**Label**: value` line of a paragraph whose label is no placeholder. */
+/** Every `**Label**: value` line of a paragraph whose label is no placeholder and whose value is no instruction. */
 function readStrongFields(node: Paragraph, source: string, section: TemplateSection | undefined, finder: PositionFinder): TemplateField[] {
   return strongFieldLines(node, source)
-    .filter((line) => !containsPlaceholder(line.label))
+    .filter((line) => !containsPlaceholder(line.label) && !isInstruction(line.value))
     .map((line) => makeField(line, section, finder))
+}
+
+/**
+ * A value that is a sentence to the author, not a value to fill in:
+ * `**Note:** *Section not required until targeted at a release.*`,
+ * `Papers: Are there any published papers?`, `**Examples**: These are
+ * generalized examples to consider…`. Such a line is a note or a prompt,
+ * not a field: it has no placeholder, and it ends as a sentence does or
+ * runs to six words or more. `**Status**: Draft` stays a field, and so
+ * does a value in parentheses (`- Start Date: (fill me in with today's
+ * date)`), which says what to write in it.
+ */
+function isInstruction(value: string): boolean {
+  const text = value.replace(/^[*_\s]+|[*_\s]+$/gu, '')
+  // `(fill me in with today's date)`: a field whose value says what to write.
+  if (text === '' || containsPlaceholder(text) || /[{}]/u.test(text) || /^\(.*\)$/su.test(text)) return false
+  return /[.?!:…]$/u.test(text) || text.split(/\s+/u).length >= 6
 }
 
 /** A `- Label: value` list item, as in an RFC's front list. */
@@ -307,7 +324,7 @@ function readPlainField(
   finder: PositionFinder,
 ): TemplateField | undefined {
   const [line] = plainFieldLines(node, source)
-  return line && line.value !== '' ? makeField(line, section, finder) : undefined
+  return line && line.value !== '' && !isInstruction(line.value) ? makeField(line, section, finder) : undefined
 }
 
 function makeField(line: FieldLine, section: TemplateSection | undefined, finder: PositionFinder): TemplateField {

@@ -206,3 +206,35 @@ describe('a template whose only braces are code', () => {
     expect(template.syntaxes).toEqual(['square'])
   })
 })
+
+describe('notes and prompts are not fields', () => {
+  const template = parseTemplate(
+    [
+      '# Proposal - [Name]',
+      '',
+      '## Plan',
+      '',
+      '**Note:** *Not needed until the work is scheduled.*',
+      '',
+      '**Examples**: These are general examples to consider for the plan',
+      '',
+      '**Status**: Draft',
+      '',
+      '**Owner**: [Name of the owner]',
+      '',
+      '- Papers: Are there any published papers on this?',
+      '- Start Date: (fill me in with today’s date, YYYY-MM-DD)',
+      '',
+    ].join('\n'),
+  )
+
+  it('keeps labels with a value to fill in, a short literal or a value in parentheses', () => {
+    expect(template.fields.map((field) => field.label)).toEqual(['Status', 'Owner', 'Start Date'])
+  })
+
+  it('keeps a note or prompt as template text (boilerplate) instead', () => {
+    const texts = template.boilerplate.map((item) => item.text)
+    expect(texts).toContain('Note: Not needed until the work is scheduled.')
+    expect(texts).toContain('Papers: Are there any published papers on this?')
+  })
+})

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-BDOSLX4Z.mjs");
+      const { runLint } = await import("./run-lint-6L4MAEVC.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-HI3VFCOY.mjs");
+      const { newDoc } = await import("./new-doc-4CGGN5RI.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-A57P57DA.mjs");
+      const { listTemplates } = await import("./list-templates-QX2K37VI.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-3ZX7CFKW.mjs");
+      const { startLanguageServer } = await import("./language-server-EELNJ73L.mjs");
       startLanguageServer();
       break;
     }

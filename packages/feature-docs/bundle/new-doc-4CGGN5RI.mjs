@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-COJJZ64D.mjs";
+} from "./chunk-2EXRQMEV.mjs";
 import {
   UsageError,
   exitCodes

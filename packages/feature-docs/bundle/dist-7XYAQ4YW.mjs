@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-IC4B3TKS.mjs";
-import "./chunk-OQBA6LBY.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-HCXDJU6N.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-Q7QXO3GR.mjs";
+import "./chunk-G7TTZ3RM.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

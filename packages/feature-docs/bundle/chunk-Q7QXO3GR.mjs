@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-HCXDJU6N.mjs";
+} from "./chunk-G7TTZ3RM.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";

@@ -13915,11 +13915,17 @@ function addBoilerplate(template, node2, kind, section, at = node2) {
   template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, task, section, position: at.position });
 }
 function readStrongFields(node2, source, section, finder) {
-  return strongFieldLines(node2, source).filter((line) => !containsPlaceholder(line.label)).map((line) => makeField(line, section, finder));
+  return strongFieldLines(node2, source).filter((line) => !containsPlaceholder(line.label) && !isInstruction(line.value)).map((line) => makeField(line, section, finder));
+}
+function isInstruction(value2) {
+  const text5 = value2.replace(/^[*_\s]+|[*_\s]+$/gu, "");
+  if (text5 === "" || containsPlaceholder(text5) || /[{}]/u.test(text5) || /^\(.*\)$/su.test(text5))
+    return false;
+  return /[.?!:…]$/u.test(text5) || text5.split(/\s+/u).length >= 6;
 }
 function readPlainField(node2, source, section, finder) {
   const [line] = plainFieldLines(node2, source);
-  return line && line.value !== "" ? makeField(line, section, finder) : void 0;
+  return line && line.value !== "" && !isInstruction(line.value) ? makeField(line, section, finder) : void 0;
 }
 function makeField(line, section, finder) {
   return {

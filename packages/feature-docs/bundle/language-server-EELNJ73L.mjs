@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-AKDDW2EI.mjs";
+} from "./chunk-Q7QXO3GR.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-FE5262GC.mjs";
+} from "./chunk-2LUTXGXE.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-OQBA6LBY.mjs";
-import "./chunk-HCXDJU6N.mjs";
+} from "./chunk-W2ZSZBT2.mjs";
+import "./chunk-G7TTZ3RM.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-FE5262GC.mjs";
+} from "./chunk-2LUTXGXE.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-IC4B3TKS.mjs";
-import "./chunk-OQBA6LBY.mjs";
+} from "./chunk-U6ONQABQ.mjs";
+import "./chunk-W2ZSZBT2.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-HCXDJU6N.mjs";
+} from "./chunk-G7TTZ3RM.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
