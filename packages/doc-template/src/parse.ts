@@ -50,7 +50,8 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
   }
 
   const titleNode = findTitle(headings)
-  const syntaxes = templateSyntaxes(tree, source)
+  const placeholders = collectPlaceholders(tree, source, finder)
+  const syntaxes = templateSyntaxes(tree, source, placeholders)
   const template: DocTemplate = {
     name: options.name,
     path: options.path,
@@ -60,7 +61,7 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     sections: [],
     allSections: [],
     tables: [],
-    placeholders: collectPlaceholders(tree, source, finder),
+    placeholders,
     fields: [],
     boilerplate: [],
   }
@@ -111,16 +112,18 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
 }
 
 /**
- * The placeholder syntaxes the template writes: `[x]` always (today's
- * default), and `{x}` when its prose (not code, where braces are code)
- * holds at least two `{…}` with words in them, as MADR's does.
+ * The placeholder syntaxes the template writes: `[x]` when it has any
+ * (ours do), and `{x}` when its prose (not code, where braces are code)
+ * holds at least two `{…}` with words in them, as MADR's does. A template
+ * with neither (React's RFC template) has none: a doc's `[framework]` is
+ * then its own text.
  */
-function templateSyntaxes(tree: Root, source: string): PlaceholderSyntax[] {
+function templateSyntaxes(tree: Root, source: string, placeholders: TemplatePlaceholder[]): PlaceholderSyntax[] {
   let curly = 0
   for (const range of proseRanges(tree, source).texts) {
     for (const span of curlySpans(source, range.start, range.end)) if (isPlaceholderInner(span.inner)) curly++
   }
-  return curly >= 2 ? ['square', 'curly'] : ['square']
+  return [...(placeholders.length > 0 ? (['square'] as const) : []), ...(curly >= 2 ? (['curly'] as const) : [])]
 }
 
 /** The title: the only H1, when it comes before every other heading. */

@@ -173,8 +173,8 @@ describe('parseTemplate on smaller shapes', () => {
 describe('a decision-record template in the `{placeholder}` dialect (MADR-style)', () => {
   const template = loadTemplate(join(fixtureTemplates, 'decision-record.md'))
 
-  it('reads `{x}` as its placeholder syntax, beside `[x]`', () => {
-    expect(template.syntaxes).toEqual(['square', 'curly'])
+  it('reads `{x}` as its placeholder syntax, and not `[x]`, which it does not use', () => {
+    expect(template.syntaxes).toEqual(['curly'])
     expect(template.title?.pattern.wildcard).toBe(true)
     expect(template.title?.free).toBe(false)
   })
@@ -204,6 +204,10 @@ describe('a template whose only braces are code', () => {
   it('keeps `[x]` as its only syntax', () => {
     const template = parseTemplate('# Plan - [Name]\n\n## Setup\n\nRun `f({a})` and:\n\n```js\nconst x = {a}\nconst y = {b}\n```\n')
     expect(template.syntaxes).toEqual(['square'])
+  })
+
+  it('a template with no placeholders has no syntax: a doc’s own `[word]` is its own text', () => {
+    expect(parseTemplate('# Summary\n\nBrief explanation of the feature.\n\n# Motivation\n').syntaxes).toEqual([])
   })
 })
 

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-6L4MAEVC.mjs");
+      const { runLint } = await import("./run-lint-7SX6XWRK.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-4CGGN5RI.mjs");
+      const { newDoc } = await import("./new-doc-XLVOSXDE.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-QX2K37VI.mjs");
+      const { listTemplates } = await import("./list-templates-6LZH63PE.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-EELNJ73L.mjs");
+      const { startLanguageServer } = await import("./language-server-4YIQ35I2.mjs");
       startLanguageServer();
       break;
     }

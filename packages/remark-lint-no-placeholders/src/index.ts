@@ -86,7 +86,9 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
     // Bracketed text in prose. `spans` keeps every placeholder, allowed or
     // not, so a pattern match inside one is not reported again.
     const spans: SourceRange[] = []
-    for (const text of parts.texts) {
+    // Only when the template writes its placeholders `[like this]`.
+    const square = template.syntaxes.includes('square')
+    for (const text of square ? parts.texts : []) {
       for (const span of bracketSpans(source, text.start, text.end)) {
         if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start)) continue
         spans.push(span)

@@ -26,6 +26,11 @@ ruleTester(
         markdown: `${title}## Summary\n\nSync works offline.\n\n| Item | Notes |\n| ---- | ----- |\n| Queue | Persisted |\n\n---\n\n**Risk Level**: Low\n`,
       },
       {
+        name: 'a template with no `[x]` placeholders: a doc’s bracketed words are its own',
+        options: { templates: {}, template: join(import.meta.dirname, '..', '..', 'remark-lint-required-fields', 'test', 'front-list-template.md') },
+        markdown: '- Start Date: 2026-01-02\n\n# Summary\n\n1. [framework] loads the route\n2. [React] renders it\n',
+      },
+      {
         name: '`[optional]` marks a section as optional: nothing to replace',
         options,
         markdown: `${title}## Summary\n\nSync works offline.\n\n## Open Questions [optional]\n\nNone [Optional] yet.\n`,

@@ -204,6 +204,11 @@ function findField(
   return line
 }
 
+/** The template's value says the field may be left empty: `(leave this empty)`, `leave blank`. */
+function maySayEmpty(field: TemplateField): boolean {
+  return /\bleave (?:this |it )?(?:empty|blank)\b/iu.test(field.value)
+}
+
 /** The document's fields by normalised label, built on first use. */
 function byLabel(context: Context): Map<string, FieldLine[]> {
   if (!context.byLabel) {
@@ -231,6 +236,9 @@ function checkValue(field: TemplateField, line: FieldLine, context: Context): Fi
   const value = valueText(line, context)
   const label = inlineCode(field.label)
   if (value.text === '') {
+    // A link or a bare URL is a value (prose ranges leave links out), and
+    // a template that says `(leave this empty)` lets the field stay empty.
+    if (context.source.slice(line.valueRange.start, line.valueRange.end).trim() !== '' || maySayEmpty(field)) return []
     return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }]
   }
   // A placeholder left in the value is no-placeholders' to report.

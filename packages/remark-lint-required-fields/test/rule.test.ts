@@ -18,6 +18,8 @@ const rfc = { template: join(import.meta.dirname, '..', '..', '..', 'fixtures', 
 const release = { template: join(import.meta.dirname, 'release-template.md') }
 // A date field whose placeholder names its format.
 const due = { template: join(import.meta.dirname, 'due-template.md') }
+/** A front list whose template says `(leave this empty)`, as React's RFC template does. */
+const frontList = { template: join(import.meta.dirname, 'front-list-template.md') }
 
 const lines = (...text: string[]) => text.join('\n') + '\n'
 
@@ -44,6 +46,16 @@ ruleTester(
   {
     valid: [
       { name: 'every footer field filled in, the date as YYYY-MM-DD', options: notes, markdown: notesFooter() },
+      {
+        name: 'fields the template says to leave empty, left empty',
+        options: frontList,
+        markdown: lines('- Start Date: 2026-01-02', '- Review PR:', '- Tracking Issue:', '', '# Summary', '', 'Text.'),
+      },
+      {
+        name: 'a bare URL or a link is a value, never empty',
+        options: frontList,
+        markdown: lines('- Start Date: 2026-01-02', '- Review PR: https://example.com/pull/2', '- Tracking Issue: <https://example.com/issues/1>', '', '# Summary', '', 'Text.'),
+      },
       {
         name: 'the feature name as in the title, case, spacing and emphasis aside',
         options: notes,

@@ -13726,7 +13726,8 @@ function parseTemplate(text5, options = {}) {
     throw new TemplateError(`${describe(options)} has no headings: a template needs at least one heading to define its sections`, options.path);
   }
   const titleNode = findTitle(headings);
-  const syntaxes = templateSyntaxes(tree, source);
+  const placeholders = collectPlaceholders(tree, source, finder);
+  const syntaxes = templateSyntaxes(tree, source, placeholders);
   const template = {
     name: options.name,
     path: options.path,
@@ -13736,7 +13737,7 @@ function parseTemplate(text5, options = {}) {
     sections: [],
     allSections: [],
     tables: [],
-    placeholders: collectPlaceholders(tree, source, finder),
+    placeholders,
     fields: [],
     boilerplate: []
   };
@@ -13782,14 +13783,14 @@ function parseTemplate(text5, options = {}) {
     section.optional = true;
   return template;
 }
-function templateSyntaxes(tree, source) {
+function templateSyntaxes(tree, source, placeholders) {
   let curly = 0;
   for (const range2 of proseRanges(tree, source).texts) {
     for (const span of curlySpans(source, range2.start, range2.end))
       if (isPlaceholderInner(span.inner))
         curly++;
   }
-  return curly >= 2 ? ["square", "curly"] : ["square"];
+  return [...placeholders.length > 0 ? ["square"] : [], ...curly >= 2 ? ["curly"] : []];
 }
 function findTitle(headings) {
   const ones = headings.filter((heading2) => heading2.depth === 1);

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-Q7QXO3GR.mjs";
+} from "./chunk-R4642NVZ.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-2LUTXGXE.mjs";
+} from "./chunk-MLVWHRBS.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-W2ZSZBT2.mjs";
-import "./chunk-G7TTZ3RM.mjs";
+} from "./chunk-BPZYQ2WS.mjs";
+import "./chunk-2PCI6ONK.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

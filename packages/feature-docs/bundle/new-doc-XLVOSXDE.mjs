@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-2EXRQMEV.mjs";
+} from "./chunk-7333LHZK.mjs";
 import {
   UsageError,
   exitCodes

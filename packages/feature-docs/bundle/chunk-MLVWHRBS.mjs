@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-G7TTZ3RM.mjs";
+} from "./chunk-2PCI6ONK.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-2LUTXGXE.mjs.LEGAL.txt */
+/*! For license information please see chunk-MLVWHRBS.mjs.LEGAL.txt */

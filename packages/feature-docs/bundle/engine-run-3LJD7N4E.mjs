@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-2LUTXGXE.mjs";
+} from "./chunk-MLVWHRBS.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-U6ONQABQ.mjs";
-import "./chunk-W2ZSZBT2.mjs";
+} from "./chunk-YABLJKY2.mjs";
+import "./chunk-BPZYQ2WS.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-G7TTZ3RM.mjs";
+} from "./chunk-2PCI6ONK.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

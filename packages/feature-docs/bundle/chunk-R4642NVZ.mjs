@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-G7TTZ3RM.mjs";
+} from "./chunk-2PCI6ONK.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -540,7 +540,8 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
   const choices = choiceFields(template);
   const found = [];
   const spans = [];
-  for (const text of parts.texts) {
+  const square = template.syntaxes.includes("square");
+  for (const text of square ? parts.texts : []) {
     for (const span of bracketSpans(source, text.start, text.end)) {
       if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start))
         continue;
@@ -887,6 +888,9 @@ function findField(field, region, labels, context, found) {
     context.claimed.add(line);
   return line;
 }
+function maySayEmpty(field) {
+  return /\bleave (?:this |it )?(?:empty|blank)\b/iu.test(field.value);
+}
 function byLabel(context) {
   if (!context.byLabel) {
     context.byLabel = /* @__PURE__ */ new Map();
@@ -912,6 +916,8 @@ function checkValue(field, line, context) {
   const value = valueText(line, context);
   const label = inlineCode(field.label);
   if (value.text === "") {
+    if (context.source.slice(line.valueRange.start, line.valueRange.end).trim() !== "" || maySayEmpty(field))
+      return [];
     return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }];
   }
   if (value.placeholder)
