@@ -69,6 +69,13 @@ export interface DocumentAlignment {
   template: DocTemplate
   /** Present when the template has a title. */
   title: TitleAlignment | undefined
+  /**
+   * How many levels deeper than the template the doc writes its sections:
+   * 1 when the template has no title and its sections are H1s (`# Summary`,
+   * as React's RFC template), and the doc puts a title of its own above
+   * them and its sections at H2; else 0.
+   */
+  depthOffset: number
   /** One per template section, in template order. */
   sections: SectionAlignment[]
   /** Tables outside any section, and then each section's, in order. */
@@ -108,7 +115,9 @@ export function alignDocument(template: DocTemplate, tree: Root): DocumentAlignm
 
 function align(template: DocTemplate, tree: Root): DocumentAlignment {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
-  const titleNode = template.title ? headings.find((heading) => heading.depth === 1) : undefined
+  const ownTitle = template.title ? undefined : titleOverSections(template, headings)
+  const titleNode = template.title ? headings.find((heading) => heading.depth === 1) : ownTitle
+  const offset = ownTitle ? 1 : 0
   const root = buildHeadingTree(tree, titleNode)
   const all = flatten(root)
 
@@ -147,7 +156,7 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
       if (located.has(section)) continue
       const heading = parent.children.find((child) => !child.claimed && keyMatches(section, child.key))
       if (!heading) continue
-      locate(section, heading, heading.depth === section.depth ? 'matched' : 'wrong-level')
+      locate(section, heading, heading.depth === section.depth + offset ? 'matched' : 'wrong-level')
       matchExact(section.children, heading)
     }
   }
@@ -161,7 +170,7 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
       if (!heading) continue
       // Wrong level when the heading, at the template's depth, would fall
       // under the right parent: changing its `#`s is the whole fix.
-      locate(section, heading, (parentAtDepth(all, heading, section.depth) ?? root) === parent ? 'wrong-level' : 'wrong-place')
+      locate(section, heading, (parentAtDepth(all, heading, section.depth + offset) ?? root) === parent ? 'wrong-level' : 'wrong-place')
       matchExact(section.children, heading)
     }
     for (const section of sections) {
@@ -199,10 +208,24 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
   return {
     template,
     title: template.title ? alignTitle(template, titleNode) : undefined,
+    depthOffset: offset,
     sections,
     tables,
     extraHeadings: all.filter((heading) => !heading.claimed).map((heading) => heading.node),
   }
+}
+
+/**
+ * The doc's own title over a template that has none and whose sections
+ * are H1s: the doc's only H1, first of its headings, not itself one of the
+ * template's sections, with the doc's other headings below it.
+ */
+function titleOverSections(template: DocTemplate, headings: Heading[]): Heading | undefined {
+  if (!template.sections.some((section) => section.depth === 1)) return undefined
+  const [first] = headings
+  if (!first || first.depth !== 1 || headings.length < 2 || headings.some((heading, index) => index > 0 && heading.depth === 1)) return undefined
+  const key = headingKey(normalizeHeading(first))
+  return template.sections.some((section) => keyMatches(section, key)) ? undefined : first
 }
 
 /** The document's headings as a tree by depth, under a depth-0 root. */

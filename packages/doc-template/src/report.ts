@@ -47,13 +47,17 @@ export function oneOf(values: readonly string[]): string {
 }
 
 /** The heading line the template has, in backticks: `` `### Key Commits` ``. */
-export function showSection(section: TemplateSection): string {
-  return inlineCode(headingLine(section))
+export function showSection(section: TemplateSection, depthOffset = 0): string {
+  return inlineCode(headingLine(section, depthOffset))
 }
 
-/** The heading line the template has: `### Key Commits`. */
-export function headingLine(section: TemplateSection): string {
-  return `${'#'.repeat(section.depth)} ${section.source}`
+/**
+ * The heading line the template has: `### Key Commits`; `depthOffset`
+ * levels deeper in a doc that writes its sections deeper than the template
+ * (see `DocumentAlignment.depthOffset`).
+ */
+export function headingLine(section: TemplateSection, depthOffset = 0): string {
+  return `${'#'.repeat(section.depth + depthOffset)} ${section.source}`
 }
 
 /**

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-7SX6XWRK.mjs");
+      const { runLint } = await import("./run-lint-QZMGVMLW.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-XLVOSXDE.mjs");
+      const { newDoc } = await import("./new-doc-74YQUUO3.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-6LZH63PE.mjs");
+      const { listTemplates } = await import("./list-templates-GZXEHKFE.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-4YIQ35I2.mjs");
+      const { startLanguageServer } = await import("./language-server-6ZWSHHXX.mjs");
       startLanguageServer();
       break;
     }

@@ -77,7 +77,7 @@ const remarkLintRequiredSections = templateRule<Options>(
     }
 
     for (const section of alignment.sections) {
-      const finding = describeSection(section, alignment.sections, template, tree, source)
+      const finding = describeSection(section, alignment.sections, template, tree, source, alignment.depthOffset)
       if (finding) found.push(finding)
     }
     reportFindings(file, found)
@@ -92,8 +92,11 @@ function describeSection(
   template: DocTemplate,
   tree: Root,
   source: string,
+  offset: number,
 ): Finding | undefined {
   const { section, heading } = alignment
+  // Template headings as this doc writes them: `offset` levels deeper under a title of its own.
+  const show = (shown: TemplateSection) => showSection(shown, offset)
   switch (alignment.status) {
     case 'matched':
       return undefined
@@ -102,33 +105,33 @@ function describeSection(
       const parentHeading = alignment.parent?.heading
       const titleHeading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
       const below = missingBelow(alignment, all)
-      const what = below > 0 ? `${showSection(section)} and its ${plural(below, 'subsection')}` : showSection(section)
+      const what = below > 0 ? `${show(section)} and its ${plural(below, 'subsection')}` : show(section)
       return {
-        place: parentHeading?.position ?? (template.title ? titleHeading?.position : undefined) ?? documentStart(tree),
-        reason: `Missing section ${what}${section.parent ? ` under ${showSection(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template)}`,
+        place: parentHeading?.position ?? (template.title || offset > 0 ? titleHeading?.position : undefined) ?? documentStart(tree),
+        reason: `Missing section ${what}${section.parent ? ` under ${show(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template, offset)}`,
       }
     }
     case 'wrong-level':
       return {
         place: heading!.position,
-        reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${showSection(section)} at level ${section.depth}`,
-        expected: headingLine(section),
+        reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${show(section)} at level ${section.depth + offset}`,
+        expected: headingLine(section, offset),
       }
     case 'wrong-place':
       return {
         place: heading!.position,
-        reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${showSection(section.parent)}` : 'at the top level'}`,
+        reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show(section.parent)}` : 'at the top level'}`,
       }
     case 'misspelled':
       return {
         place: heading!.position,
-        reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${showSection(section)}?`,
-        expected: headingLine(section),
+        reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${show(section)}?`,
+        expected: headingLine(section, offset),
       }
     case 'out-of-order': {
       const neighbour = alignment.after
-        ? `after ${showSection(alignment.after.section)}`
-        : `before ${showSection(alignment.before!.section)}`
+        ? `after ${show(alignment.after.section)}`
+        : `before ${show(alignment.before!.section)}`
       return {
         place: heading!.position,
         reason: `Section ${showHeading(heading!, source)} is out of order: the template has it ${neighbour}`,
@@ -144,11 +147,11 @@ function expectedTitle(template: DocTemplate): string {
 
 
 /** Where the template has a section: after its previous sibling, or first. */
-function placeInTemplate(section: TemplateSection, template: DocTemplate): string {
+function placeInTemplate(section: TemplateSection, template: DocTemplate, offset: number): string {
   const siblings = section.parent ? section.parent.children : template.sections
   const previous = siblings[siblings.indexOf(section) - 1]
-  if (previous) return `after ${showSection(previous)}`
-  return section.parent ? `first under ${showSection(section.parent)}` : 'as the first section'
+  if (previous) return `after ${showSection(previous, offset)}`
+  return section.parent ? `first under ${showSection(section.parent, offset)}` : 'as the first section'
 }
 
 /** How many required sections below this one are missing with it. */
@@ -167,11 +170,11 @@ function missingBelow(alignment: SectionAlignment, all: SectionAlignment[]): num
 }
 
 /** Where a misplaced heading sits in the document, in words. */
-function docParent(alignment: SectionAlignment, tree: Root, source: string, template: DocTemplate): string {
+function docParent(alignment: SectionAlignment, tree: Root, source: string, template: DocTemplate, offset: number): string {
   const heading = alignment.heading!
   const index = tree.children.indexOf(heading)
   // Under a template with a title, the document's H1 is the title, not a section.
-  const top = template.title ? 1 : 0
+  const top = template.title || offset > 0 ? 1 : 0
   for (let at = index - 1; at >= 0; at--) {
     const node = tree.children[at]!
     if (node.type === 'heading' && node.depth < heading.depth && node.depth > top) return `under ${showHeading(node, source)}`

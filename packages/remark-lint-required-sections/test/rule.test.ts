@@ -6,6 +6,8 @@ import remarkLintRequiredSections from '../src/index.js'
 const plan = join(import.meta.dirname, 'plan-template.md')
 /** A title with no placeholder, as many real templates have (`# RFC title`): it stands for the doc's own. */
 const freeTitle = join(import.meta.dirname, 'free-title-template.md')
+/** No title, sections at H1 (as React's RFC template): a doc may put its own title above them. */
+const h1Sections = join(import.meta.dirname, 'h1-sections-template.md')
 /** `{placeholder}` dialect, sections marked optional in four ways (MADR-style). */
 const decision = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'decision-record.md')
 const decisionDoc = '# Use SQLite for the cache\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n\n### SQLite\n\nSmall and fast.\n\n### Redis\n\nA server to run.\n'
@@ -85,6 +87,16 @@ ruleTester(
         options: { template: decision },
       },
       {
+        name: 'H1 sections as the template has them',
+        markdown: '# Summary\n\nx\n\n# Motivation\n\nx\n\n## Use Cases\n\nx\n\n# Drawbacks\n\nx\n',
+        options: { template: h1Sections },
+      },
+      {
+        name: 'H1 sections one level down, under a title of the doc’s own',
+        markdown: '# Faster Search\n\n## Summary\n\nx\n\n## Motivation\n\nx\n\n### Use Cases\n\nx\n\n## Drawbacks\n\nx\n',
+        options: { template: h1Sections },
+      },
+      {
         name: 'a built-in template picked by title, all sections present',
         markdown: complete,
         options: { templates: { plan } },
@@ -120,6 +132,26 @@ ruleTester(
         markdown: '# Use SQLite\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n',
         options: { template: decision },
         messages: ['7:1-7:11: Missing section `### {name of option one}` under `## Outcome`: the template expects it first under `## Outcome`'],
+      },
+      {
+        name: 'under a title of the doc’s own, levels and missing sections are told one level down',
+        markdown: '# Faster Search\n\n## Summary\n\nx\n\n## Motivation\n\nx\n\n#### Use Cases\n\nx\n',
+        options: { template: h1Sections },
+        messages: [
+          '1:1-1:16: Missing section `## Drawbacks`: the template expects it after `## Motivation`',
+          '11:1-11:15: Heading `#### Use Cases` is at level 4: the template has `### Use Cases` at level 3',
+        ],
+        expected: { 1: ['### Use Cases'] },
+      },
+      {
+        name: 'two H1s: no title of the doc’s own, the sections are judged as written',
+        markdown: '# Faster Search\n\n# Summary\n\nx\n\n## Motivation\n\nx\n\n# Drawbacks\n\nx\n',
+        options: { template: h1Sections },
+        messages: [
+          '7:1-7:14: Heading `## Motivation` is at level 2: the template has `# Motivation` at level 1',
+          '7:1-7:14: Missing section `## Use Cases` under `# Motivation`: the template expects it first under `# Motivation`',
+        ],
+        expected: { 0: ['# Motivation'] },
       },
       {
         name: 'a missing top-level section in a template without a title, at the start',

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-MLVWHRBS.mjs";
+} from "./chunk-4EBOH45U.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-YABLJKY2.mjs";
-import "./chunk-BPZYQ2WS.mjs";
+} from "./chunk-QVNNIQ55.mjs";
+import "./chunk-XD2GCKFW.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-2PCI6ONK.mjs";
+} from "./chunk-C34BL6UL.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

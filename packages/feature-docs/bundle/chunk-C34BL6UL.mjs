@@ -13141,7 +13141,9 @@ function alignDocument(template, tree) {
 }
 function align(template, tree) {
   const headings = tree.children.filter((node2) => node2.type === "heading");
-  const titleNode = template.title ? headings.find((heading2) => heading2.depth === 1) : void 0;
+  const ownTitle = template.title ? void 0 : titleOverSections(template, headings);
+  const titleNode = template.title ? headings.find((heading2) => heading2.depth === 1) : ownTitle;
+  const offset = ownTitle ? 1 : 0;
   const root2 = buildHeadingTree(tree, titleNode);
   const all2 = flatten(root2);
   const bySection = /* @__PURE__ */ new Map();
@@ -13178,7 +13180,7 @@ function align(template, tree) {
       const heading2 = parent.children.find((child) => !child.claimed && keyMatches(section, child.key));
       if (!heading2)
         continue;
-      locate(section, heading2, heading2.depth === section.depth ? "matched" : "wrong-level");
+      locate(section, heading2, heading2.depth === section.depth + offset ? "matched" : "wrong-level");
       matchExact(section.children, heading2);
     }
   };
@@ -13190,7 +13192,7 @@ function align(template, tree) {
       const heading2 = all2.find((candidate) => !candidate.claimed && keyMatches(section, candidate.key));
       if (!heading2)
         continue;
-      locate(section, heading2, (parentAtDepth(all2, heading2, section.depth) ?? root2) === parent ? "wrong-level" : "wrong-place");
+      locate(section, heading2, (parentAtDepth(all2, heading2, section.depth + offset) ?? root2) === parent ? "wrong-level" : "wrong-place");
       matchExact(section.children, heading2);
     }
     for (const section of sections2) {
@@ -13230,10 +13232,20 @@ function align(template, tree) {
   return {
     template,
     title: template.title ? alignTitle(template, titleNode) : void 0,
+    depthOffset: offset,
     sections,
     tables,
     extraHeadings: all2.filter((heading2) => !heading2.claimed).map((heading2) => heading2.node)
   };
+}
+function titleOverSections(template, headings) {
+  if (!template.sections.some((section) => section.depth === 1))
+    return void 0;
+  const [first] = headings;
+  if (!first || first.depth !== 1 || headings.length < 2 || headings.some((heading2, index) => index > 0 && heading2.depth === 1))
+    return void 0;
+  const key = headingKey(normalizeHeading(first));
+  return template.sections.some((section) => keyMatches(section, key)) ? void 0 : first;
 }
 function buildHeadingTree(tree, title) {
   const root2 = {
@@ -16345,11 +16357,11 @@ function oneOf(values) {
   const shown = values.map(inlineCode2);
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)}` : shown.join("");
 }
-function showSection(section) {
-  return inlineCode2(headingLine(section));
+function showSection(section, depthOffset = 0) {
+  return inlineCode2(headingLine(section, depthOffset));
 }
-function headingLine(section) {
-  return `${"#".repeat(section.depth)} ${section.source}`;
+function headingLine(section, depthOffset = 0) {
+  return `${"#".repeat(section.depth + depthOffset)} ${section.source}`;
 }
 function showHeading(heading2, source) {
   const first = heading2.children[0];

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-R4642NVZ.mjs";
+} from "./chunk-M4FRZCCL.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-MLVWHRBS.mjs";
+} from "./chunk-4EBOH45U.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-BPZYQ2WS.mjs";
-import "./chunk-2PCI6ONK.mjs";
+} from "./chunk-XD2GCKFW.mjs";
+import "./chunk-C34BL6UL.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

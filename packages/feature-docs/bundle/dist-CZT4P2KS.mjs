@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-R4642NVZ.mjs";
-import "./chunk-2PCI6ONK.mjs";
+} from "./chunk-M4FRZCCL.mjs";
+import "./chunk-C34BL6UL.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

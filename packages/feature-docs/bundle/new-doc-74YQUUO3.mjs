@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-7333LHZK.mjs";
+} from "./chunk-IN562BOJ.mjs";
 import {
   UsageError,
   exitCodes

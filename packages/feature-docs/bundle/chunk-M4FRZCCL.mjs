@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-2PCI6ONK.mjs";
+} from "./chunk-C34BL6UL.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1099,15 +1099,16 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
     });
   }
   for (const section of alignment.sections) {
-    const finding = describeSection(section, alignment.sections, template, tree, source);
+    const finding = describeSection(section, alignment.sections, template, tree, source, alignment.depthOffset);
     if (finding)
       found.push(finding);
   }
   reportFindings(file, found);
 });
 var dist_default5 = remarkLintRequiredSections;
-function describeSection(alignment, all, template, tree, source) {
+function describeSection(alignment, all, template, tree, source, offset) {
   const { section, heading } = alignment;
+  const show2 = (shown) => showSection(shown, offset);
   switch (alignment.status) {
     case "matched":
       return void 0;
@@ -1117,31 +1118,31 @@ function describeSection(alignment, all, template, tree, source) {
       const parentHeading = alignment.parent?.heading;
       const titleHeading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
       const below = missingBelow(alignment, all);
-      const what = below > 0 ? `${showSection(section)} and its ${plural(below, "subsection")}` : showSection(section);
+      const what = below > 0 ? `${show2(section)} and its ${plural(below, "subsection")}` : show2(section);
       return {
-        place: parentHeading?.position ?? (template.title ? titleHeading?.position : void 0) ?? documentStart(tree),
-        reason: `Missing section ${what}${section.parent ? ` under ${showSection(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template)}`
+        place: parentHeading?.position ?? (template.title || offset > 0 ? titleHeading?.position : void 0) ?? documentStart(tree),
+        reason: `Missing section ${what}${section.parent ? ` under ${show2(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template, offset)}`
       };
     }
     case "wrong-level":
       return {
         place: heading.position,
-        reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${showSection(section)} at level ${section.depth}`,
-        expected: headingLine(section)
+        reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${show2(section)} at level ${section.depth + offset}`,
+        expected: headingLine(section, offset)
       };
     case "wrong-place":
       return {
         place: heading.position,
-        reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template)}: the template has it ${section.parent ? `under ${showSection(section.parent)}` : "at the top level"}`
+        reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show2(section.parent)}` : "at the top level"}`
       };
     case "misspelled":
       return {
         place: heading.position,
-        reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${showSection(section)}?`,
-        expected: headingLine(section)
+        reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${show2(section)}?`,
+        expected: headingLine(section, offset)
       };
     case "out-of-order": {
-      const neighbour = alignment.after ? `after ${showSection(alignment.after.section)}` : `before ${showSection(alignment.before.section)}`;
+      const neighbour = alignment.after ? `after ${show2(alignment.after.section)}` : `before ${show2(alignment.before.section)}`;
       return {
         place: heading.position,
         reason: `Section ${showHeading(heading, source)} is out of order: the template has it ${neighbour}`
@@ -1152,12 +1153,12 @@ function describeSection(alignment, all, template, tree, source) {
 function expectedTitle(template) {
   return inlineCode(`# ${template.title.source}`);
 }
-function placeInTemplate(section, template) {
+function placeInTemplate(section, template, offset) {
   const siblings = section.parent ? section.parent.children : template.sections;
   const previous = siblings[siblings.indexOf(section) - 1];
   if (previous)
-    return `after ${showSection(previous)}`;
-  return section.parent ? `first under ${showSection(section.parent)}` : "as the first section";
+    return `after ${showSection(previous, offset)}`;
+  return section.parent ? `first under ${showSection(section.parent, offset)}` : "as the first section";
 }
 function missingBelow(alignment, all) {
   let count = 0;
@@ -1173,10 +1174,10 @@ function missingBelow(alignment, all) {
   }
   return count;
 }
-function docParent(alignment, tree, source, template) {
+function docParent(alignment, tree, source, template, offset) {
   const heading = alignment.heading;
   const index = tree.children.indexOf(heading);
-  const top = template.title ? 1 : 0;
+  const top = template.title || offset > 0 ? 1 : 0;
   for (let at = index - 1; at >= 0; at--) {
     const node = tree.children[at];
     if (node.type === "heading" && node.depth < heading.depth && node.depth > top)

@@ -58,7 +58,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-2PCI6ONK.mjs";
+} from "./chunk-C34BL6UL.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

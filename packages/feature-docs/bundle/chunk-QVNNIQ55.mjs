@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-BPZYQ2WS.mjs";
+} from "./chunk-XD2GCKFW.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-2PCI6ONK.mjs";
+} from "./chunk-C34BL6UL.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {
