@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-QZMGVMLW.mjs");
+      const { runLint } = await import("./run-lint-FRRXW3FP.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-74YQUUO3.mjs");
+      const { newDoc } = await import("./new-doc-URUHM6UU.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-GZXEHKFE.mjs");
+      const { listTemplates } = await import("./list-templates-5QZAKMJH.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-6ZWSHHXX.mjs");
+      const { startLanguageServer } = await import("./language-server-KNA3RISJ.mjs");
       startLanguageServer();
       break;
     }

@@ -173,11 +173,13 @@ function missingBelow(alignment: SectionAlignment, all: SectionAlignment[]): num
 function docParent(alignment: SectionAlignment, tree: Root, source: string, template: DocTemplate, offset: number): string {
   const heading = alignment.heading!
   const index = tree.children.indexOf(heading)
-  // Under a template with a title, the document's H1 is the title, not a section.
-  const top = template.title || offset > 0 ? 1 : 0
+  // Under a template with a title (or a doc title of its own), the doc's
+  // first H1 is the title, not a section; a later H1 is a section.
+  const title = template.title || offset > 0 ? tree.children.find((node) => node.type === 'heading' && node.depth === 1) : undefined
   for (let at = index - 1; at >= 0; at--) {
     const node = tree.children[at]!
-    if (node.type === 'heading' && node.depth < heading.depth && node.depth > top) return `under ${showHeading(node, source)}`
+    if (node === title) break
+    if (node.type === 'heading' && node.depth < heading.depth) return `under ${showHeading(node, source)}`
   }
   return 'at the top level'
 }

@@ -154,6 +154,15 @@ ruleTester(
         expected: { 0: ['# Motivation'] },
       },
       {
+        name: 'a section under a second H1 of the doc is said to be there, not under the section the template names',
+        markdown: complete.replace('### Phases', '# Appendix\n\n### Phases'),
+        options: { template: plan },
+        messages: [
+          '17:1-17:11: Section `### Phases` is under `# Appendix`: the template has it under `## Rollout`',
+          '19:1-19:13: Section `### Rollback` is under `# Appendix`: the template has it under `## Rollout`',
+        ],
+      },
+      {
         name: 'a missing top-level section in a template without a title, at the start',
         markdown: '## Goals\n\n### Success Metrics\n',
         options: { templates: {}, template: join(import.meta.dirname, 'untitled-template.md') },

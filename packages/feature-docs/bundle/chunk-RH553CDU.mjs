@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-CZT4P2KS.mjs");
+  await import("./dist-GN5VOCHC.mjs");
   const { builtinTemplates } = await import("./dist-JCII6G2K.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

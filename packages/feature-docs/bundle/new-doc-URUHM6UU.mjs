@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-IN562BOJ.mjs";
+} from "./chunk-RH553CDU.mjs";
 import {
   UsageError,
   exitCodes

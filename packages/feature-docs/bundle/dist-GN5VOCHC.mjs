@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-M4FRZCCL.mjs";
+} from "./chunk-VS76BE7G.mjs";
 import "./chunk-C34BL6UL.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-IN562BOJ.mjs";
+} from "./chunk-RH553CDU.mjs";
 import {
   UsageError,
   exitCodes
@@ -228,7 +228,7 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-CZT4P2KS.mjs");
+  const presetImport = import("./dist-GN5VOCHC.mjs");
   const checkImport = direct ? import("./base-processor-M53SPWMH.mjs") : import("./engine-run-SFSHIMPN.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {

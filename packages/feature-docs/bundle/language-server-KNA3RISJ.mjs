@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-M4FRZCCL.mjs";
+} from "./chunk-VS76BE7G.mjs";
 import {
   engine,
   loadPlugin

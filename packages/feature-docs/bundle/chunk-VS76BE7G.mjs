@@ -1177,10 +1177,12 @@ function missingBelow(alignment, all) {
 function docParent(alignment, tree, source, template, offset) {
   const heading = alignment.heading;
   const index = tree.children.indexOf(heading);
-  const top = template.title || offset > 0 ? 1 : 0;
+  const title = template.title || offset > 0 ? tree.children.find((node) => node.type === "heading" && node.depth === 1) : void 0;
   for (let at = index - 1; at >= 0; at--) {
     const node = tree.children[at];
-    if (node.type === "heading" && node.depth < heading.depth && node.depth > top)
+    if (node === title)
+      break;
+    if (node.type === "heading" && node.depth < heading.depth)
       return `under ${showHeading(node, source)}`;
   }
   return "at the top level";
