@@ -114,6 +114,12 @@ export interface TemplateBoilerplate {
   kind: 'paragraph' | 'list-item' | 'comment'
   /** A task list item (`- [ ] Test plan is in place`): a checklist to keep and tick. */
   task: boolean
+  /**
+   * A list item the template offers as an example to adopt ("**Examples**:
+   * These are generalized examples to consider" before the lists): a doc
+   * may keep it as its own.
+   */
+  example: boolean
   section: TemplateSection | undefined
   position: Position
 }

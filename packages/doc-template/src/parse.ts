@@ -108,7 +108,31 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     if (node.type !== 'yaml' && (node.type as string) !== 'toml') previous = node
   })
   for (const section of saidOptional) section.optional = true
+  markExamples(template)
   return template
+}
+
+/**
+ * List items after a paragraph that calls what follows examples
+ * ("Examples:", "These are generalized examples to consider…"), in the same
+ * section or in its subsections: the template offers them to adopt.
+ */
+function markExamples(template: DocTemplate): void {
+  const introduces = /^examples?\b|\bthese are (?:\w+ )?examples\b|\bexamples to (?:consider|adopt|use)\b/iu
+  const from = new Map<TemplateSection, number>()
+  for (const entry of template.boilerplate) {
+    if (entry.kind === 'paragraph' && entry.section && introduces.test(entry.text) && !from.has(entry.section)) {
+      from.set(entry.section, entry.position.start.offset!)
+    }
+  }
+  if (from.size === 0) return
+  for (const entry of template.boilerplate) {
+    if (entry.kind !== 'list-item') continue
+    for (let section = entry.section; section; section = section.parent) {
+      const start = from.get(section)
+      if (start !== undefined && entry.position.start.offset! > start) entry.example = true
+    }
+  }
 }
 
 /**
@@ -270,6 +294,7 @@ function collectProse(
           normalized: normalizePlainText(comment[1]!),
           kind: 'comment',
           task: false,
+          example: false,
           section,
           position: node.position!,
         })
@@ -292,7 +317,7 @@ function addBoilerplate(
   if (text === '' || containsPlaceholder(text)) return
   // GFM reads `- [ ] Test plan` as a task item: its `checked` is a boolean.
   const task = at.type === 'listItem' && typeof at.checked === 'boolean'
-  template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, task, section, position: at.position! })
+  template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, task, example: false, section, position: at.position! })
 }
 
 /** Every `**Label**: value` line of a paragraph whose label is no placeholder and whose value is no instruction. */

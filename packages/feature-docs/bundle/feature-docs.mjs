@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-FRRXW3FP.mjs");
+      const { runLint } = await import("./run-lint-E4K45VD7.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-URUHM6UU.mjs");
+      const { newDoc } = await import("./new-doc-JQ5SEDEB.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-5QZAKMJH.mjs");
+      const { listTemplates } = await import("./list-templates-XQIUEPC3.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-KNA3RISJ.mjs");
+      const { startLanguageServer } = await import("./language-server-M53TYFES.mjs");
       startLanguageServer();
       break;
     }

@@ -14,7 +14,8 @@
  * Short generic text (`None.`, `Why?`, one- or two-word items) is never
  * reported: it can be a doc's own words. Nor is a template's task list item
  * (a KEP's `- [ ] Test plan is in place`): a checklist is meant to be kept
- * and ticked, not replaced.
+ * and ticked, not replaced; nor a list item the template offers as an
+ * example ("These are generalized examples to consider" before the list).
  *
  * HTML comments only with `comments: true`: many templates keep their
  * instructions in comments on purpose, where they do no harm.
@@ -122,7 +123,7 @@ function boilerplateOf(template: DocTemplate): Boilerplate {
   if (!boilerplate) {
     boilerplate = { prose: new Map(), comments: new Map() }
     for (const entry of template.boilerplate) {
-      if (wordCount(entry.normalized) < minimumWords || entry.task) continue
+      if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example) continue
       const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
       if (!lookup.has(entry.normalized)) lookup.set(entry.normalized, entry)
     }

@@ -18,6 +18,9 @@ const guideTemplate = join(import.meta.dirname, 'guide-template.md')
 const guide = { template: guideTemplate }
 // A template whose only prose is short or holds a placeholder.
 const quiet = { template: join(import.meta.dirname, 'quiet-template.md') }
+/** List items the template offers as examples to adopt ("**Examples**: These are…"). */
+const examples = { template: join(import.meta.dirname, 'examples-template.md') }
+const rollout = (...lines: string[]) => ['# Rollout - Search', '', '## Graduation', '', 'In two stages.', '', ...lines, ''].join('\n')
 // Third-party-style templates: an RFC keeps its instructions as prose, a
 // KEP in comments (and a checklist that is meant to stay).
 const rfc = { template: join(root, 'fixtures', 'templates', 'rfc-style.md') }
@@ -42,6 +45,11 @@ ruleTester(
   { plugin: rule, ruleId, url },
   {
     valid: [
+      {
+        name: 'example criteria the template offers, kept as the doc’s own',
+        options: examples,
+        markdown: rollout('### Preview to General Availability', '', '- Sufficient time for feedback from real users', '- Load testing done at twice the expected peak', '', '### Removal', '', 'By a flag.'),
+      },
       {
         name: 'a doc in its own words',
         options: guide,
@@ -186,6 +194,12 @@ ruleTester(
       },
     ],
     invalid: [
+      {
+        name: 'instruction text is still reported where the template also offers examples',
+        options: examples,
+        markdown: rollout('### Removal', '', 'Explain how the feature would be removed later on.'),
+        messages: ["9:1-9:51: Template text `Explain how the feature would be removed later on.` from `### Removal` is left in place: replace it with the doc's own text"],
+      },
       {
         name: "rfc-style: the summary's instruction left in place",
         options: rfc,

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-VS76BE7G.mjs";
+} from "./chunk-NFKZQKG5.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-4EBOH45U.mjs";
+} from "./chunk-X3T74TDA.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-XD2GCKFW.mjs";
-import "./chunk-C34BL6UL.mjs";
+} from "./chunk-URFF7CPD.mjs";
+import "./chunk-MEMSXB6F.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-XD2GCKFW.mjs";
+} from "./chunk-URFF7CPD.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-C34BL6UL.mjs";
+} from "./chunk-MEMSXB6F.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

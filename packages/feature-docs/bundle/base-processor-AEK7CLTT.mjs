@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-VS76BE7G.mjs";
-import "./chunk-C34BL6UL.mjs";
+  baseProcessor
+} from "./chunk-NZ7DKYST.mjs";
+import "./chunk-URFF7CPD.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-XOXIG7CD.mjs";
+import "./chunk-MEMSXB6F.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

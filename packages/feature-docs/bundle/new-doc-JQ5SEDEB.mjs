@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-RH553CDU.mjs";
+} from "./chunk-ELR7Q5M5.mjs";
 import {
   UsageError,
   exitCodes

@@ -58,7 +58,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-C34BL6UL.mjs";
+} from "./chunk-MEMSXB6F.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-C34BL6UL.mjs";
+} from "./chunk-MEMSXB6F.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -721,7 +721,7 @@ function boilerplateOf(template) {
   if (!boilerplate) {
     boilerplate = { prose: /* @__PURE__ */ new Map(), comments: /* @__PURE__ */ new Map() };
     for (const entry of template.boilerplate) {
-      if (wordCount(entry.normalized) < minimumWords || entry.task)
+      if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example)
         continue;
       const lookup = entry.kind === "comment" ? boilerplate.comments : boilerplate.prose;
       if (!lookup.has(entry.normalized))

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-4EBOH45U.mjs";
+} from "./chunk-X3T74TDA.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-QVNNIQ55.mjs";
-import "./chunk-XD2GCKFW.mjs";
+} from "./chunk-NZ7DKYST.mjs";
+import "./chunk-URFF7CPD.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-C34BL6UL.mjs";
+} from "./chunk-MEMSXB6F.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -13793,7 +13793,28 @@ function parseTemplate(text5, options = {}) {
   });
   for (const section of saidOptional)
     section.optional = true;
+  markExamples(template);
   return template;
+}
+function markExamples(template) {
+  const introduces = /^examples?\b|\bthese are (?:\w+ )?examples\b|\bexamples to (?:consider|adopt|use)\b/iu;
+  const from = /* @__PURE__ */ new Map();
+  for (const entry of template.boilerplate) {
+    if (entry.kind === "paragraph" && entry.section && introduces.test(entry.text) && !from.has(entry.section)) {
+      from.set(entry.section, entry.position.start.offset);
+    }
+  }
+  if (from.size === 0)
+    return;
+  for (const entry of template.boilerplate) {
+    if (entry.kind !== "list-item")
+      continue;
+    for (let section = entry.section; section; section = section.parent) {
+      const start = from.get(section);
+      if (start !== void 0 && entry.position.start.offset > start)
+        entry.example = true;
+    }
+  }
 }
 function templateSyntaxes(tree, source, placeholders) {
   let curly = 0;
@@ -13910,6 +13931,7 @@ function collectProse(node2, section, source, template, finder) {
           normalized: normalizePlainText(comment[1]),
           kind: "comment",
           task: false,
+          example: false,
           section,
           position: node2.position
         });
@@ -13925,7 +13947,7 @@ function addBoilerplate(template, node2, kind, section, at = node2) {
   if (text5 === "" || containsPlaceholder(text5))
     return;
   const task = at.type === "listItem" && typeof at.checked === "boolean";
-  template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, task, section, position: at.position });
+  template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, task, example: false, section, position: at.position });
 }
 function readStrongFields(node2, source, section, finder) {
   return strongFieldLines(node2, source).filter((line) => !containsPlaceholder(line.label) && !isInstruction(line.value)).map((line) => makeField(line, section, finder));

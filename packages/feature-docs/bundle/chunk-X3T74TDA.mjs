@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-C34BL6UL.mjs";
+} from "./chunk-MEMSXB6F.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-4EBOH45U.mjs.LEGAL.txt */
+/*! For license information please see chunk-X3T74TDA.mjs.LEGAL.txt */
