@@ -9,6 +9,8 @@
  * 2. elsewhere: same key anywhere unclaimed (`wrong-level` inside the
  *    parent's range, `wrong-place` outside it);
  * 3. a close spelling among the parent's document children (`misspelled`);
+ *    then, when the section alone is missing between two neighbours and
+ *    one unclaimed heading at its level stands there, that one (`renamed`);
  * 4. else `missing`. Sections under a missing parent are missing too, with
  *    `parentMissing` set, unless found elsewhere (`wrong-place`).
  * Matched siblings whose document order breaks template order are then
@@ -21,7 +23,7 @@ import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHea
 import { longestIncreasing } from './order.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
-export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'missing' | 'out-of-order'
+export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'renamed' | 'missing' | 'out-of-order'
 
 export interface SectionAlignment {
   section: TemplateSection
@@ -187,6 +189,38 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
   }
   resolve(template.sections, root)
 
+  // 3b. A rename: the one unclaimed heading, at the section's level, in the
+  // slot where the section alone is missing (between the same neighbours).
+  const rename = (sections: TemplateSection[], parent: DocHeading): void => {
+    sections.forEach((section, index) => {
+      // An optional section left out, with a heading of the doc's own in its place, is fine.
+      if (located.has(section) || section.pattern.hasPlaceholder || section.optional) return
+      let first = index
+      while (first > 0 && !isUnder(located.get(sections[first - 1]!), parent)) first--
+      let last = index
+      while (last < sections.length - 1 && !isUnder(located.get(sections[last + 1]!), parent)) last++
+      if (sections.slice(first, last + 1).filter((sibling) => !located.has(sibling)).length !== 1) return
+      const before = first > 0 ? located.get(sections[first - 1]!) : undefined
+      const after = last < sections.length - 1 ? located.get(sections[last + 1]!) : undefined
+      const candidates = parent.children.filter(
+        (child) =>
+          !child.claimed &&
+          child.key !== '' &&
+          child.depth === section.depth + offset &&
+          (!before || child.index > before.index) &&
+          (!after || child.index < after.index),
+      )
+      if (candidates.length !== 1) return
+      locate(section, candidates[0]!, 'renamed')
+      matchExact(section.children, candidates[0]!)
+    })
+    for (const section of sections) {
+      const heading = located.get(section)
+      if (heading) rename(section.children, heading)
+    }
+  }
+  rename(template.sections, root)
+
   // 4. Under missing parents: found elsewhere, or missing with the parent.
   for (const section of template.allSections) {
     if (located.has(section)) continue
@@ -269,6 +303,11 @@ function flatten(root: DocHeading): DocHeading[] {
   }
   walk(root)
   return all
+}
+
+/** Whether a located heading sits directly under `parent` in the document. */
+function isUnder(heading: DocHeading | undefined, parent: DocHeading): boolean {
+  return heading !== undefined && heading.parent === parent
 }
 
 /** The heading `heading` would nest under if it were at `depth`. */

@@ -42,8 +42,9 @@ const letter = /\p{L}/u
 /**
  * Whether the text between brackets reads like a placeholder: it holds a
  * letter, and is not a GitHub alert (`!NOTE`), a footnote label (`^1`), an
- * ellipsis, or `[optional]`, which marks a section as optional (OpenShift's
- * `## Open Questions [optional]`) and is nothing to replace.
+ * ellipsis, a checkbox (`[x]`), or `[optional]`, which marks a section as
+ * optional (OpenShift's `## Open Questions [optional]`) and is nothing to
+ * replace.
  */
 export function isPlaceholderInner(inner: string): boolean {
   const trimmed = inner.trim()
@@ -51,6 +52,8 @@ export function isPlaceholderInner(inner: string): boolean {
   if (trimmed.startsWith('^')) return false
   if (/^![a-z]+$/iu.test(trimmed)) return false
   if (/^optional$/iu.test(trimmed)) return false
+  // `[x]`, `[X]`: a checkbox, wherever it stands (a table cell, mid-line).
+  if (trimmed === 'x' || trimmed === 'X') return false
   return true
 }
 

@@ -85,6 +85,9 @@ export function normalizeCell(text: string): string {
 
 // `(Optional)` (KEPs) or `[optional]` (OpenShift), after the heading's text.
 const optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u
+// `1.`, `4)`, `2.3`, `2.3.` before a heading's words: `## 1. Bugs Fixed` is
+// `## Bugs Fixed`. A bare number is a word (`## 2024 Goals`).
+const sectionNumber = /^(?:\d+[.)]|\d+(?:\.\d+)+\.?)\s+(?=\p{L})/u
 
 /** Whether normalised heading text ends in `(optional)` or `[optional]`. */
 export function hasOptionalSuffix(normalized: string): boolean {
@@ -93,10 +96,12 @@ export function hasOptionalSuffix(normalized: string): boolean {
 
 /**
  * The key two headings are matched by: normalised text without its
- * `(optional)` or `[optional]` marker, so a document may keep or drop it.
+ * `(optional)` or `[optional]` marker, so a document may keep or drop it,
+ * and without a leading section number (`1.`, `2.3`), so a doc may number
+ * its sections.
  */
 export function headingKey(normalized: string): string {
-  return normalized.replace(optionalMarker, '')
+  return normalized.replace(optionalMarker, '').replace(sectionNumber, '')
 }
 
 /**

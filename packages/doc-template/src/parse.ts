@@ -314,10 +314,24 @@ function addBoilerplate(
   at: Nodes = node,
 ): void {
   const text = toString(node).trim()
-  if (text === '' || containsPlaceholder(text)) return
+  if (text === '' || containsPlaceholder(text) || isContentsEntry(node)) return
   // GFM reads `- [ ] Test plan` as a task item: its `checked` is a boolean.
   const task = at.type === 'listItem' && typeof at.checked === 'boolean'
   template.boilerplate.push({ text, normalized: normalizePlainText(text), kind, task, example: false, section, position: at.position! })
+}
+
+/**
+ * A line of a table of contents: nothing but links to anchors in the doc
+ * (`- [Summary](#summary)`). A doc keeps its own table of contents: the
+ * template's is no leftover text.
+ */
+function isContentsEntry(node: Paragraph): boolean {
+  let links = 0
+  for (const child of node.children) {
+    if (child.type === 'link' && child.url.startsWith('#')) links++
+    else if (child.type !== 'text' || child.value.trim() !== '') return false
+  }
+  return links > 0
 }
 
 /** Every `**Label**: value` line of a paragraph whose label is no placeholder and whose value is no instruction. */

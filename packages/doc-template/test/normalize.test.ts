@@ -53,6 +53,16 @@ describe('headingKey', () => {
     expect(headingKey('open questions [optional]')).toBe('open questions')
     expect(hasOptionalSuffix('open questions [optional]')).toBe(true)
     expect(hasOptionalSuffix('open questions [maybe]')).toBe(false)
+  })
+
+  it('drops a leading section number, so a doc may number its sections', () => {
+    expect(headingKey('1. bugs fixed')).toBe('bugs fixed')
+    expect(headingKey('4) rollout')).toBe('rollout')
+    expect(headingKey('2.3 key commits')).toBe('key commits')
+    expect(headingKey('2.3. key commits')).toBe('key commits')
+    // A bare number is a word of the heading.
+    expect(headingKey('2024 goals')).toBe('2024 goals')
+    expect(headingKey('1.5x faster')).toBe('1.5x faster')
     expect(headingKey('user stories')).toBe('user stories')
     expect(headingKey('(optional) extras')).toBe('(optional) extras')
   })

@@ -242,3 +242,34 @@ describe('notes and prompts are not fields', () => {
     expect(texts).toContain('Papers: Are there any published papers on this?')
   })
 })
+
+describe('a table of contents and checkboxes are not template text to replace', () => {
+  const template = parseTemplate(
+    [
+      '# Proposal - [Name]',
+      '',
+      '- [Release Signoff and Review Checklist](#release-signoff-and-review-checklist)',
+      '- [Design Details and Their Many Parts](#design-details)',
+      '- See the [process guide](https://example.com/guide) before starting',
+      '',
+      '## Release Signoff and Review Checklist',
+      '',
+      '| Item | Done |',
+      '| --- | --- |',
+      '| Tests written | [x] |',
+      '',
+      '## Design Details',
+      '',
+      '[Design]',
+      '',
+    ].join('\n'),
+  )
+
+  it('keeps no table of contents line as boilerplate, and keeps other linked text', () => {
+    expect(template.boilerplate.map((item) => item.text)).toEqual(['See the process guide before starting'])
+  })
+
+  it('takes `[x]` for a checkbox, not a placeholder', () => {
+    expect(template.placeholders.map((placeholder) => placeholder.text)).toEqual(['[Name]', '[Design]'])
+  })
+})

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-E4K45VD7.mjs");
+      const { runLint } = await import("./run-lint-FZBPZDQD.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-JQ5SEDEB.mjs");
+      const { newDoc } = await import("./new-doc-6M3HA7VK.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-XQIUEPC3.mjs");
+      const { listTemplates } = await import("./list-templates-JAKVTHGB.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-M53TYFES.mjs");
+      const { startLanguageServer } = await import("./language-server-JWXSSKCG.mjs");
       startLanguageServer();
       break;
     }

@@ -246,14 +246,10 @@ ruleTester(
         ],
       },
       {
-        name: 'a box that is not a task list box',
+        name: 'a checkbox outside a task list item is still a checkbox, but a word in brackets is a placeholder',
         options,
-        markdown: `${title}- [x]done\n- text [x]\n- item\n\n  [x] in a second paragraph\n`,
-        messages: [
-          `3:3-3:6: Unexpected placeholder \`[x]\`: ${fix}`,
-          `4:8-4:11: Unexpected placeholder \`[x]\`: ${fix}`,
-          `7:3-7:6: Unexpected placeholder \`[x]\`: ${fix}`,
-        ],
+        markdown: `${title}- [x]done\n- text [X]\n- item\n\n  [x] in a second paragraph, [y] not\n`,
+        messages: [`7:30-7:33: Unexpected placeholder \`[y]\`: ${fix}`],
       },
       {
         name: 'template placeholders verbatim in code, in document order with text',

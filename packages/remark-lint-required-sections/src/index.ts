@@ -122,6 +122,12 @@ function describeSection(
         place: heading!.position,
         reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show(section.parent)}` : 'at the top level'}`,
       }
+    case 'renamed':
+      return {
+        place: heading!.position,
+        reason: `Heading ${showHeading(heading!, source)} stands where the template has ${show(section)}: name it so if it is that section; if not, that section is missing`,
+        expected: headingLine(section, offset),
+      }
     case 'misspelled':
       return {
         place: heading!.position,

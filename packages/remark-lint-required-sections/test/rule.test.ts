@@ -87,6 +87,11 @@ ruleTester(
         options: { template: decision },
       },
       {
+        name: 'numbered headings are their sections',
+        markdown: complete.replace('## Goals', '## 1. Goals').replace('## Design', '## 2. Design').replace('### Architecture', '### 2.1 Architecture'),
+        options: { template: plan },
+      },
+      {
         name: 'H1 sections as the template has them',
         markdown: '# Summary\n\nx\n\n# Motivation\n\nx\n\n## Use Cases\n\nx\n\n# Drawbacks\n\nx\n',
         options: { template: h1Sections },
@@ -160,6 +165,24 @@ ruleTester(
         messages: [
           '17:1-17:11: Section `### Phases` is under `# Appendix`: the template has it under `## Rollout`',
           '19:1-19:13: Section `### Rollback` is under `# Appendix`: the template has it under `## Rollout`',
+        ],
+      },
+      {
+        name: 'a heading of its own where the template has a section: a rename, however far the spelling',
+        markdown: complete.replace('### Phases', '### Stages of the launch'),
+        options: { template: plan },
+        messages: [
+          '15:1-15:25: Heading `### Stages of the launch` stands where the template has `### Phases`: name it so if it is that section; if not, that section is missing',
+        ],
+        expected: { 0: ['### Phases'] },
+      },
+      {
+        name: 'two sections missing from one slot: no guess which one a heading stands for',
+        markdown: complete.replace('### Phases\n\n### Rollback', '### Stages'),
+        options: { template: plan },
+        messages: [
+          '13:1-13:11: Missing section `### Phases` under `## Rollout`: the template expects it first under `## Rollout`',
+          '13:1-13:11: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`',
         ],
       },
       {

@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-MEMSXB6F.mjs";
+} from "./chunk-HS46CVN5.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1134,6 +1134,12 @@ function describeSection(alignment, all, template, tree, source, offset) {
       return {
         place: heading.position,
         reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show2(section.parent)}` : "at the top level"}`
+      };
+    case "renamed":
+      return {
+        place: heading.position,
+        reason: `Heading ${showHeading(heading, source)} stands where the template has ${show2(section)}: name it so if it is that section; if not, that section is missing`,
+        expected: headingLine(section, offset)
       };
     case "misspelled":
       return {

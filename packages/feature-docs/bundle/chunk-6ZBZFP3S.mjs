@@ -9,8 +9,8 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-2QFJ2U6J.mjs");
-  const { builtinTemplates } = await import("./dist-2J5IXA5I.mjs");
+  await import("./dist-UCT5EXK3.mjs");
+  const { builtinTemplates } = await import("./dist-4H3GTLOT.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
     byName.set(name, { name, path, from: "built-in" });
@@ -24,7 +24,7 @@ async function knownTemplates(options) {
   return { byName, unread };
 }
 async function loadKnownTemplate(reference, known, cwd, where) {
-  const { resolveTemplate, TemplateError } = await import("./dist-2J5IXA5I.mjs");
+  const { resolveTemplate, TemplateError } = await import("./dist-4H3GTLOT.mjs");
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]));
   try {
     return resolveTemplate(reference, paths, cwd, where);

@@ -1,16 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-NFKZQKG5.mjs";
-import "./chunk-MEMSXB6F.mjs";
+  baseProcessor
+} from "./chunk-SEKGSQCE.mjs";
+import "./chunk-TBPPTN6R.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-XOXIG7CD.mjs";
+import "./chunk-HS46CVN5.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

@@ -12930,11 +12930,12 @@ function normalizeCell(text5) {
   return folded.replace(/\s+/gu, " ").trim().replace(/\s*[:：]$/u, "");
 }
 var optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u;
+var sectionNumber = new RegExp("^(?:\\d+[.)]|\\d+(?:\\.\\d+)+\\.?)\\s+(?=\\p{L})", "u");
 function hasOptionalSuffix(normalized) {
   return optionalMarker.test(normalized);
 }
 function headingKey(normalized) {
-  return normalized.replace(optionalMarker, "");
+  return normalized.replace(optionalMarker, "").replace(sectionNumber, "");
 }
 function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
   const left = [...a];
@@ -13014,6 +13015,8 @@ function isPlaceholderInner(inner) {
   if (/^![a-z]+$/iu.test(trimmed))
     return false;
   if (/^optional$/iu.test(trimmed))
+    return false;
+  if (trimmed === "x" || trimmed === "X")
     return false;
   return true;
 }
@@ -13211,6 +13214,33 @@ function align(template, tree) {
     }
   };
   resolve3(template.sections, root2);
+  const rename = (sections2, parent) => {
+    sections2.forEach((section, index) => {
+      if (located.has(section) || section.pattern.hasPlaceholder || section.optional)
+        return;
+      let first = index;
+      while (first > 0 && !isUnder(located.get(sections2[first - 1]), parent))
+        first--;
+      let last2 = index;
+      while (last2 < sections2.length - 1 && !isUnder(located.get(sections2[last2 + 1]), parent))
+        last2++;
+      if (sections2.slice(first, last2 + 1).filter((sibling) => !located.has(sibling)).length !== 1)
+        return;
+      const before = first > 0 ? located.get(sections2[first - 1]) : void 0;
+      const after = last2 < sections2.length - 1 ? located.get(sections2[last2 + 1]) : void 0;
+      const candidates2 = parent.children.filter((child) => !child.claimed && child.key !== "" && child.depth === section.depth + offset && (!before || child.index > before.index) && (!after || child.index < after.index));
+      if (candidates2.length !== 1)
+        return;
+      locate(section, candidates2[0], "renamed");
+      matchExact(section.children, candidates2[0]);
+    });
+    for (const section of sections2) {
+      const heading2 = located.get(section);
+      if (heading2)
+        rename(section.children, heading2);
+    }
+  };
+  rename(template.sections, root2);
   for (const section of template.allSections) {
     if (located.has(section))
       continue;
@@ -13288,6 +13318,9 @@ function flatten(root2) {
   };
   walk2(root2);
   return all2;
+}
+function isUnder(heading2, parent) {
+  return heading2 !== void 0 && heading2.parent === parent;
 }
 function parentAtDepth(all2, heading2, depth) {
   for (let index = all2.indexOf(heading2) - 1; index >= 0; index--) {
@@ -13944,10 +13977,20 @@ function collectProse(node2, section, source, template, finder) {
 }
 function addBoilerplate(template, node2, kind, section, at = node2) {
   const text5 = toString(node2).trim();
-  if (text5 === "" || containsPlaceholder(text5))
+  if (text5 === "" || containsPlaceholder(text5) || isContentsEntry(node2))
     return;
   const task = at.type === "listItem" && typeof at.checked === "boolean";
   template.boilerplate.push({ text: text5, normalized: normalizePlainText(text5), kind, task, example: false, section, position: at.position });
+}
+function isContentsEntry(node2) {
+  let links = 0;
+  for (const child of node2.children) {
+    if (child.type === "link" && child.url.startsWith("#"))
+      links++;
+    else if (child.type !== "text" || child.value.trim() !== "")
+      return false;
+  }
+  return links > 0;
 }
 function readStrongFields(node2, source, section, finder) {
   return strongFieldLines(node2, source).filter((line) => !containsPlaceholder(line.label) && !isInstruction(line.value)).map((line) => makeField(line, section, finder));

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-ELR7Q5M5.mjs";
+} from "./chunk-6ZBZFP3S.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-X3T74TDA.mjs";
+} from "./chunk-BBIVOAFX.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-NZ7DKYST.mjs";
-import "./chunk-URFF7CPD.mjs";
+} from "./chunk-SEKGSQCE.mjs";
+import "./chunk-TBPPTN6R.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-MEMSXB6F.mjs";
+} from "./chunk-HS46CVN5.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

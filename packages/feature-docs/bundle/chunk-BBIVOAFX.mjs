@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-MEMSXB6F.mjs";
+} from "./chunk-HS46CVN5.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-X3T74TDA.mjs.LEGAL.txt */
+/*! For license information please see chunk-BBIVOAFX.mjs.LEGAL.txt */

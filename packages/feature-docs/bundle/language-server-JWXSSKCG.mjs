@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-NFKZQKG5.mjs";
+} from "./chunk-KKYFZFR4.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-X3T74TDA.mjs";
+} from "./chunk-BBIVOAFX.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-URFF7CPD.mjs";
-import "./chunk-MEMSXB6F.mjs";
+} from "./chunk-TBPPTN6R.mjs";
+import "./chunk-HS46CVN5.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

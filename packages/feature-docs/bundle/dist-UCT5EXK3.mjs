@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-NZ7DKYST.mjs";
-import "./chunk-URFF7CPD.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-MEMSXB6F.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-KKYFZFR4.mjs";
+import "./chunk-HS46CVN5.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };
