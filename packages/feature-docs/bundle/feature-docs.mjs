@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-FZBPZDQD.mjs");
+      const { runLint } = await import("./run-lint-5PXPB4X3.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-6M3HA7VK.mjs");
+      const { newDoc } = await import("./new-doc-4WXV3UHR.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-JAKVTHGB.mjs");
+      const { listTemplates } = await import("./list-templates-7L7FKRCU.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-JWXSSKCG.mjs");
+      const { startLanguageServer } = await import("./language-server-7GBY3NUK.mjs");
       startLanguageServer();
       break;
     }

@@ -15,6 +15,12 @@
  * Scanning only the source of `text` nodes leaves most of those out by
  * itself; the rest is `isPlaceholderInner` and two checks below.
  *
+ * A bracketed word the template does not use as a placeholder (`[sic]`,
+ * `[WIP]`, a type such as `[String]`) is the doc's own text in a sentence:
+ * it is reported only where it stands alone, as a placeholder would (the
+ * whole of a heading, list item, table cell, paragraph or field value).
+ * `strict: true` reports every bracketed word, as earlier versions did.
+ *
  * Extra patterns (`TODO`, `/\(fill me in[^)]*\)/i`) are reported in text,
  * and an allow list names placeholders that may stay. There is no
  * `expected`: writing the doc's own text is the fix.
@@ -26,6 +32,7 @@
 import {
   bracketSpans,
   escapeRegExp,
+  expectBoolean,
   inlineCode,
   isPlaceholderInner,
   markdownSource,
@@ -61,6 +68,7 @@ export type Options = TemplateOptions & {
 interface Settings extends TemplateOptions {
   allow: Allow
   patterns: RegExp[]
+  strict: boolean
 }
 
 interface Allow {
@@ -72,7 +80,7 @@ const id = 'no-placeholders'
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme'
 
 const remarkLintNoPlaceholders = templateRule<Settings>(
-  { id, url, keys: ['allow', 'patterns'], read: readOptions },
+  { id, url, keys: ['allow', 'patterns', 'strict'], read: readOptions },
   (tree, file, options) => {
     // required-sections reports a template that cannot be used.
     const template = usableTemplate(tree, file, options)
@@ -88,12 +96,14 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
     const spans: SourceRange[] = []
     // Only when the template writes its placeholders `[like this]`.
     const square = template.syntaxes.includes('square')
+    const own = new Set(template.placeholders.map((placeholder) => placeholder.text))
     for (const text of square ? parts.texts : []) {
       for (const span of bracketSpans(source, text.start, text.end)) {
         if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start)) continue
         spans.push(span)
         const written = source.slice(span.start, span.end)
         if (isAllowed(options.allow, written, span.inner)) continue
+        if (!options.strict && !own.has(written) && !standsAlone(source, span)) continue
         const allowed = choices.get(written)
         found.push({
           start: span.start,
@@ -201,8 +211,41 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
         : wholeWord(entry.trim()),
     )
   }
+  expectBoolean(id, 'strict', options.strict)
   const { template, templates, files } = options
-  return { template, templates, files, allow, patterns }
+  return { template, templates, files, allow, patterns, strict: options.strict ?? false }
+}
+
+// What may stand before a lone placeholder on its line: indent, block
+// quote and list markers, a task box, heading `#`s, emphasis, and a field
+// label (`**Label**:`, `Label:`).
+const leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u
+// What may follow it: emphasis, closing punctuation, closing `#`s.
+const leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u
+
+/**
+ * Whether a bracketed word stands alone where a placeholder would: the
+ * whole of its line (a heading, list item, paragraph or field value after
+ * its label) or of its table cell.
+ */
+function standsAlone(source: string, span: SourceRange): boolean {
+  // Only the `reach` characters around it are read, so a line of a million
+  // brackets costs no more per bracket than a short one: what stands
+  // before a lone placeholder (markers, a label of at most 49 characters)
+  // is shorter than that.
+  const reach = 160
+  let start = span.start
+  while (start > 0 && source[start - 1] !== '\n') if (span.start - --start > reach) return false
+  let end = span.end
+  while (end < source.length && source[end] !== '\n') if (++end - span.end > reach) return false
+  const before = source.slice(start, span.start)
+  const after = source.slice(span.end, end).replace(/\r$/u, '')
+  const cellStart = before.lastIndexOf('|')
+  if (cellStart !== -1) {
+    const cellEnd = after.indexOf('|')
+    return before.slice(cellStart + 1).trim() === '' && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === ''
+  }
+  return leadIn.test(before) && leadOut.test(after)
 }
 
 function stringList(name: string, value: unknown): string[] {

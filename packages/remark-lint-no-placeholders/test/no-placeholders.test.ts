@@ -9,6 +9,8 @@ import rule from '../src/index.js'
 
 const template = join(import.meta.dirname, 'templates', 'notes.md')
 const options = { template }
+/** Every bracketed word, as earlier versions reported: the scanning itself. */
+const strict = { template, strict: true }
 const title = '# Feature Notes - Offline Sync\n\n'
 const fix = "replace it with the doc's own text"
 
@@ -20,6 +22,11 @@ ruleTester(
   },
   {
     valid: [
+      {
+        name: 'bracketed words in a sentence, not the template’s placeholders, are the doc’s own',
+        options,
+        markdown: `${title}## Summary\n\nThe old API [sic] returned a [String] and the branch is [WIP] for now.\n\nSee [[full text]](https://example.com).\n`,
+      },
       {
         name: 'a filled-in doc',
         options,
@@ -148,6 +155,30 @@ ruleTester(
     ],
     invalid: [
       {
+        name: 'a bracketed word standing alone where a placeholder would: paragraph, list item, cell, field value, heading',
+        options,
+        markdown: `${title}## Summary\n\n[Describe the sync]\n\n- [Another item]\n\n| Item | Notes |\n| ---- | ----- |\n| Queue | [To be written] |\n\n**Owner**: [Owner name]\n\n### [Subsection]\n`,
+        messages: [
+          `5:1-5:20: Unexpected placeholder \`[Describe the sync]\`: ${fix}`,
+          `7:3-7:17: Unexpected placeholder \`[Another item]\`: ${fix}`,
+          `11:11-11:26: Unexpected placeholder \`[To be written]\`: ${fix}`,
+          `13:12-13:24: Unexpected placeholder \`[Owner name]\`: ${fix}`,
+          `15:5-15:17: Unexpected placeholder \`[Subsection]\`: ${fix}`,
+        ],
+      },
+      {
+        name: 'a template placeholder in a sentence is still reported',
+        options,
+        markdown: `${title}## Summary\n\nWe built [Brief description] last week.\n`,
+        messages: [`5:10-5:29: Unexpected placeholder \`[Brief description]\`: ${fix}`],
+      },
+      {
+        name: '`strict` reports every bracketed word, as earlier versions did',
+        options: strict,
+        markdown: `${title}## Summary\n\nThe old API [sic] failed.\n`,
+        messages: [`5:13-5:18: Unexpected placeholder \`[sic]\`: ${fix}`],
+      },
+      {
         name: 'a placeholder in a paragraph',
         options,
         markdown: `${title}[Brief description]\n`,
@@ -155,7 +186,7 @@ ruleTester(
       },
       {
         name: 'placeholders in headings, the title included',
-        options,
+        options: strict,
         markdown: '# Feature Notes - [Feature Name]\n\n## [Section Name]\n\nSetext [Heading]\n----------------\n',
         messages: [
           `1:19-1:33: Unexpected placeholder \`[Feature Name]\`: ${fix}`,
@@ -165,7 +196,7 @@ ruleTester(
       },
       {
         name: 'placeholders in list items, emphasis, strong and strikethrough',
-        options,
+        options: strict,
         markdown: `${title}- [Item] and more\n- *[in emphasis]* and **[in strong]**\n- ~~[struck]~~\n`,
         messages: [
           `3:3-3:9: Unexpected placeholder \`[Item]\`: ${fix}`,
@@ -195,7 +226,7 @@ ruleTester(
       },
       {
         name: 'references and images without a definition are text',
-        options,
+        options: strict,
         markdown: `${title}[Not a link] and [text][missing] and [collapsed][] and ![Screenshot]\n`,
         messages: [
           `3:1-3:13: Unexpected placeholder \`[Not a link]\`: ${fix}`,
@@ -207,7 +238,7 @@ ruleTester(
       },
       {
         name: 'escapes: ranges are in the source, an escaped backslash does not escape the bracket',
-        options,
+        options: strict,
         markdown: `${title}\\[not this\\] but [this] and \\\\[this too] and [a \\] b]\n`,
         messages: [
           `3:18-3:24: Unexpected placeholder \`[this]\`: ${fix}`,
@@ -217,7 +248,7 @@ ruleTester(
       },
       {
         name: 'CRLF line endings, a placeholder across lines',
-        options,
+        options: strict,
         markdown:
           '# Feature Notes - X\r\n\r\n[Brief description]\r\nsecond [Brief\r\ndescription] end\r\n\r\n- [Item]\r\n',
         messages: [
@@ -228,7 +259,7 @@ ruleTester(
       },
       {
         name: 'nested brackets: the innermost; a placeholder as link text',
-        options,
+        options: strict,
         markdown: `${title}[[inner]] and [outer [inner two] more] and [[Feature Name]](https://example.com)\n`,
         messages: [
           `3:2-3:9: Unexpected placeholder \`[inner]\`: ${fix}`,
@@ -238,7 +269,7 @@ ruleTester(
       },
       {
         name: 'letters of any script',
-        options,
+        options: strict,
         markdown: `${title}[Описание] and [名前]\n`,
         messages: [
           `3:1-3:11: Unexpected placeholder \`[Описание]\`: ${fix}`,
@@ -247,7 +278,7 @@ ruleTester(
       },
       {
         name: 'a checkbox outside a task list item is still a checkbox, but a word in brackets is a placeholder',
-        options,
+        options: strict,
         markdown: `${title}- [x]done\n- text [X]\n- item\n\n  [x] in a second paragraph, [y] not\n`,
         messages: [`7:30-7:33: Unexpected placeholder \`[y]\`: ${fix}`],
       },
@@ -272,7 +303,7 @@ ruleTester(
       },
       {
         name: 'patterns: whole-word literals and a regex that runs across inline code',
-        options: { template, patterns: ['TODO', 'TBD', '/\\(fill me in[^)]*\\)/i'] },
+        options: { template, patterns: ['TODO', 'TBD', '/\\(fill me in[^)]*\\)/i'], strict: true },
         markdown: `${title}## Summary TODO\n\nTODO: write this. TODOs and NOTTODO are fine, (TBD) is not.\nFeature Name: (Fill me in with a unique identifier, \`my_feature\`)\n\`TODO\` in code and [TODO: later] in brackets, [a link](https://example.com/TODO).\n`,
         messages: [
           `3:12-3:16: Unexpected \`TODO\`: ${fix}`,
@@ -293,7 +324,7 @@ ruleTester(
       },
       {
         name: 'allow leaves other placeholders reported',
-        options: { template, allow: ['[Brief description]', 'Item', '/^x+$/i'] },
+        options: { template, allow: ['[Brief description]', 'Item', '/^x+$/i'], strict: true },
         markdown: `${title}[Brief description] [Item] [Other] [xy]\n`,
         messages: [
           `3:28-3:35: Unexpected placeholder \`[Other]\`: ${fix}`,

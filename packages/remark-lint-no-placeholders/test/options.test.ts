@@ -30,7 +30,12 @@ describe('no-placeholders options', () => {
     [
       'an unknown option',
       { template, ignore: ['x'] },
-      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `allow`, `patterns`',
+      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `allow`, `patterns`, `strict`',
+    ],
+    [
+      '`strict` that is not a boolean',
+      { template, strict: 'yes' },
+      'Unexpected value `"yes"` for option `strict` of `no-placeholders`: expected a boolean',
     ],
     [
       '`allow` that is not an array',

@@ -531,7 +531,7 @@ function andSubsections(count) {
 // packages/remark-lint-no-placeholders/dist/index.js
 var id2 = "no-placeholders";
 var url2 = "https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme";
-var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow", "patterns"], read: readOptions }, (tree, file, options) => {
+var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow", "patterns", "strict"], read: readOptions }, (tree, file, options) => {
   const template = usableTemplate(tree, file, options);
   if (!template)
     return;
@@ -541,6 +541,7 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
   const found = [];
   const spans = [];
   const square = template.syntaxes.includes("square");
+  const own2 = new Set(template.placeholders.map((placeholder) => placeholder.text));
   for (const text of square ? parts.texts : []) {
     for (const span of bracketSpans(source, text.start, text.end)) {
       if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start))
@@ -548,6 +549,8 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
       spans.push(span);
       const written2 = source.slice(span.start, span.end);
       if (isAllowed(options.allow, written2, span.inner))
+        continue;
+      if (!options.strict && !own2.has(written2) && !standsAlone(source, span))
         continue;
       const allowed = choices.get(written2);
       found.push({
@@ -633,8 +636,30 @@ function readOptions(options) {
     }
     patterns.push(expression ? new RegExp(expression.source, `${expression.flags.replace(/[gy]/gu, "")}g`) : wholeWord(entry.trim()));
   }
+  expectBoolean(id2, "strict", options.strict);
   const { template, templates, files } = options;
-  return { template, templates, files, allow, patterns };
+  return { template, templates, files, allow, patterns, strict: options.strict ?? false };
+}
+var leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u;
+var leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u;
+function standsAlone(source, span) {
+  const reach = 160;
+  let start = span.start;
+  while (start > 0 && source[start - 1] !== "\n")
+    if (span.start - --start > reach)
+      return false;
+  let end = span.end;
+  while (end < source.length && source[end] !== "\n")
+    if (++end - span.end > reach)
+      return false;
+  const before = source.slice(start, span.start);
+  const after = source.slice(span.end, end).replace(/\r$/u, "");
+  const cellStart = before.lastIndexOf("|");
+  if (cellStart !== -1) {
+    const cellEnd = after.indexOf("|");
+    return before.slice(cellStart + 1).trim() === "" && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === "";
+  }
+  return leadIn.test(before) && leadOut.test(after);
 }
 function stringList(name, value) {
   if (value === void 0)

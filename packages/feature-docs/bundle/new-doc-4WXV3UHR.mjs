@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-6ZBZFP3S.mjs";
+} from "./chunk-UZCQGOZI.mjs";
 import {
   UsageError,
   exitCodes

@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-KKYFZFR4.mjs";
+} from "./chunk-OUVCZTCU.mjs";
 import "./chunk-HS46CVN5.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-6ZBZFP3S.mjs";
+} from "./chunk-UZCQGOZI.mjs";
 import {
   UsageError,
   exitCodes
@@ -228,7 +228,7 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-UCT5EXK3.mjs");
+  const presetImport = import("./dist-JJDAHRXU.mjs");
   const checkImport = direct ? import("./base-processor-XLE7J6FM.mjs") : import("./engine-run-N2TVPT6Y.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-KKYFZFR4.mjs";
+} from "./chunk-OUVCZTCU.mjs";
 import {
   engine,
   loadPlugin

@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-UCT5EXK3.mjs");
+  await import("./dist-JJDAHRXU.mjs");
   const { builtinTemplates } = await import("./dist-4H3GTLOT.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
