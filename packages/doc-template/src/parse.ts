@@ -313,7 +313,11 @@ function addBoilerplate(
   section: TemplateSection | undefined,
   at: Nodes = node,
 ): void {
-  const text = toString(node).trim()
+  let text = toString(node).trim()
+  // A paragraph or item that is one placeholder (`- [Challenge 3 and lessons
+  // for future features]`): its words with the brackets taken off, left in
+  // a doc, are template text too.
+  if (isWholePlaceholder(text)) text = text.slice(1, -1).trim()
   if (text === '' || containsPlaceholder(text) || isContentsEntry(node)) return
   // GFM reads `- [ ] Test plan` as a task item: its `checked` is a boolean.
   const task = at.type === 'listItem' && typeof at.checked === 'boolean'

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadTemplate } from '../src/index.js'
+import { escapeRegExp, loadTemplate } from '../src/index.js'
 import { outline, range, section, builtinTemplates } from './support.js'
 
 describe('technical-implementation template', () => {
@@ -117,8 +117,14 @@ describe('technical-implementation template', () => {
     expect(distinct.has('#1')).toBe(false)
   })
 
-  it('has no boilerplate: every line of prose holds a placeholder', () => {
-    expect(template.boilerplate).toEqual([])
+  it('has as boilerplate only the words of items that are one placeholder, without the brackets', () => {
+    // Every line of prose holds a placeholder; `- [Vulnerability fixes]` left as `- Vulnerability fixes` is template text.
+    expect(template.boilerplate).toHaveLength(21)
+    for (const item of template.boilerplate) {
+      expect(item.kind).toBe('list-item')
+      expect(template.source).toMatch(new RegExp(`^(?:-|\\d+\\.) \\[${escapeRegExp(item.text)}\\]$`, 'mu'))
+    }
+    expect(template.boilerplate[0]).toMatchObject({ text: 'How this change affects system scale', normalized: 'how this change affects system scale' })
   })
 })
 

@@ -266,7 +266,8 @@ describe('a table of contents and checkboxes are not template text to replace', 
   )
 
   it('keeps no table of contents line as boilerplate, and keeps other linked text', () => {
-    expect(template.boilerplate.map((item) => item.text)).toEqual(['See the process guide before starting'])
+    // `[Design]` alone: its word without the brackets is template text too.
+    expect(template.boilerplate.map((item) => item.text)).toEqual(['See the process guide before starting', 'Design'])
   })
 
   it('takes `[x]` for a checkbox, not a placeholder', () => {

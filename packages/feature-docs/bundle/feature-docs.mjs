@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-5PXPB4X3.mjs");
+      const { runLint } = await import("./run-lint-IISVDBJY.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-4WXV3UHR.mjs");
+      const { newDoc } = await import("./new-doc-3JKSFYZ6.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-7L7FKRCU.mjs");
+      const { listTemplates } = await import("./list-templates-ZPSS2VSJ.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-7GBY3NUK.mjs");
+      const { startLanguageServer } = await import("./language-server-Q7DNQG6L.mjs");
       startLanguageServer();
       break;
     }

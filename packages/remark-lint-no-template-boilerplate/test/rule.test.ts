@@ -20,6 +20,8 @@ const guide = { template: guideTemplate }
 const quiet = { template: join(import.meta.dirname, 'quiet-template.md') }
 /** List items the template offers as examples to adopt ("**Examples**: These are…"). */
 const examples = { template: join(import.meta.dirname, 'examples-template.md') }
+/** List items that are one placeholder each. */
+const bracketItems = { template: join(import.meta.dirname, 'bracket-items-template.md') }
 const rollout = (...lines: string[]) => ['# Rollout - Search', '', '## Graduation', '', 'In two stages.', '', ...lines, ''].join('\n')
 // Third-party-style templates: an RFC keeps its instructions as prose, a
 // KEP in comments (and a checklist that is meant to stay).
@@ -194,6 +196,12 @@ ruleTester(
       },
     ],
     invalid: [
+      {
+        name: 'a placeholder item kept with its brackets taken off',
+        options: bracketItems,
+        markdown: '# Retro - Search\n\n## Lessons\n\n- Lesson about what worked well\n- We will pair more.\n',
+        messages: ["5:3-5:32: Template text `Lesson about what worked well` from `## Lessons` is left in place: replace it with the doc's own text"],
+      },
       {
         name: 'instruction text is still reported where the template also offers examples',
         options: examples,

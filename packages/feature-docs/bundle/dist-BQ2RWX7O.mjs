@@ -58,7 +58,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-HS46CVN5.mjs";
+} from "./chunk-LRM6WA64.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

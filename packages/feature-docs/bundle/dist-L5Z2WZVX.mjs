@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-SEKGSQCE.mjs";
-import "./chunk-TBPPTN6R.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-HS46CVN5.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-DERD23R7.mjs";
+import "./chunk-LRM6WA64.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-UZCQGOZI.mjs";
+} from "./chunk-NTACC65O.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-TBPPTN6R.mjs";
+} from "./chunk-W5RXGL56.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-XOXIG7CD.mjs";
 import {
   forceTemplate
-} from "./chunk-HS46CVN5.mjs";
+} from "./chunk-LRM6WA64.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

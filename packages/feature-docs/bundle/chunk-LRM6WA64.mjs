@@ -13976,7 +13976,9 @@ function collectProse(node2, section, source, template, finder) {
   }
 }
 function addBoilerplate(template, node2, kind, section, at = node2) {
-  const text5 = toString(node2).trim();
+  let text5 = toString(node2).trim();
+  if (isWholePlaceholder(text5))
+    text5 = text5.slice(1, -1).trim();
   if (text5 === "" || containsPlaceholder(text5) || isContentsEntry(node2))
     return;
   const task = at.type === "listItem" && typeof at.checked === "boolean";

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-OUVCZTCU.mjs";
+} from "./chunk-DERD23R7.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-BBIVOAFX.mjs";
+} from "./chunk-MKRNY2MT.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-TBPPTN6R.mjs";
-import "./chunk-HS46CVN5.mjs";
+} from "./chunk-W5RXGL56.mjs";
+import "./chunk-LRM6WA64.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
