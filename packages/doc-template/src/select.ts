@@ -90,7 +90,30 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
     const distance = patternDistance(template.title.pattern, text, limit)
     if (distance <= limit && (!near || distance < near.distance)) near = { template, heading, distance }
   }
+  // Near by words: the title's fixed words, in order, with other
+  // punctuation (`# Technical Implementation: Search`, an em dash for ` - `).
+  for (const template of near ? [] : templates) {
+    if (template.title && hasWordsOf(text, template.title.pattern.literalText)) {
+      near = { template, heading, distance: misspellingLimit(template.title.pattern.literalText) + 1 }
+      break
+    }
+  }
   return { template: undefined, reason: undefined, near }
+}
+
+/** Whether `text` holds the words of `literal` (two or more) one after another. */
+function hasWordsOf(text: string, literal: string): boolean {
+  const wanted = words(literal)
+  if (wanted.length < 2) return false
+  const have = words(text)
+  for (let start = 0; start + wanted.length <= have.length; start++) {
+    if (wanted.every((word, index) => have[start + index] === word)) return true
+  }
+  return false
+}
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
 }
 
 function chosen(template: DocTemplate, reason: SelectionReason): TemplateSelection {

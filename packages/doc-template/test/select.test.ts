@@ -56,6 +56,15 @@ describe('selectTemplate', () => {
     expect(select('# Summary\n', { ...options, template: 'free' })).toMatchObject({ reason: 'option', template: { name: 'free', title: { free: true } } })
   })
 
+  it('flags an H1 that holds a template title’s words in order, with other punctuation', () => {
+    expect(select('# Technical Implementation: Search Autocomplete\n')).toMatchObject({ template: undefined, near: { template: { name: 'technical-implementation' } } })
+    expect(select('# Offline Sync — Technical Implementation\n').near?.template.name).toBe('technical-implementation')
+    expect(select('# Implementation Notes — Offline Sync\n').near?.template.name).toBe('implementation-notes')
+    // One word of a title is no evidence.
+    expect(select('# Implementation of the cache\n').near).toBeUndefined()
+    expect(select('# Notes from the meeting\n').near).toBeUndefined()
+  })
+
   it('prefers the explicit option over everything else', () => {
     const selection = select('---\ntemplate: technical-implementation\n---\n# Implementation Notes - X\n', {
       template: 'implementation-notes',

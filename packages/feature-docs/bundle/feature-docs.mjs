@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-IISVDBJY.mjs");
+      const { runLint } = await import("./run-lint-IXJMRIXB.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-3JKSFYZ6.mjs");
+      const { newDoc } = await import("./new-doc-REVOKS3L.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-ZPSS2VSJ.mjs");
+      const { listTemplates } = await import("./list-templates-PK6IIQLA.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-Q7DNQG6L.mjs");
+      const { startLanguageServer } = await import("./language-server-OESZA5SV.mjs");
       startLanguageServer();
       break;
     }

@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-LRM6WA64.mjs";
+} from "./chunk-FYEJGGMB.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-MKRNY2MT.mjs.LEGAL.txt */
+/*! For license information please see chunk-GTIJ4EOB.mjs.LEGAL.txt */

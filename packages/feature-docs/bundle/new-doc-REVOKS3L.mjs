@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-NTACC65O.mjs";
+} from "./chunk-2UK4AVHY.mjs";
 import {
   UsageError,
   exitCodes

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-DERD23R7.mjs";
-import "./chunk-LRM6WA64.mjs";
+} from "./chunk-JHRWQYEK.mjs";
+import "./chunk-FYEJGGMB.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-DERD23R7.mjs";
+} from "./chunk-JHRWQYEK.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-MKRNY2MT.mjs";
+} from "./chunk-GTIJ4EOB.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-W5RXGL56.mjs";
-import "./chunk-LRM6WA64.mjs";
+} from "./chunk-KUQWFI2H.mjs";
+import "./chunk-FYEJGGMB.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -41,7 +41,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-LRM6WA64.mjs";
+} from "./chunk-FYEJGGMB.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-MKRNY2MT.mjs";
+} from "./chunk-GTIJ4EOB.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-W76MB7QP.mjs";
-import "./chunk-W5RXGL56.mjs";
+} from "./chunk-V7NIAWDU.mjs";
+import "./chunk-KUQWFI2H.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-LRM6WA64.mjs";
+} from "./chunk-FYEJGGMB.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -16132,7 +16132,27 @@ function selectTemplate(file, tree, options = {}) {
     if (distance <= limit && (!near || distance < near.distance))
       near = { template, heading: heading2, distance };
   }
+  for (const template of near ? [] : templates) {
+    if (template.title && hasWordsOf(text5, template.title.pattern.literalText)) {
+      near = { template, heading: heading2, distance: misspellingLimit(template.title.pattern.literalText) + 1 };
+      break;
+    }
+  }
   return { template: void 0, reason: void 0, near };
+}
+function hasWordsOf(text5, literal) {
+  const wanted = words(literal);
+  if (wanted.length < 2)
+    return false;
+  const have = words(text5);
+  for (let start = 0; start + wanted.length <= have.length; start++) {
+    if (wanted.every((word, index) => have[start + index] === word))
+      return true;
+  }
+  return false;
+}
+function words(text5) {
+  return text5.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
 }
 function chosen(template, reason2) {
   return { template, reason: reason2, near: void 0 };

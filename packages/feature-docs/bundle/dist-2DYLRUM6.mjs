@@ -58,7 +58,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-LRM6WA64.mjs";
+} from "./chunk-FYEJGGMB.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
