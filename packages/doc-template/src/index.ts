@@ -47,6 +47,7 @@ export {
   OptionError,
   expectBoolean,
   expectString,
+  expectFilesRecord,
   expectStringRecord,
   forceTemplate,
   readTemplateOptions,

@@ -17,8 +17,13 @@ export interface TemplateOptions {
   template?: string | undefined
   /** More templates by name (to a path), added to the built-ins. */
   templates?: Record<string, string> | undefined
-  /** Globs, relative to the working folder, to template names or paths. */
-  files?: Record<string, string> | undefined
+  /**
+   * Globs, relative to the working folder, to a template name or path, or
+   * to a list of them (a team's current and earlier template versions, or
+   * two kinds of doc in one folder): each doc is checked against the one
+   * it fits best.
+   */
+  files?: Record<string, string | string[]> | undefined
 }
 
 /** The keys `TemplateOptions` has, for rules listing what they accept. */
@@ -53,7 +58,7 @@ export function readTemplateOptions(
   }
   if (options.template !== undefined) expectString(ruleId, 'template', options.template)
   if (options.templates !== undefined) expectStringRecord(ruleId, 'templates', options.templates)
-  if (options.files !== undefined) expectStringRecord(ruleId, 'files', options.files)
+  if (options.files !== undefined) expectFilesRecord(ruleId, options.files)
   return options as TemplateOptions & Record<string, unknown>
 }
 
@@ -82,6 +87,21 @@ export function expectStringRecord(
   if (!ok) {
     throw new OptionError(
       `Unexpected value ${show(value)} for option \`${name}\` of \`${ruleId}\`: expected an object of non-empty strings`,
+    )
+  }
+}
+
+/** `files`: globs to a template name or path, or to a non-empty list of them. */
+export function expectFilesRecord(ruleId: string, value: unknown): asserts value is Record<string, string | string[]> {
+  const name = (entry: unknown) => typeof entry === 'string' && entry.trim() !== ''
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((entry) => name(entry) || (Array.isArray(entry) && entry.length > 0 && entry.every(name)))
+  if (!ok) {
+    throw new OptionError(
+      `Unexpected value ${show(value)} for option \`files\` of \`${ruleId}\`: expected an object of globs to a template name or path, or to a list of them`,
     )
   }
 }
@@ -121,6 +141,8 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
     })
     byOptions.set(key, selection)
   }
+  // Chosen among a team's template versions: every message says which.
+  if (selection.among && selection.template) file.data.featureDocsChosen = selection.template.name ?? selection.template.path
   return selection
 }
 
@@ -155,5 +177,7 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by `forceTemplate`. */
     featureDocsTemplate: string
+    /** The template a `files` list chose for the file, named in its messages. */
+    featureDocsChosen: string | undefined
   }
 }

@@ -20,8 +20,11 @@ export interface Finding {
 export function reportFindings(file: VFile, found: Finding[]): void {
   const key = (finding: Finding) => finding.place?.start.offset ?? 0
   const ordered = [...found].sort((a, b) => key(a) - key(b) || (a.place?.end.offset ?? 0) - (b.place?.end.offset ?? 0))
+  // A template chosen among several (`files` listing versions) is named.
+  const chosen = file.data.featureDocsChosen
+  const suffix = chosen === undefined ? '' : ` (checked against template ${inlineCode(chosen)}, the best fit of those listed for this file)`
   for (const finding of ordered) {
-    const message = file.message(finding.reason, { place: finding.place })
+    const message = file.message(`${finding.reason}${suffix}`, { place: finding.place })
     if (finding.expected !== undefined) message.expected = [finding.expected]
   }
 }

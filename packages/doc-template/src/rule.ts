@@ -78,7 +78,7 @@ function checkTemplates(id: string, options: TemplateOptions): void {
     resolveTemplate(name, known, cwd, `option \`templates\` of \`${id}\``)
   }
   if (options.template !== undefined) resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``)
-  for (const [glob, name] of Object.entries(options.files ?? {})) {
-    resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``)
+  for (const [glob, names] of Object.entries(options.files ?? {})) {
+    for (const name of [names].flat()) resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``)
   }
 }

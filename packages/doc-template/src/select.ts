@@ -10,6 +10,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { Heading, Root } from 'mdast'
 import { minimatch } from 'minimatch'
 import type { VFile } from 'vfile'
+import { alignDocument } from './align.js'
 import { TemplateError } from './errors.js'
 import { loadTemplate, markdownExtensions } from './load.js'
 import type { DocTemplate } from './model.js'
@@ -21,8 +22,8 @@ export interface SelectTemplateOptions {
   template?: string | undefined
   /** Known templates: name to path, or to an already parsed template. */
   templates?: Record<string, string | DocTemplate> | undefined
-  /** Globs (relative to `cwd`) to template names or paths. */
-  files?: Record<string, string> | undefined
+  /** Globs (relative to `cwd`) to template names or paths, or lists of them (the best fit wins). */
+  files?: Record<string, string | string[]> | undefined
   /** What relative paths in options and globs are resolved against. */
   cwd?: string | undefined
 }
@@ -30,8 +31,8 @@ export interface SelectTemplateOptions {
 export type SelectionReason = 'option' | 'front-matter' | 'files' | 'title'
 
 export type TemplateSelection =
-  | { template: DocTemplate; reason: SelectionReason; near: undefined }
-  | { template: undefined; reason: undefined; near: NearTitle | undefined }
+  | { template: DocTemplate; reason: SelectionReason; near: undefined; among?: DocTemplate[] }
+  | { template: undefined; reason: undefined; near: NearTitle | undefined; among?: undefined }
 
 export interface NearTitle {
   template: DocTemplate
@@ -61,10 +62,11 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
 
   if (options.files && file.path) {
     const path = relative(cwd, resolve(cwd, file.path)).split('\\').join('/')
-    for (const [glob, name] of Object.entries(options.files)) {
-      if (minimatch(path, glob, { dot: true })) {
-        return chosen(resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``), 'files')
-      }
+    for (const [glob, names] of Object.entries(options.files)) {
+      if (!minimatch(path, glob, { dot: true })) continue
+      const candidates = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``))
+      if (candidates.length === 1) return chosen(candidates[0]!, 'files')
+      return { template: bestFit(candidates, tree), reason: 'files', near: undefined, among: candidates }
     }
   }
 
@@ -114,6 +116,26 @@ function hasWordsOf(text: string, literal: string): boolean {
 
 function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+}
+
+/**
+ * Of a team's template versions (or kinds of doc), the one the doc fits
+ * best: the fewest required sections missing or out of place, then a title
+ * that matches; the first listed wins a tie.
+ */
+function bestFit(candidates: DocTemplate[], tree: Root): DocTemplate {
+  let best = candidates[0]!
+  let bestScore = Number.POSITIVE_INFINITY
+  for (const candidate of candidates) {
+    const alignment = alignDocument(candidate, tree)
+    const misfits = alignment.sections.filter((section) => section.status !== 'matched' && !(section.status === 'missing' && section.section.optional))
+    const score = misfits.length * 2 + (alignment.title && alignment.title.status !== 'matched' ? 1 : 0)
+    if (score < bestScore) {
+      best = candidate
+      bestScore = score
+    }
+  }
+  return best
 }
 
 function chosen(template: DocTemplate, reason: SelectionReason): TemplateSelection {

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-IXJMRIXB.mjs");
+      const { runLint } = await import("./run-lint-2SO3BXQ3.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-REVOKS3L.mjs");
+      const { newDoc } = await import("./new-doc-RJULX77X.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-PK6IIQLA.mjs");
+      const { listTemplates } = await import("./list-templates-4T76HI6G.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-OESZA5SV.mjs");
+      const { startLanguageServer } = await import("./language-server-V25LHSU5.mjs");
       startLanguageServer();
       break;
     }

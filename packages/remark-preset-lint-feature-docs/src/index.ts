@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import {
   OptionError,
   expectString,
+  expectFilesRecord,
   expectStringRecord,
   registerBuiltinTemplates,
   show,
@@ -120,7 +121,7 @@ function readOptions(options: unknown): Options {
   const id = 'remark-preset-lint-feature-docs'
   if (read.template !== undefined) expectString(id, 'template', read.template)
   if (read.templates !== undefined) expectStringRecord(id, 'templates', read.templates)
-  if (read.files !== undefined) expectStringRecord(id, 'files', read.files)
+  if (read.files !== undefined) expectFilesRecord(id, read.files)
   return options as Options
 }
 

@@ -36,6 +36,33 @@ const everyRuleBroken = [
 // An RFC-style doc with the template's instruction left in its summary.
 const instructionsLeft = `---\ntemplate: ${JSON.stringify(join(repository, 'fixtures', 'templates', 'rfc-style.md'))}\n---\n\n# Summary\n\nOne paragraph explanation of the feature.\n`
 
+describe('template versions: a `files` glob naming a list of templates', () => {
+  const versions: Options = {
+    templates: { v1: join(import.meta.dirname, 'proposal-v1.md'), v2: join(import.meta.dirname, 'proposal-v2.md') },
+    files: { 'docs/**': ['v2', 'v1'] },
+  }
+
+  it('checks a doc against the version it fits best, and its messages name it', async () => {
+    const old = '# Proposal: Faster Search\n\n## Summary\n\nx\n\n## Design Details\n\nx\n\n### Test Plan\n\nx\n'
+    expect(await run(old, versions)).toEqual([
+      '7:1-7:18: Missing section `### Graduation Criteria` under `## Design Details`: the template expects it after `### Test Plan` (checked against template `v1`, the best fit of those listed for this file) [required-sections]',
+    ])
+  })
+
+  it('a doc that fits the current version has nothing to report', async () => {
+    const current = '# Proposal: Faster Search\n\n## Summary\n\nx\n\n## Proposal\n\nx\n\n### Workflow Description\n\nx\n\n## Test Plan\n\nx\n\n## Graduation Criteria\n\nx\n'
+    expect(await run(current, versions)).toEqual([])
+  })
+
+  it('refuses an empty list or a list with a non-string, naming the option', async () => {
+    for (const files of [{ 'docs/**': [] }, { 'docs/**': ['v1', 3] }]) {
+      await expect(run('# X\n', { ...versions, files } as unknown as Options)).rejects.toThrow(
+        /^Unexpected value `.*` for option `files` of `remark-preset-lint-feature-docs`: expected an object of globs to a template name or path, or to a list of them$/u,
+      )
+    }
+  })
+})
+
 describe('remark-preset-lint-feature-docs', () => {
   it('ships the two templates from shared/templates unchanged (byte for byte: same SHA-256)', () => {
     const sha256 = (name: string) => createHash('sha256').update(readFileSync(join(templatesFolder, name))).digest('hex')

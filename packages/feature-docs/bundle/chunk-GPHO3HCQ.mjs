@@ -16109,10 +16109,13 @@ function selectTemplate(file, tree, options = {}) {
   }
   if (options.files && file.path) {
     const path3 = relative(cwd, resolve2(cwd, file.path)).split("\\").join("/");
-    for (const [glob, name] of Object.entries(options.files)) {
-      if (minimatch(path3, glob, { dot: true })) {
-        return chosen(resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``), "files");
-      }
+    for (const [glob, names] of Object.entries(options.files)) {
+      if (!minimatch(path3, glob, { dot: true }))
+        continue;
+      const candidates2 = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``));
+      if (candidates2.length === 1)
+        return chosen(candidates2[0], "files");
+      return { template: bestFit(candidates2, tree), reason: "files", near: void 0, among: candidates2 };
     }
   }
   const heading2 = tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
@@ -16153,6 +16156,20 @@ function hasWordsOf(text5, literal) {
 }
 function words(text5) {
   return text5.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+}
+function bestFit(candidates2, tree) {
+  let best = candidates2[0];
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates2) {
+    const alignment = alignDocument(candidate, tree);
+    const misfits = alignment.sections.filter((section) => section.status !== "matched" && !(section.status === "missing" && section.section.optional));
+    const score = misfits.length * 2 + (alignment.title && alignment.title.status !== "matched" ? 1 : 0);
+    if (score < bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 function chosen(template, reason2) {
   return { template, reason: reason2, near: void 0 };
@@ -16242,7 +16259,7 @@ function readTemplateOptions(ruleId, value2, keys = templateOptionKeys) {
   if (options.templates !== void 0)
     expectStringRecord(ruleId, "templates", options.templates);
   if (options.files !== void 0)
-    expectStringRecord(ruleId, "files", options.files);
+    expectFilesRecord(ruleId, options.files);
   return options;
 }
 function expectBoolean(ruleId, name, value2) {
@@ -16259,6 +16276,13 @@ function expectStringRecord(ruleId, name, value2) {
   const ok3 = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && Object.values(value2).every((entry) => typeof entry === "string" && entry.trim() !== "");
   if (!ok3) {
     throw new OptionError(`Unexpected value ${show(value2)} for option \`${name}\` of \`${ruleId}\`: expected an object of non-empty strings`);
+  }
+}
+function expectFilesRecord(ruleId, value2) {
+  const name = (entry) => typeof entry === "string" && entry.trim() !== "";
+  const ok3 = typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && Object.values(value2).every((entry) => name(entry) || Array.isArray(entry) && entry.length > 0 && entry.every(name));
+  if (!ok3) {
+    throw new OptionError(`Unexpected value ${show(value2)} for option \`files\` of \`${ruleId}\`: expected an object of globs to a template name or path, or to a list of them`);
   }
 }
 function show(value2) {
@@ -16291,6 +16315,8 @@ function templateForFile(tree, file, options) {
     });
     byOptions.set(key, selection);
   }
+  if (selection.among && selection.template)
+    file.data.featureDocsChosen = selection.template.name ?? selection.template.path;
   return selection;
 }
 function usableTemplate(tree, file, options) {
@@ -16414,8 +16440,9 @@ function checkTemplates(id, options) {
   }
   if (options.template !== void 0)
     resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``);
-  for (const [glob, name] of Object.entries(options.files ?? {})) {
-    resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``);
+  for (const [glob, names] of Object.entries(options.files ?? {})) {
+    for (const name of [names].flat())
+      resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``);
   }
 }
 
@@ -16423,8 +16450,10 @@ function checkTemplates(id, options) {
 function reportFindings(file, found2) {
   const key = (finding) => finding.place?.start.offset ?? 0;
   const ordered = [...found2].sort((a, b) => key(a) - key(b) || (a.place?.end.offset ?? 0) - (b.place?.end.offset ?? 0));
+  const chosen2 = file.data.featureDocsChosen;
+  const suffix = chosen2 === void 0 ? "" : ` (checked against template ${inlineCode2(chosen2)}, the best fit of those listed for this file)`;
   for (const finding of ordered) {
-    const message = file.message(finding.reason, { place: finding.place });
+    const message = file.message(`${finding.reason}${suffix}`, { place: finding.place });
     if (finding.expected !== void 0)
       message.expected = [finding.expected];
   }
@@ -16520,6 +16549,7 @@ export {
   expectBoolean,
   expectString,
   expectStringRecord,
+  expectFilesRecord,
   show,
   templateForFile,
   usableTemplate,

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-2UK4AVHY.mjs";
+} from "./chunk-KHHJMA62.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-GTIJ4EOB.mjs";
+} from "./chunk-RPGRYSSF.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-V7NIAWDU.mjs";
-import "./chunk-KUQWFI2H.mjs";
+} from "./chunk-2S5UMSPL.mjs";
+import "./chunk-DSMJQ23Q.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-FYEJGGMB.mjs";
+} from "./chunk-GPHO3HCQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

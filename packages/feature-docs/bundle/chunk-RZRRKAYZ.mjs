@@ -11,6 +11,7 @@ import {
   editDistance,
   escapeRegExp,
   expectBoolean,
+  expectFilesRecord,
   expectString,
   expectStringRecord,
   firstEndingAfter,
@@ -41,7 +42,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-FYEJGGMB.mjs";
+} from "./chunk-GPHO3HCQ.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1385,7 +1386,7 @@ function readOptions5(options) {
   if (read.templates !== void 0)
     expectStringRecord(id6, "templates", read.templates);
   if (read.files !== void 0)
-    expectStringRecord(id6, "files", read.files);
+    expectFilesRecord(id6, read.files);
   return options;
 }
 var severities = [true, false, 0, 1, 2, "off", "on", "warn", "error"];

@@ -15,6 +15,7 @@ import {
   editDistance,
   escapeRegExp,
   expectBoolean,
+  expectFilesRecord,
   expectString,
   expectStringRecord,
   firstEndingAfter,
@@ -58,7 +59,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-FYEJGGMB.mjs";
+} from "./chunk-GPHO3HCQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -77,6 +78,7 @@ export {
   editDistance,
   escapeRegExp,
   expectBoolean,
+  expectFilesRecord,
   expectString,
   expectStringRecord,
   firstEndingAfter,

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-JHRWQYEK.mjs";
+} from "./chunk-RZRRKAYZ.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-GTIJ4EOB.mjs";
+} from "./chunk-RPGRYSSF.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-KUQWFI2H.mjs";
-import "./chunk-FYEJGGMB.mjs";
+} from "./chunk-DSMJQ23Q.mjs";
+import "./chunk-GPHO3HCQ.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
