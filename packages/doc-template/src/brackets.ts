@@ -23,16 +23,21 @@ export interface BracketSpan {
  * (a million `[` included).
  */
 export function* bracketSpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
-  let open = -1
+  yield* delimitedSpans(source, from, to, escapes, 91 /* [ */, 93 /* ] */)
+}
+
+/** Every innermost span between `open` and `close` character codes; see `bracketSpans`. */
+function* delimitedSpans(source: string, from: number, to: number, escapes: boolean, open: number, close: number): Generator<BracketSpan> {
+  let start = -1
   for (let index = from; index < to; index++) {
     const code = source.charCodeAt(index)
     if (code === 92 /* \ */ && escapes) {
       index++
-    } else if (code === 91 /* [ */) {
-      open = index
-    } else if (code === 93 /* ] */ && open !== -1) {
-      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) }
-      open = -1
+    } else if (code === open) {
+      start = index
+    } else if (code === close && start !== -1) {
+      yield { start, end: index + 1, inner: source.slice(start + 1, index) }
+      start = -1
     }
   }
 }
@@ -80,18 +85,7 @@ export type PlaceholderSyntax = 'square' | 'curly'
 
 /** Every innermost `{...}` between `from` and `to`, as `bracketSpans` finds `[...]`. */
 export function* curlySpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
-  let open = -1
-  for (let index = from; index < to; index++) {
-    const code = source.charCodeAt(index)
-    if (code === 92 /* \ */ && escapes) {
-      index++
-    } else if (code === 123 /* { */) {
-      open = index
-    } else if (code === 125 /* } */ && open !== -1) {
-      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) }
-      open = -1
-    }
-  }
+  yield* delimitedSpans(source, from, to, escapes, 123 /* { */, 125 /* } */)
 }
 
 /** Placeholder spans of every syntax in `syntaxes`, in source order. */

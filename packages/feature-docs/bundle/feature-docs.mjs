@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-2SO3BXQ3.mjs");
+      const { runLint } = await import("./run-lint-7XW3TLQA.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-RJULX77X.mjs");
+      const { newDoc } = await import("./new-doc-IZVOBEIE.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-4T76HI6G.mjs");
+      const { listTemplates } = await import("./list-templates-SCN4TORE.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-V25LHSU5.mjs");
+      const { startLanguageServer } = await import("./language-server-U7MTDA4T.mjs");
       startLanguageServer();
       break;
     }

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-RPGRYSSF.mjs";
+} from "./chunk-F4PKO5Z7.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-2S5UMSPL.mjs";
-import "./chunk-DSMJQ23Q.mjs";
+} from "./chunk-2DYUGHWL.mjs";
+import "./chunk-ID46MW5W.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-GPHO3HCQ.mjs";
+} from "./chunk-SBOYMR5U.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

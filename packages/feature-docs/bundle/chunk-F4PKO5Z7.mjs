@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-GPHO3HCQ.mjs";
+} from "./chunk-SBOYMR5U.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-RPGRYSSF.mjs.LEGAL.txt */
+/*! For license information please see chunk-F4PKO5Z7.mjs.LEGAL.txt */

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-RZRRKAYZ.mjs";
+} from "./chunk-ECTBL22Y.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-RPGRYSSF.mjs";
+} from "./chunk-F4PKO5Z7.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-DSMJQ23Q.mjs";
-import "./chunk-GPHO3HCQ.mjs";
+} from "./chunk-ID46MW5W.mjs";
+import "./chunk-SBOYMR5U.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-KHHJMA62.mjs";
+} from "./chunk-VASYC5QD.mjs";
 import {
   UsageError,
   exitCodes

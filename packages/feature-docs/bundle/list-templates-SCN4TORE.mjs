@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-KHHJMA62.mjs";
+} from "./chunk-VASYC5QD.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

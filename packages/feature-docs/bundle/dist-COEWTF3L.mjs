@@ -59,7 +59,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-GPHO3HCQ.mjs";
+} from "./chunk-SBOYMR5U.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -12992,16 +12992,27 @@ function longestIncreasing(values) {
 
 // packages/doc-template/dist/brackets.js
 function* bracketSpans(source, from = 0, to = source.length, escapes = true) {
-  let open = -1;
+  yield* delimitedSpans(
+    source,
+    from,
+    to,
+    escapes,
+    91,
+    93
+    /* ] */
+  );
+}
+function* delimitedSpans(source, from, to, escapes, open, close2) {
+  let start = -1;
   for (let index = from; index < to; index++) {
     const code4 = source.charCodeAt(index);
     if (code4 === 92 && escapes) {
       index++;
-    } else if (code4 === 91) {
-      open = index;
-    } else if (code4 === 93 && open !== -1) {
-      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) };
-      open = -1;
+    } else if (code4 === open) {
+      start = index;
+    } else if (code4 === close2 && start !== -1) {
+      yield { start, end: index + 1, inner: source.slice(start + 1, index) };
+      start = -1;
     }
   }
 }
@@ -13033,18 +13044,15 @@ function containsPlaceholder(text5) {
   return false;
 }
 function* curlySpans(source, from = 0, to = source.length, escapes = true) {
-  let open = -1;
-  for (let index = from; index < to; index++) {
-    const code4 = source.charCodeAt(index);
-    if (code4 === 92 && escapes) {
-      index++;
-    } else if (code4 === 123) {
-      open = index;
-    } else if (code4 === 125 && open !== -1) {
-      yield { start: open, end: index + 1, inner: source.slice(open + 1, index) };
-      open = -1;
-    }
-  }
+  yield* delimitedSpans(
+    source,
+    from,
+    to,
+    escapes,
+    123,
+    125
+    /* } */
+  );
 }
 function placeholderSpans(text5, syntaxes) {
   const spans = [...syntaxes.includes("square") ? bracketSpans(text5) : [], ...syntaxes.includes("curly") ? curlySpans(text5) : []];

@@ -42,7 +42,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-GPHO3HCQ.mjs";
+} from "./chunk-SBOYMR5U.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
