@@ -38,6 +38,8 @@ export interface SectionAlignment {
   after: SectionAlignment | undefined
   /** For `out-of-order`: the in-order sibling it should precede, if any. */
   before: SectionAlignment | undefined
+  /** For `renamed`: found by its place among its neighbours, or by a word of its heading. */
+  renamedBy?: 'place' | 'words' | undefined
   tables: TableAlignment[]
 }
 
@@ -212,8 +214,31 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
       )
       if (candidates.length !== 1) return
       locate(section, candidates[0]!, 'renamed')
+      alignmentOf(section).renamedBy = 'place'
       matchExact(section.children, candidates[0]!)
     })
+    // Out of its slot: the one unclaimed heading at its level under the same
+    // parent at least half of whose words (of four letters or more) are
+    // words of the section's heading (`Plan for adoption` for `Adoption
+    // strategy`, `Implementation Details` for `Implementation
+    // Details/Notes/Constraints`).
+    for (const section of sections) {
+      if (located.has(section) || section.pattern.hasPlaceholder || section.optional) continue
+      const own = contentWords(section.key)
+      const candidates = parent.children.filter((child) => {
+        if (child.claimed || child.depth !== section.depth + offset) return false
+        const theirs = contentWords(child.key)
+        const shared = theirs.filter((word) => own.includes(word)).length
+        return shared > 0 && shared * 2 >= theirs.length
+      })
+      if (candidates.length !== 1) continue
+      // The word must point one way: no other missing sibling shares it.
+      const rivals = sections.filter((other) => other !== section && !located.has(other) && contentWords(other.key).some((word) => contentWords(candidates[0]!.key).includes(word)))
+      if (rivals.length > 0) continue
+      locate(section, candidates[0]!, 'renamed')
+      alignmentOf(section).renamedBy = 'words'
+      matchExact(section.children, candidates[0]!)
+    }
     for (const section of sections) {
       const heading = located.get(section)
       if (heading) rename(section.children, heading)
@@ -304,6 +329,13 @@ function flatten(root: DocHeading): DocHeading[] {
   walk(root)
   return all
 }
+
+/** Words of four letters or more that say what a heading is about (not `plan`, `details`, `notes`…). */
+function contentWords(key: string): string[] {
+  return key.split(/[^\p{L}\p{N}]+/u).filter((word) => [...word].length >= 4 && !genericWords.has(word))
+}
+
+const genericWords = new Set(['plan', 'plans', 'details', 'considerations', 'notes', 'section', 'overview', 'information', 'other', 'more', 'general', 'description', 'about'])
 
 /** Whether a located heading sits directly under `parent` in the document. */
 function isUnder(heading: DocHeading | undefined, parent: DocHeading): boolean {

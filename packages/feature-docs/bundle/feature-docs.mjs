@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-7XW3TLQA.mjs");
+      const { runLint } = await import("./run-lint-TROM24CA.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-IZVOBEIE.mjs");
+      const { newDoc } = await import("./new-doc-7626IEE6.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-SCN4TORE.mjs");
+      const { listTemplates } = await import("./list-templates-7XDONXIS.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-U7MTDA4T.mjs");
+      const { startLanguageServer } = await import("./language-server-Z4IVMG7X.mjs");
       startLanguageServer();
       break;
     }

@@ -125,7 +125,10 @@ function describeSection(
     case 'renamed':
       return {
         place: heading!.position,
-        reason: `Heading ${showHeading(heading!, source)} stands where the template has ${show(section)}: name it so if it is that section; if not, that section is missing`,
+        reason:
+          alignment.renamedBy === 'words'
+            ? `Heading ${showHeading(heading!, source)} looks like the template's ${show(section)}: name it so if it is that section; if not, that section is missing`
+            : `Heading ${showHeading(heading!, source)} stands where the template has ${show(section)}: name it so if it is that section; if not, that section is missing`,
         expected: headingLine(section, offset),
       }
     case 'misspelled':

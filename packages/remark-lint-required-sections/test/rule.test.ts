@@ -177,6 +177,21 @@ ruleTester(
         expected: { 0: ['### Phases'] },
       },
       {
+        name: 'out of its slot, a heading that shares its telling words with a missing section looks like it',
+        markdown: complete.replace('### Phases\n\n### Rollback', '### Plan for rollback steps\n\n### Phases'),
+        options: { template: plan },
+        messages: [
+          "15:1-15:28: Heading `### Plan for rollback steps` looks like the template's `### Rollback`: name it so if it is that section; if not, that section is missing",
+        ],
+        expected: { 0: ['### Rollback'] },
+      },
+      {
+        name: 'a shared generic word (`plan`) is no likeness',
+        markdown: complete.replace('### Phases\n\n### Rollback', '### Plan B\n\n### Phases'),
+        options: { template: plan },
+        messages: ['13:1-13:11: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`'],
+      },
+      {
         name: 'two sections missing from one slot: no guess which one a heading stands for',
         markdown: complete.replace('### Phases\n\n### Rollback', '### Stages'),
         options: { template: plan },

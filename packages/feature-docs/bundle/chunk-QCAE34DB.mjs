@@ -13240,8 +13240,29 @@ function align(template, tree) {
       if (candidates2.length !== 1)
         return;
       locate(section, candidates2[0], "renamed");
+      alignmentOf(section).renamedBy = "place";
       matchExact(section.children, candidates2[0]);
     });
+    for (const section of sections2) {
+      if (located.has(section) || section.pattern.hasPlaceholder || section.optional)
+        continue;
+      const own8 = contentWords(section.key);
+      const candidates2 = parent.children.filter((child) => {
+        if (child.claimed || child.depth !== section.depth + offset)
+          return false;
+        const theirs = contentWords(child.key);
+        const shared = theirs.filter((word) => own8.includes(word)).length;
+        return shared > 0 && shared * 2 >= theirs.length;
+      });
+      if (candidates2.length !== 1)
+        continue;
+      const rivals = sections2.filter((other) => other !== section && !located.has(other) && contentWords(other.key).some((word) => contentWords(candidates2[0].key).includes(word)));
+      if (rivals.length > 0)
+        continue;
+      locate(section, candidates2[0], "renamed");
+      alignmentOf(section).renamedBy = "words";
+      matchExact(section.children, candidates2[0]);
+    }
     for (const section of sections2) {
       const heading2 = located.get(section);
       if (heading2)
@@ -13327,6 +13348,10 @@ function flatten(root2) {
   walk2(root2);
   return all2;
 }
+function contentWords(key) {
+  return key.split(/[^\p{L}\p{N}]+/u).filter((word) => [...word].length >= 4 && !genericWords.has(word));
+}
+var genericWords = /* @__PURE__ */ new Set(["plan", "plans", "details", "considerations", "notes", "section", "overview", "information", "other", "more", "general", "description", "about"]);
 function isUnder(heading2, parent) {
   return heading2 !== void 0 && heading2.parent === parent;
 }

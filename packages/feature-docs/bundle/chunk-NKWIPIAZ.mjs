@@ -42,7 +42,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-SBOYMR5U.mjs";
+} from "./chunk-QCAE34DB.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1164,7 +1164,7 @@ function describeSection(alignment, all, template, tree, source, offset) {
     case "renamed":
       return {
         place: heading.position,
-        reason: `Heading ${showHeading(heading, source)} stands where the template has ${show2(section)}: name it so if it is that section; if not, that section is missing`,
+        reason: alignment.renamedBy === "words" ? `Heading ${showHeading(heading, source)} looks like the template's ${show2(section)}: name it so if it is that section; if not, that section is missing` : `Heading ${showHeading(heading, source)} stands where the template has ${show2(section)}: name it so if it is that section; if not, that section is missing`,
         expected: headingLine(section, offset)
       };
     case "misspelled":

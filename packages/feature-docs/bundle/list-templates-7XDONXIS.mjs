@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-VASYC5QD.mjs";
+} from "./chunk-ZBW2PIIG.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

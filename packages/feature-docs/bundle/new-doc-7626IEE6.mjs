@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-VASYC5QD.mjs";
+} from "./chunk-ZBW2PIIG.mjs";
 import {
   UsageError,
   exitCodes

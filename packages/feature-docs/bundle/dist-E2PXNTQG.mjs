@@ -59,7 +59,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-SBOYMR5U.mjs";
+} from "./chunk-QCAE34DB.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

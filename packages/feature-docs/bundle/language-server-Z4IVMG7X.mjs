@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-ECTBL22Y.mjs";
+} from "./chunk-NKWIPIAZ.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-F4PKO5Z7.mjs";
+} from "./chunk-OCKCJO5Z.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-ID46MW5W.mjs";
-import "./chunk-SBOYMR5U.mjs";
+} from "./chunk-AC3A7H5L.mjs";
+import "./chunk-QCAE34DB.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
