@@ -78,10 +78,12 @@ export function containsPlaceholder(text: string): boolean {
 }
 
 /**
- * Placeholder syntaxes a template may use: `[x]` (ours, and many others)
- * and `{x}` (MADR). A template's own are read from it (`templateSyntaxes`).
+ * Placeholder syntaxes a template may use: `[x]` (ours, and many others),
+ * `{x}` (MADR), runs such as `NNNN` or `XXXX` standing for a number (a
+ * KEP's `KEP-NNNN`), and date masks such as `yyyy-mm-dd`. A template's own
+ * are read from it (`templateSyntaxes`).
  */
-export type PlaceholderSyntax = 'square' | 'curly'
+export type PlaceholderSyntax = 'square' | 'curly' | 'number-mask' | 'date-mask'
 
 /** Every innermost `{...}` between `from` and `to`, as `bracketSpans` finds `[...]`. */
 export function* curlySpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
@@ -91,5 +93,30 @@ export function* curlySpans(source: string, from = 0, to = source.length, escape
 /** Placeholder spans of every syntax in `syntaxes`, in source order. */
 export function placeholderSpans(text: string, syntaxes: readonly PlaceholderSyntax[]): BracketSpan[] {
   const spans = [...(syntaxes.includes('square') ? bracketSpans(text) : []), ...(syntaxes.includes('curly') ? curlySpans(text) : [])]
-  return spans.filter((span) => isPlaceholderInner(span.inner)).sort((a, b) => a.start - b.start)
+  const found = spans.filter((span) => isPlaceholderInner(span.inner))
+  for (const syntax of ['number-mask', 'date-mask'] as const) {
+    if (!syntaxes.includes(syntax)) continue
+    for (const match of text.matchAll(maskExpressions[syntax])) {
+      found.push({ start: match.index, end: match.index + match[0].length, inner: match[0] })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * `NNNN`, `XXXX` (three or more, as a word) and date masks (`yyyy-mm-dd`,
+ * `DD/MM/YYYY`), either case: text is often case folded before it is read.
+ */
+export const maskExpressions = {
+  'number-mask': /(?<![\p{L}\p{N}])(?:N{3,}|X{3,}|n{3,}|x{3,})(?![\p{L}\p{N}])/gu,
+  'date-mask': /(?<![\p{L}\p{N}])(?:y{4}[-/.]m{2}[-/.]d{2}|d{2}[-/.]m{2}[-/.]y{4}|m{2}[-/.]d{2}[-/.]y{4})(?![\p{L}\p{N}])/giu,
+} as const
+
+/** The syntax of a mask placeholder (`NNNN`, `yyyy-mm-dd`), if it is one. */
+export function maskSyntax(text: string): 'number-mask' | 'date-mask' | undefined {
+  for (const syntax of ['number-mask', 'date-mask'] as const) {
+    const expression = new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace('g', ''))
+    if (expression.test(text)) return syntax
+  }
+  return undefined
 }

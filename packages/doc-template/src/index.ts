@@ -7,7 +7,7 @@ export type {
   TableAlignment,
   TitleAlignment,
 } from './align.js'
-export { bracketSpans, containsPlaceholder, curlySpans, isPlaceholderInner, isWholePlaceholder, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
+export { bracketSpans, containsPlaceholder, curlySpans, isPlaceholderInner, isWholePlaceholder, maskExpressions, maskSyntax, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
 export type { BracketSpan } from './brackets.js'
 export { TemplateError } from './errors.js'
 export { sectionExtent } from './extent.js'
@@ -38,7 +38,7 @@ export {
 } from './normalize.js'
 export { parseTemplate } from './parse.js'
 export type { ParseTemplateOptions } from './parse.js'
-export { compilePattern, escapeRegExp, matchPattern, patternDistance } from './pattern.js'
+export { compilePattern, escapeRegExp, freeTitleTail, matchPattern, patternDistance, patternOf } from './pattern.js'
 export type { PatternPart, TextPattern } from './pattern.js'
 export { resolveTemplate, selectTemplate } from './select.js'
 export type { NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelection } from './select.js'

@@ -11,6 +11,7 @@ import {
   containsPlaceholder,
   curlySpans,
   isPlaceholderInner,
+  maskExpressions,
   isWholePlaceholder,
   type BracketSpan,
   type PlaceholderSyntax,
@@ -28,7 +29,7 @@ import type {
   TemplateTitle,
 } from './model.js'
 import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
-import { compilePattern } from './pattern.js'
+import { compilePattern, freeTitleTail } from './pattern.js'
 import { proseRanges } from './prose.js'
 
 export interface ParseTemplateOptions {
@@ -137,17 +138,23 @@ function markExamples(template: DocTemplate): void {
 
 /**
  * The placeholder syntaxes the template writes: `[x]` when it has any
- * (ours do), and `{x}` when its prose (not code, where braces are code)
- * holds at least two `{…}` with words in them, as MADR's does. A template
+ * (ours do), `{x}` when its prose (not code, where braces are code)
+ * holds at least two `{…}` with words in them, as MADR's does, and number
+ * (`NNNN`) and date (`yyyy-mm-dd`) masks when its prose has one. A template
  * with neither (React's RFC template) has none: a doc's `[framework]` is
  * then its own text.
  */
 function templateSyntaxes(tree: Root, source: string, placeholders: TemplatePlaceholder[]): PlaceholderSyntax[] {
   let curly = 0
+  const masks = new Set<PlaceholderSyntax>()
   for (const range of proseRanges(tree, source).texts) {
     for (const span of curlySpans(source, range.start, range.end)) if (isPlaceholderInner(span.inner)) curly++
+    const text = source.slice(range.start, range.end)
+    for (const syntax of ['number-mask', 'date-mask'] as const) {
+      if (new RegExp(maskExpressions[syntax].source, maskExpressions[syntax].flags.replace('g', '')).test(text)) masks.add(syntax)
+    }
   }
-  return [...(placeholders.length > 0 ? (['square'] as const) : []), ...(curly >= 2 ? (['curly'] as const) : [])]
+  return [...(placeholders.length > 0 ? (['square'] as const) : []), ...(curly >= 2 ? (['curly'] as const) : []), ...masks]
 }
 
 /** The title: the only H1, when it comes before every other heading. */
@@ -164,7 +171,7 @@ function findTitle(headings: Heading[]): Heading | undefined {
  */
 function readTitle(node: Heading, source: string, syntaxes: readonly PlaceholderSyntax[]): TemplateTitle {
   const normalized = normalizeHeading(node)
-  const pattern = compilePattern(normalized, syntaxes)
+  const pattern = freeTitleTail(compilePattern(normalized, syntaxes))
   return {
     text: toString(node),
     source: contentSource(node, source),

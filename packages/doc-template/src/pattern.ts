@@ -3,7 +3,7 @@
  * [feature name]` matches `implementation notes - offline sync`. Used for
  * template titles and for headings that hold a placeholder.
  */
-import { placeholderSpans, type PlaceholderSyntax } from './brackets.js'
+import { maskSyntax, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
 
 /** A literal piece of the pattern, or a placeholder (any non-empty text). */
 export type PatternPart = { literal: string } | { placeholder: string }
@@ -30,6 +30,11 @@ export function compilePattern(text: string, syntaxes: readonly PlaceholderSynta
     last = span.end
   }
   if (last < text.length) parts.push({ literal: text.slice(last) })
+  return patternOf(parts)
+}
+
+/** A pattern of these parts. */
+export function patternOf(parts: PatternPart[]): TextPattern {
   const literals = parts.flatMap((part) => ('literal' in part ? [part.literal] : []))
   const hasPlaceholder = literals.length < parts.length
   return {
@@ -38,6 +43,21 @@ export function compilePattern(text: string, syntaxes: readonly PlaceholderSynta
     hasPlaceholder,
     literalText: literals.join('').replace(/\s+/gu, ' ').trim(),
   }
+}
+
+/**
+ * A title whose only placeholders are masks (`KEP-NNNN: Your short,
+ * descriptive title`): the fixed prefix up to its `:` or ` - ` stays, and
+ * the words after it stand for the doc's own title (`KEP-1234: Faster
+ * scheduling`).
+ */
+export function freeTitleTail(pattern: TextPattern): TextPattern {
+  const last = pattern.parts.at(-1)
+  const placeholders = pattern.parts.flatMap((part) => ('placeholder' in part ? [part.placeholder] : []))
+  if (!last || !('literal' in last) || placeholders.length === 0 || !placeholders.every((placeholder) => maskSyntax(placeholder))) return pattern
+  const split = /^(.*?(?::|\s[-–—])\s+)(\S.*)$/su.exec(last.literal)
+  if (!split) return pattern
+  return patternOf([...pattern.parts.slice(0, -1), { literal: split[1]! }, { placeholder: split[2]! }])
 }
 
 /**
@@ -51,11 +71,17 @@ export function matchPattern(pattern: TextPattern, text: string, ignoreCase = fa
     const expected = literal && 'literal' in literal ? literal.literal : ''
     return expected === text ? [] : undefined
   }
-  const source = pattern.parts
-    .map((part) => ('literal' in part ? escapeRegExp(part.literal) : '(.+?)'))
-    .join('')
+  const source = pattern.parts.map((part) => ('literal' in part ? escapeRegExp(part.literal) : placeholderExpression(part.placeholder))).join('')
   const match = new RegExp(`^${source}$`, ignoreCase ? 'isu' : 'su').exec(text)
   return match ? match.slice(1).map((value) => value.trim()) : undefined
+}
+
+/** What a placeholder matches: a number for `NNNN`, a date for `yyyy-mm-dd`, else any text. */
+function placeholderExpression(placeholder: string): string {
+  const syntax = maskSyntax(placeholder)
+  if (syntax === 'number-mask') return '(\\d+)'
+  if (syntax === 'date-mask') return '(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})'
+  return '(.+?)'
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadTemplate, parseTemplate } from '../src/index.js'
+import { loadTemplate, matchPattern, parseTemplate } from '../src/index.js'
 import { fixtureTemplates, outline, range, section } from './support.js'
 
 describe('KEP-style template', () => {
@@ -272,5 +272,25 @@ describe('a table of contents and checkboxes are not template text to replace', 
 
   it('takes `[x]` for a checkbox, not a placeholder', () => {
     expect(template.placeholders.map((placeholder) => placeholder.text)).toEqual(['[Name]', '[Design]'])
+  })
+})
+
+describe('a template with number and date masks (KEP-style)', () => {
+  const template = loadTemplate(join(fixtureTemplates, 'numbered-proposal.md'))
+
+  it('reads `NNNN` and `yyyy-mm-dd` as placeholder syntaxes', () => {
+    expect(template.syntaxes).toEqual(['number-mask', 'date-mask'])
+  })
+
+  it('keeps the title’s fixed prefix, `NNNN` as a number, and the words after the colon as the doc’s own title', () => {
+    expect(template.title?.pattern.parts).toEqual([
+      { literal: 'prop-' },
+      { placeholder: 'nnnn' },
+      { literal: ': ' },
+      { placeholder: 'a short title for the proposal' },
+    ])
+    expect(matchPattern(template.title!.pattern, 'prop-1234: faster search')).toEqual(['1234', 'faster search'])
+    expect(matchPattern(template.title!.pattern, 'prop-nnnn: faster search')).toBeUndefined()
+    expect(matchPattern(template.title!.pattern, 'faster search')).toBeUndefined()
   })
 })

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-TROM24CA.mjs");
+      const { runLint } = await import("./run-lint-VGC44HXB.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-7626IEE6.mjs");
+      const { newDoc } = await import("./new-doc-XD3IXD3P.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-7XDONXIS.mjs");
+      const { listTemplates } = await import("./list-templates-HP5XAZF7.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-Z4IVMG7X.mjs");
+      const { startLanguageServer } = await import("./language-server-FTHWQIA2.mjs");
       startLanguageServer();
       break;
     }

@@ -36,6 +36,7 @@ import {
   inlineCode,
   isPlaceholderInner,
   markdownSource,
+  maskExpressions,
   OptionError,
   oneOf,
   positionFinder,
@@ -112,6 +113,24 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
         })
       }
     }
+
+    // Masks the template writes (`NNNN`, `yyyy-mm-dd`), left as they are in prose.
+    for (const syntax of (['number-mask', 'date-mask'] as const).filter((mask) => template.syntaxes.includes(mask))) {
+      for (const text of parts.texts) {
+        for (const match of source.slice(text.start, text.end).matchAll(maskExpressions[syntax])) {
+          const start = text.start + match.index
+          const written = match[0]
+          // Lower case `nnn`/`xxx` in a doc is a word, not a mask.
+          if (syntax === 'number-mask' && written !== written.toUpperCase()) continue
+          if (isAllowed(options.allow, written, written)) continue
+          spans.push({ start, end: start + written.length })
+          found.push({ start, end: start + written.length, reason: `Unexpected placeholder ${inlineCode(written)}: ${fix}` })
+        }
+      }
+    }
+
+    // Sorted for `withinRanges` below; a mask never overlaps a bracket span it is not inside.
+    spans.sort((a, b) => a.start - b.start)
 
     // The template's own placeholders, verbatim, in code.
     const verbatim = new Set(template.placeholders.map((placeholder) => placeholder.text))

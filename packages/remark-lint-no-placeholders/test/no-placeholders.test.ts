@@ -173,6 +173,15 @@ ruleTester(
         messages: [`5:10-5:29: Unexpected placeholder \`[Brief description]\`: ${fix}`],
       },
       {
+        name: 'masks the template writes (`NNNN`, `yyyy-mm-dd`) left in the doc; a lower-case `xxx` is a word',
+        options: { templates: {}, template: join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'numbered-proposal.md') },
+        markdown: '# PROP-1234: Faster search\n\n## Summary\n\nSee PROP-NNNN, and xxx.\n\n## Schedule\n\n- Proposed on: yyyy-mm-dd\n',
+        messages: [
+          `5:10-5:14: Unexpected placeholder \`NNNN\`: ${fix}`,
+          `9:16-9:26: Unexpected placeholder \`yyyy-mm-dd\`: ${fix}`,
+        ],
+      },
+      {
         name: '`strict` reports every bracketed word, as earlier versions did',
         options: strict,
         markdown: `${title}## Summary\n\nThe old API [sic] failed.\n`,

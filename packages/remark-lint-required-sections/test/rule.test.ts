@@ -8,6 +8,9 @@ const plan = join(import.meta.dirname, 'plan-template.md')
 const freeTitle = join(import.meta.dirname, 'free-title-template.md')
 /** No title, sections at H1 (as React's RFC template): a doc may put its own title above them. */
 const h1Sections = join(import.meta.dirname, 'h1-sections-template.md')
+/** `PROP-NNNN: …` title and date masks (KEP-style). */
+const numbered = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'numbered-proposal.md')
+const numberedDoc = (title: string) => `# ${title}\n\n## Summary\n\nText.\n\n## Schedule\n\n- Proposed on: 2026-01-02\n`
 /** `{placeholder}` dialect, sections marked optional in four ways (MADR-style). */
 const decision = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'decision-record.md')
 const decisionDoc = '# Use SQLite for the cache\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n\n### SQLite\n\nSmall and fast.\n\n### Redis\n\nA server to run.\n'
@@ -100,6 +103,11 @@ ruleTester(
         name: 'H1 sections one level down, under a title of the doc’s own',
         markdown: '# Faster Search\n\n## Summary\n\nx\n\n## Motivation\n\nx\n\n### Use Cases\n\nx\n\n## Drawbacks\n\nx\n',
         options: { template: h1Sections },
+      },
+      {
+        name: 'a `PROP-NNNN:` title with a number and a title of the doc’s own',
+        markdown: numberedDoc('PROP-1234: Faster search'),
+        options: { template: numbered },
       },
       {
         name: 'a built-in template picked by title, all sections present',
@@ -199,6 +207,12 @@ ruleTester(
           '13:1-13:11: Missing section `### Phases` under `## Rollout`: the template expects it first under `## Rollout`',
           '13:1-13:11: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`',
         ],
+      },
+      {
+        name: 'a `PROP-NNNN:` title whose number is left as the mask',
+        markdown: numberedDoc('PROP-NNNN: Faster search'),
+        options: { template: numbered },
+        messages: ['1:1-1:27: Title `# PROP-NNNN: Faster search` does not match the template title `# PROP-NNNN: A short title for the proposal`'],
       },
       {
         name: 'a missing top-level section in a template without a title, at the start',

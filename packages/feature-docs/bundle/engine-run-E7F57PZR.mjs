@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-OCKCJO5Z.mjs";
+} from "./chunk-G2CKJG7Z.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-QQKOL2QY.mjs";
-import "./chunk-AC3A7H5L.mjs";
+} from "./chunk-6YFUQGKW.mjs";
+import "./chunk-BF7XSRGV.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-QCAE34DB.mjs";
+} from "./chunk-QTRTGZE4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

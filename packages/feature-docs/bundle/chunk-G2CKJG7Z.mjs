@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-QCAE34DB.mjs";
+} from "./chunk-QTRTGZE4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-OCKCJO5Z.mjs.LEGAL.txt */
+/*! For license information please see chunk-G2CKJG7Z.mjs.LEGAL.txt */

@@ -21,6 +21,7 @@ import {
   location,
   longestIncreasing,
   markdownSource,
+  maskExpressions,
   misspellingLimit,
   normalizePlainText,
   ok,
@@ -42,7 +43,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-QCAE34DB.mjs";
+} from "./chunk-QTRTGZE4.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -561,6 +562,21 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
       });
     }
   }
+  for (const syntax of ["number-mask", "date-mask"].filter((mask) => template.syntaxes.includes(mask))) {
+    for (const text of parts.texts) {
+      for (const match of source.slice(text.start, text.end).matchAll(maskExpressions[syntax])) {
+        const start = text.start + match.index;
+        const written2 = match[0];
+        if (syntax === "number-mask" && written2 !== written2.toUpperCase())
+          continue;
+        if (isAllowed(options.allow, written2, written2))
+          continue;
+        spans.push({ start, end: start + written2.length });
+        found.push({ start, end: start + written2.length, reason: `Unexpected placeholder ${inlineCode(written2)}: ${fix}` });
+      }
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
   const verbatim = new Set(template.placeholders.map((placeholder) => placeholder.text));
   if (verbatim.size > 0) {
     for (const block of parts.code) {

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-ZBW2PIIG.mjs";
+} from "./chunk-YPYFHFP2.mjs";
 import {
   UsageError,
   exitCodes

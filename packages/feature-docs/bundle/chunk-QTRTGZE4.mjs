@@ -13056,7 +13056,27 @@ function* curlySpans(source, from = 0, to = source.length, escapes = true) {
 }
 function placeholderSpans(text5, syntaxes) {
   const spans = [...syntaxes.includes("square") ? bracketSpans(text5) : [], ...syntaxes.includes("curly") ? curlySpans(text5) : []];
-  return spans.filter((span) => isPlaceholderInner(span.inner)).sort((a, b) => a.start - b.start);
+  const found2 = spans.filter((span) => isPlaceholderInner(span.inner));
+  for (const syntax of ["number-mask", "date-mask"]) {
+    if (!syntaxes.includes(syntax))
+      continue;
+    for (const match2 of text5.matchAll(maskExpressions[syntax])) {
+      found2.push({ start: match2.index, end: match2.index + match2[0].length, inner: match2[0] });
+    }
+  }
+  return found2.sort((a, b) => a.start - b.start);
+}
+var maskExpressions = {
+  "number-mask": /(?<![\p{L}\p{N}])(?:N{3,}|X{3,}|n{3,}|x{3,})(?![\p{L}\p{N}])/gu,
+  "date-mask": /(?<![\p{L}\p{N}])(?:y{4}[-/.]m{2}[-/.]d{2}|d{2}[-/.]m{2}[-/.]y{4}|m{2}[-/.]d{2}[-/.]y{4})(?![\p{L}\p{N}])/giu
+};
+function maskSyntax(text5) {
+  for (const syntax of ["number-mask", "date-mask"]) {
+    const expression = new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace("g", ""));
+    if (expression.test(text5))
+      return syntax;
+  }
+  return void 0;
 }
 
 // packages/doc-template/dist/pattern.js
@@ -13073,6 +13093,9 @@ function compilePattern2(text5, syntaxes = ["square"]) {
   }
   if (last2 < text5.length)
     parts.push({ literal: text5.slice(last2) });
+  return patternOf(parts);
+}
+function patternOf(parts) {
   const literals = parts.flatMap((part) => "literal" in part ? [part.literal] : []);
   const hasPlaceholder = literals.length < parts.length;
   return {
@@ -13082,15 +13105,33 @@ function compilePattern2(text5, syntaxes = ["square"]) {
     literalText: literals.join("").replace(/\s+/gu, " ").trim()
   };
 }
+function freeTitleTail(pattern) {
+  const last2 = pattern.parts.at(-1);
+  const placeholders = pattern.parts.flatMap((part) => "placeholder" in part ? [part.placeholder] : []);
+  if (!last2 || !("literal" in last2) || placeholders.length === 0 || !placeholders.every((placeholder) => maskSyntax(placeholder)))
+    return pattern;
+  const split = /^(.*?(?::|\s[-–—])\s+)(\S.*)$/su.exec(last2.literal);
+  if (!split)
+    return pattern;
+  return patternOf([...pattern.parts.slice(0, -1), { literal: split[1] }, { placeholder: split[2] }]);
+}
 function matchPattern(pattern, text5, ignoreCase = false) {
   if (!pattern.hasPlaceholder && !ignoreCase) {
     const literal = pattern.parts[0];
     const expected = literal && "literal" in literal ? literal.literal : "";
     return expected === text5 ? [] : void 0;
   }
-  const source = pattern.parts.map((part) => "literal" in part ? escapeRegExp(part.literal) : "(.+?)").join("");
+  const source = pattern.parts.map((part) => "literal" in part ? escapeRegExp(part.literal) : placeholderExpression(part.placeholder)).join("");
   const match2 = new RegExp(`^${source}$`, ignoreCase ? "isu" : "su").exec(text5);
   return match2 ? match2.slice(1).map((value2) => value2.trim()) : void 0;
+}
+function placeholderExpression(placeholder) {
+  const syntax = maskSyntax(placeholder);
+  if (syntax === "number-mask")
+    return "(\\d+)";
+  if (syntax === "date-mask")
+    return "(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
+  return "(.+?)";
 }
 function patternDistance(pattern, text5, limit) {
   const chars = [...text5];
@@ -13884,12 +13925,18 @@ function markExamples(template) {
 }
 function templateSyntaxes(tree, source, placeholders) {
   let curly = 0;
+  const masks = /* @__PURE__ */ new Set();
   for (const range2 of proseRanges(tree, source).texts) {
     for (const span of curlySpans(source, range2.start, range2.end))
       if (isPlaceholderInner(span.inner))
         curly++;
+    const text5 = source.slice(range2.start, range2.end);
+    for (const syntax of ["number-mask", "date-mask"]) {
+      if (new RegExp(maskExpressions[syntax].source, maskExpressions[syntax].flags.replace("g", "")).test(text5))
+        masks.add(syntax);
+    }
   }
-  return [...placeholders.length > 0 ? ["square"] : [], ...curly >= 2 ? ["curly"] : []];
+  return [...placeholders.length > 0 ? ["square"] : [], ...curly >= 2 ? ["curly"] : [], ...masks];
 }
 function findTitle(headings) {
   const ones = headings.filter((heading2) => heading2.depth === 1);
@@ -13897,7 +13944,7 @@ function findTitle(headings) {
 }
 function readTitle(node2, source, syntaxes) {
   const normalized = normalizeHeading(node2);
-  const pattern = compilePattern2(normalized, syntaxes);
+  const pattern = freeTitleTail(compilePattern2(normalized, syntaxes));
   return {
     text: toString(node2),
     source: contentSource(node2, source),
@@ -16554,7 +16601,11 @@ export {
   containsPlaceholder,
   curlySpans,
   placeholderSpans,
+  maskExpressions,
+  maskSyntax,
   compilePattern2 as compilePattern,
+  patternOf,
+  freeTitleTail,
   matchPattern,
   patternDistance,
   escapeRegExp,

@@ -20,6 +20,7 @@ import {
   expectStringRecord,
   firstEndingAfter,
   forceTemplate,
+  freeTitleTail,
   hasOptionalSuffix,
   headingKey,
   headingLine,
@@ -30,6 +31,8 @@ import {
   longestIncreasing,
   markdownExtensions,
   markdownSource,
+  maskExpressions,
+  maskSyntax,
   matchPattern,
   misspellingLimit,
   normalizeCell,
@@ -40,6 +43,7 @@ import {
   parseTemplate,
   partitionPoint,
   patternDistance,
+  patternOf,
   placeholderSpans,
   plainFieldLines,
   positionFinder,
@@ -59,7 +63,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-QCAE34DB.mjs";
+} from "./chunk-QTRTGZE4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -83,6 +87,7 @@ export {
   expectStringRecord,
   firstEndingAfter,
   forceTemplate,
+  freeTitleTail,
   hasOptionalSuffix,
   headingKey,
   headingLine,
@@ -93,6 +98,8 @@ export {
   longestIncreasing,
   markdownExtensions,
   markdownSource,
+  maskExpressions,
+  maskSyntax,
   matchPattern,
   misspellingLimit,
   normalizeCell,
@@ -103,6 +110,7 @@ export {
   parseTemplate,
   partitionPoint,
   patternDistance,
+  patternOf,
   placeholderSpans,
   plainFieldLines,
   positionFinder,

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-QQKOL2QY.mjs";
-import "./chunk-AC3A7H5L.mjs";
+} from "./chunk-6YFUQGKW.mjs";
+import "./chunk-BF7XSRGV.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
-import "./chunk-QCAE34DB.mjs";
+import "./chunk-QTRTGZE4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

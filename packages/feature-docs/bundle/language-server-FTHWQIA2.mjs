@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-NKWIPIAZ.mjs";
+} from "./chunk-4OCHKA5F.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-OCKCJO5Z.mjs";
+} from "./chunk-G2CKJG7Z.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-AC3A7H5L.mjs";
-import "./chunk-QCAE34DB.mjs";
+} from "./chunk-BF7XSRGV.mjs";
+import "./chunk-QTRTGZE4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
