@@ -30,7 +30,7 @@ import type {
 } from './model.js'
 import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
 import { compilePattern, freeTitleTail } from './pattern.js'
-import { proseRanges } from './prose.js'
+import { proseRanges, standsAlone } from './prose.js'
 
 export interface ParseTemplateOptions {
   name?: string | undefined
@@ -139,8 +139,9 @@ function markExamples(template: DocTemplate): void {
 /**
  * The placeholder syntaxes the template writes: `[x]` when it has any
  * (ours do), `{x}` when its prose (not code, where braces are code)
- * holds at least two `{…}` with words in them, as MADR's does, and number
- * (`NNNN`) and date (`yyyy-mm-dd`) masks when its prose has one. A template
+ * holds at least two `{…}` with words in them, as MADR's does, number
+ * masks (`NNNN`) when its prose has one, and date masks (`yyyy-mm-dd`)
+ * when one stands alone as a value to fill in. A template
  * with neither (React's RFC template) has none: a doc's `[framework]` is
  * then its own text.
  */
@@ -151,7 +152,11 @@ function templateSyntaxes(tree: Root, source: string, placeholders: TemplatePlac
     for (const span of curlySpans(source, range.start, range.end)) if (isPlaceholderInner(span.inner)) curly++
     const text = source.slice(range.start, range.end)
     for (const syntax of ['number-mask', 'date-mask'] as const) {
-      if (new RegExp(maskExpressions[syntax].source, maskExpressions[syntax].flags.replace('g', '')).test(text)) masks.add(syntax)
+      for (const match of text.matchAll(maskExpressions[syntax])) {
+        // A date mask in a sentence names a format (`today's date, YYYY-MM-DD`); standing alone it is a value to fill in.
+        const start = range.start + match.index
+        if (syntax === 'number-mask' || standsAlone(source, { start, end: start + match[0].length })) masks.add(syntax)
+      }
     }
   }
   return [...(placeholders.length > 0 ? (['square'] as const) : []), ...(curly >= 2 ? (['curly'] as const) : []), ...masks]

@@ -150,3 +150,35 @@ export function partitionPoint(length: number, before: (index: number) => boolea
 export function firstEndingAfter(ranges: readonly SourceRange[], offset: number): number {
   return partitionPoint(ranges.length, (index) => ranges[index]!.end <= offset)
 }
+
+// What may stand before a lone placeholder on its line: indent, block
+// quote and list markers, a task box, heading `#`s, emphasis, and a field
+// label (`**Label**:`, `Label:`).
+const leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u
+// What may follow it: emphasis, closing punctuation, closing `#`s.
+const leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u
+
+/**
+ * Whether a bracketed word stands alone where a placeholder would: the
+ * whole of its line (a heading, list item, paragraph or field value after
+ * its label) or of its table cell.
+ */
+export function standsAlone(source: string, span: SourceRange): boolean {
+  // Only the `reach` characters around it are read, so a line of a million
+  // brackets costs no more per bracket than a short one: what stands
+  // before a lone placeholder (markers, a label of at most 49 characters)
+  // is shorter than that.
+  const reach = 160
+  let start = span.start
+  while (start > 0 && source[start - 1] !== '\n') if (span.start - --start > reach) return false
+  let end = span.end
+  while (end < source.length && source[end] !== '\n') if (++end - span.end > reach) return false
+  const before = source.slice(start, span.start)
+  const after = source.slice(span.end, end).replace(/\r$/u, '')
+  const cellStart = before.lastIndexOf('|')
+  if (cellStart !== -1) {
+    const cellEnd = after.indexOf('|')
+    return before.slice(cellStart + 1).trim() === '' && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === ''
+  }
+  return leadIn.test(before) && leadOut.test(after)
+}

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-VGC44HXB.mjs");
+      const { runLint } = await import("./run-lint-35GZW6J2.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-XD3IXD3P.mjs");
+      const { newDoc } = await import("./new-doc-3THTZ4A2.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-HP5XAZF7.mjs");
+      const { listTemplates } = await import("./list-templates-HTOLZE6B.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-FTHWQIA2.mjs");
+      const { startLanguageServer } = await import("./language-server-WCM3XGSD.mjs");
       startLanguageServer();
       break;
     }

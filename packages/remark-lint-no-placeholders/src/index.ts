@@ -37,6 +37,7 @@ import {
   isPlaceholderInner,
   markdownSource,
   maskExpressions,
+  standsAlone,
   OptionError,
   oneOf,
   positionFinder,
@@ -120,8 +121,10 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
         for (const match of source.slice(text.start, text.end).matchAll(maskExpressions[syntax])) {
           const start = text.start + match.index
           const written = match[0]
-          // Lower case `nnn`/`xxx` in a doc is a word, not a mask.
+          // Lower case `nnn`/`xxx` in a doc is a word, not a mask; a date
+          // mask in a sentence names a format (`today's date, YYYY-MM-DD`).
           if (syntax === 'number-mask' && written !== written.toUpperCase()) continue
+          if (syntax === 'date-mask' && !standsAlone(source, { start, end: start + written.length })) continue
           if (isAllowed(options.allow, written, written)) continue
           spans.push({ start, end: start + written.length })
           found.push({ start, end: start + written.length, reason: `Unexpected placeholder ${inlineCode(written)}: ${fix}` })
@@ -235,37 +238,6 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
   return { template, templates, files, allow, patterns, strict: options.strict ?? false }
 }
 
-// What may stand before a lone placeholder on its line: indent, block
-// quote and list markers, a task box, heading `#`s, emphasis, and a field
-// label (`**Label**:`, `Label:`).
-const leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u
-// What may follow it: emphasis, closing punctuation, closing `#`s.
-const leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u
-
-/**
- * Whether a bracketed word stands alone where a placeholder would: the
- * whole of its line (a heading, list item, paragraph or field value after
- * its label) or of its table cell.
- */
-function standsAlone(source: string, span: SourceRange): boolean {
-  // Only the `reach` characters around it are read, so a line of a million
-  // brackets costs no more per bracket than a short one: what stands
-  // before a lone placeholder (markers, a label of at most 49 characters)
-  // is shorter than that.
-  const reach = 160
-  let start = span.start
-  while (start > 0 && source[start - 1] !== '\n') if (span.start - --start > reach) return false
-  let end = span.end
-  while (end < source.length && source[end] !== '\n') if (++end - span.end > reach) return false
-  const before = source.slice(start, span.start)
-  const after = source.slice(span.end, end).replace(/\r$/u, '')
-  const cellStart = before.lastIndexOf('|')
-  if (cellStart !== -1) {
-    const cellEnd = after.indexOf('|')
-    return before.slice(cellStart + 1).trim() === '' && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === ''
-  }
-  return leadIn.test(before) && leadOut.test(after)
-}
 
 function stringList(name: string, value: unknown): string[] {
   if (value === undefined) return []

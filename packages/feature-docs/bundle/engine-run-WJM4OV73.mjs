@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-G2CKJG7Z.mjs";
+} from "./chunk-OXB6GPP2.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-6YFUQGKW.mjs";
-import "./chunk-BF7XSRGV.mjs";
+} from "./chunk-B26KQCQX.mjs";
+import "./chunk-MQA2AENE.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-QTRTGZE4.mjs";
+} from "./chunk-TW6YG6DQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-4OCHKA5F.mjs";
+} from "./chunk-D4XCAZYI.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-G2CKJG7Z.mjs";
+} from "./chunk-OXB6GPP2.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-BF7XSRGV.mjs";
-import "./chunk-QTRTGZE4.mjs";
+} from "./chunk-MQA2AENE.mjs";
+import "./chunk-TW6YG6DQ.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

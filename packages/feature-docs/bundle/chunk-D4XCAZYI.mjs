@@ -37,13 +37,14 @@ import {
   show,
   showHeading,
   showSection,
+  standsAlone,
   templateForFile,
   templateRule,
   toString,
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-QTRTGZE4.mjs";
+} from "./chunk-TW6YG6DQ.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -569,6 +570,8 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
         const written2 = match[0];
         if (syntax === "number-mask" && written2 !== written2.toUpperCase())
           continue;
+        if (syntax === "date-mask" && !standsAlone(source, { start, end: start + written2.length }))
+          continue;
         if (isAllowed(options.allow, written2, written2))
           continue;
         spans.push({ start, end: start + written2.length });
@@ -656,27 +659,6 @@ function readOptions(options) {
   expectBoolean(id2, "strict", options.strict);
   const { template, templates, files } = options;
   return { template, templates, files, allow, patterns, strict: options.strict ?? false };
-}
-var leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u;
-var leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u;
-function standsAlone(source, span) {
-  const reach = 160;
-  let start = span.start;
-  while (start > 0 && source[start - 1] !== "\n")
-    if (span.start - --start > reach)
-      return false;
-  let end = span.end;
-  while (end < source.length && source[end] !== "\n")
-    if (++end - span.end > reach)
-      return false;
-  const before = source.slice(start, span.start);
-  const after = source.slice(span.end, end).replace(/\r$/u, "");
-  const cellStart = before.lastIndexOf("|");
-  if (cellStart !== -1) {
-    const cellEnd = after.indexOf("|");
-    return before.slice(cellStart + 1).trim() === "" && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === "";
-  }
-  return leadIn.test(before) && leadOut.test(after);
 }
 function stringList(name, value) {
   if (value === void 0)

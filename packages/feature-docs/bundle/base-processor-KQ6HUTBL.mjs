@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-6YFUQGKW.mjs";
-import "./chunk-BF7XSRGV.mjs";
+} from "./chunk-B26KQCQX.mjs";
+import "./chunk-MQA2AENE.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
-import "./chunk-QTRTGZE4.mjs";
+import "./chunk-TW6YG6DQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-YPYFHFP2.mjs";
+} from "./chunk-F7HZJUFM.mjs";
 import {
   UsageError,
   exitCodes

@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-QTRTGZE4.mjs";
+} from "./chunk-TW6YG6DQ.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-G2CKJG7Z.mjs.LEGAL.txt */
+/*! For license information please see chunk-OXB6GPP2.mjs.LEGAL.txt */

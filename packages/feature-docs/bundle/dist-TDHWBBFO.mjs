@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-4OCHKA5F.mjs";
-import "./chunk-QTRTGZE4.mjs";
+} from "./chunk-D4XCAZYI.mjs";
+import "./chunk-TW6YG6DQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

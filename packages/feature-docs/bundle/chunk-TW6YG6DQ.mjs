@@ -13834,6 +13834,27 @@ function partitionPoint(length, before) {
 function firstEndingAfter(ranges, offset) {
   return partitionPoint(ranges.length, (index) => ranges[index].end <= offset);
 }
+var leadIn = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?(?:#{1,6}[ \t]+)?(?:(?:\*\*|__)[^*_\n]+?:?(?:\*\*|__):?[ \t]*|[\p{L}][\p{L}\p{N} _/&'-]{0,48}:[ \t]+)?[*_ \t]*$/u;
+var leadOut = /^[*_ \t]*[.,;:!?]?[ \t]*(?:#+[ \t]*)?$/u;
+function standsAlone(source, span) {
+  const reach = 160;
+  let start = span.start;
+  while (start > 0 && source[start - 1] !== "\n")
+    if (span.start - --start > reach)
+      return false;
+  let end = span.end;
+  while (end < source.length && source[end] !== "\n")
+    if (++end - span.end > reach)
+      return false;
+  const before = source.slice(start, span.start);
+  const after = source.slice(span.end, end).replace(/\r$/u, "");
+  const cellStart = before.lastIndexOf("|");
+  if (cellStart !== -1) {
+    const cellEnd = after.indexOf("|");
+    return before.slice(cellStart + 1).trim() === "" && (cellEnd === -1 ? after : after.slice(0, cellEnd)).trim() === "";
+  }
+  return leadIn.test(before) && leadOut.test(after);
+}
 
 // packages/doc-template/dist/parse.js
 function parseTemplate(text5, options = {}) {
@@ -13932,8 +13953,11 @@ function templateSyntaxes(tree, source, placeholders) {
         curly++;
     const text5 = source.slice(range2.start, range2.end);
     for (const syntax of ["number-mask", "date-mask"]) {
-      if (new RegExp(maskExpressions[syntax].source, maskExpressions[syntax].flags.replace("g", "")).test(text5))
-        masks.add(syntax);
+      for (const match2 of text5.matchAll(maskExpressions[syntax])) {
+        const start = range2.start + match2.index;
+        if (syntax === "number-mask" || standsAlone(source, { start, end: start + match2[0].length }))
+          masks.add(syntax);
+      }
     }
   }
   return [...placeholders.length > 0 ? ["square"] : [], ...curly >= 2 ? ["curly"] : [], ...masks];
@@ -16619,6 +16643,7 @@ export {
   withinRanges,
   partitionPoint,
   firstEndingAfter,
+  standsAlone,
   parseTemplate,
   markdownExtensions,
   loadTemplate,

@@ -57,13 +57,14 @@ import {
   show,
   showHeading,
   showSection,
+  standsAlone,
   strongFieldLines,
   templateForFile,
   templateOptionKeys,
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-QTRTGZE4.mjs";
+} from "./chunk-TW6YG6DQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -124,6 +125,7 @@ export {
   show,
   showHeading,
   showSection,
+  standsAlone,
   strongFieldLines,
   templateForFile,
   templateOptionKeys,
