@@ -4,6 +4,7 @@
  * read options the same way, fail with the same words, and choose the
  * template once per tree.
  */
+import { relative } from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
@@ -143,6 +144,9 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
   }
   // Chosen among a team's template versions: every message says which.
   if (selection.among && selection.template) file.data.featureDocsChosen = selection.template.name ?? selection.template.path
+  // What the file was checked against, for reports: a name, a path relative to the working folder, or none.
+  const chosen = selection.template
+  file.data.featureDocsCheckedAgainst = chosen ? (chosen.name ?? (chosen.path ? relative(file.cwd, chosen.path).split('\\').join('/') : null)) : null
   return selection
 }
 
@@ -179,5 +183,7 @@ declare module 'vfile' {
     featureDocsTemplate: string
     /** The template a `files` list chose for the file, named in its messages. */
     featureDocsChosen: string | undefined
+    /** The template the file was checked against (name or path), or null: not a feature doc. */
+    featureDocsCheckedAgainst: string | null
   }
 }

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-35GZW6J2.mjs");
+      const { runLint } = await import("./run-lint-HLYFY6SZ.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-3THTZ4A2.mjs");
+      const { newDoc } = await import("./new-doc-PQ2NKMI5.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-HTOLZE6B.mjs");
+      const { listTemplates } = await import("./list-templates-H57NF7X3.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-WCM3XGSD.mjs");
+      const { startLanguageServer } = await import("./language-server-WZIGN7J5.mjs");
       startLanguageServer();
       break;
     }

@@ -159,7 +159,7 @@ describe('help, version and argument errors', () => {
     expect(result.error).toBeUndefined()
     expect(result.code, result.stderr).toBe(0)
     const { stdout } = result
-    expect(JSON.parse(stdout)).toEqual([{ path: 'fixtures/technical-implementation/valid.md', messages: [] }])
+    expect(JSON.parse(stdout)).toEqual([{ path: 'fixtures/technical-implementation/valid.md', template: 'technical-implementation', messages: [] }])
   })
 
   it('`--` ends the options: `-- new` checks a path named `new`', async () => {

@@ -73,6 +73,8 @@ describe('--format json', () => {
     expect(report).toEqual(
       [...reported(), 'docs/valid.md'].sort().map((path) => ({
         path,
+        // Each file names the template it was checked against.
+        template: path.startsWith('docs/implementation-notes') ? 'implementation-notes' : 'technical-implementation',
         messages: (expected.get(path) ?? []).map((message) => ({
           ruleId: message.ruleId,
           source: 'remark-lint',
@@ -90,6 +92,13 @@ describe('--format json', () => {
     expect(result.stdout).not.toMatch(/"(?:type|ancestors|children|place|cause)"/u)
   })
 
+  it('names no template for a file that is no feature doc, and a template given by path relative to the working folder', async () => {
+    const other = project({ 'notes.md': '# Team notes\n\nNothing to check.\n', 'plans/plan.md': '# Plan\n\n## Goals\n\nShip.\n', 'templates/plan.md': '# Plan\n\n## Goals\n' })
+    expect(JSON.parse((await featureDocs(other, ['--format', 'json', 'notes.md'])).stdout)).toEqual([{ path: 'notes.md', template: null, messages: [] }])
+    const byPath = await featureDocs(other, ['--format', 'json', '--template', 'templates/plan.md', 'plans/plan.md'])
+    expect(JSON.parse(byPath.stdout)).toEqual([{ path: 'plans/plan.md', template: 'templates/plan.md', messages: [] }])
+  })
+
   it('--quiet leaves out files without messages', async () => {
     const result = await featureDocs(folder, ['--format', 'json', '--quiet', 'docs'])
     expect((JSON.parse(result.stdout) as { path: string }[]).map((file) => file.path)).toEqual(reported())
@@ -98,7 +107,7 @@ describe('--format json', () => {
   it('--output writes the report to a file, not stdout', async () => {
     const result = await featureDocs(folder, ['--format', 'json', '--output', 'reports/docs.json', 'docs/valid.md'])
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
-    expect(JSON.parse(readFileSync(join(folder, 'reports', 'docs.json'), 'utf8'))).toEqual([{ path: 'docs/valid.md', messages: [] }])
+    expect(JSON.parse(readFileSync(join(folder, 'reports', 'docs.json'), 'utf8'))).toEqual([{ path: 'docs/valid.md', template: 'technical-implementation', messages: [] }])
   })
 
   it('--output that cannot be written: exit 2, one line', async () => {

@@ -21,6 +21,8 @@ export interface PlainMessage {
 
 export interface FileReport {
   path: string
+  /** The template the file was checked against (its name, or its path), or null when it is no feature doc. */
+  template: string | null
   messages: PlainMessage[]
 }
 
@@ -38,7 +40,7 @@ export function fileReports(files: VFile[], options: SelectOptions = {}): FileRe
       .filter((message) => !options.silent || message.fatal === true)
       .map(plainMessage)
     if (options.quiet && messages.length === 0) continue
-    reports.push({ path: reportPath(file), messages })
+    reports.push({ path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages })
   }
   return reports
 }

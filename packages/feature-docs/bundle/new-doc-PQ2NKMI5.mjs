@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-F7HZJUFM.mjs";
+} from "./chunk-EKS42A33.mjs";
 import {
   UsageError,
   exitCodes

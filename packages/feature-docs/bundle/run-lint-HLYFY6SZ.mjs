@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-F7HZJUFM.mjs";
+} from "./chunk-EKS42A33.mjs";
 import {
   UsageError,
   exitCodes
@@ -115,7 +115,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-KQ6HUTBL.mjs");
+  const { baseProcessor } = await import("./base-processor-GKWW5RHT.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -228,8 +228,8 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-TDHWBBFO.mjs");
-  const checkImport = direct ? import("./base-processor-KQ6HUTBL.mjs") : import("./engine-run-WJM4OV73.mjs");
+  const presetImport = import("./dist-3OGORFOP.mjs");
+  const checkImport = direct ? import("./base-processor-GKWW5RHT.mjs") : import("./engine-run-OAWVAEN6.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -246,7 +246,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd);
-  const { runEngine } = await import("./engine-run-WJM4OV73.mjs");
+  const { runEngine } = await import("./engine-run-OAWVAEN6.mjs");
   const first = await runEngine(settings, paths);
   const code = await finish(first.files, options, cwd);
   if (!options.watch)
@@ -277,7 +277,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions } = await import("./dist-MTRGUEQS.mjs");
+  const { markdownExtensions } = await import("./dist-UYYPEQER.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -290,7 +290,7 @@ async function finish(files, options, cwd) {
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-6IO2HXAS.mjs");
+  const { writeReport } = await import("./write-report-FQKL5GVZ.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-B26KQCQX.mjs";
-import "./chunk-MQA2AENE.mjs";
+} from "./chunk-WBF3WZ34.mjs";
+import "./chunk-MI3KUWQ6.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
-import "./chunk-TW6YG6DQ.mjs";
+import "./chunk-OPULUIHA.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

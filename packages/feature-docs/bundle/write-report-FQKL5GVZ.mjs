@@ -23,15 +23,15 @@ async function writeReport(files, options) {
       return;
     }
     case "json": {
-      const { jsonReport } = await import("./json-report-NTD6LF3N.mjs");
+      const { jsonReport } = await import("./json-report-F4QTY4OT.mjs");
       return emit(jsonReport(files, select), options);
     }
     case "github": {
-      const { githubReport } = await import("./github-report-EOLGY7U2.mjs");
+      const { githubReport } = await import("./github-report-V5MHFQ7G.mjs");
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-WMHF3CIS.mjs");
+      const { sarifReport } = await import("./sarif-report-Q7OBSZQU.mjs");
       return emit(sarifReport(files, options.cwd, select), options);
     }
   }

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-OXB6GPP2.mjs";
+} from "./chunk-X22YKMLX.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-B26KQCQX.mjs";
-import "./chunk-MQA2AENE.mjs";
+} from "./chunk-WBF3WZ34.mjs";
+import "./chunk-MI3KUWQ6.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-OPULUIHA.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

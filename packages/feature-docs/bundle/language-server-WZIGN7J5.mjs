@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-D4XCAZYI.mjs";
+} from "./chunk-VYGGUKTM.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-OXB6GPP2.mjs";
+} from "./chunk-X22YKMLX.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-MQA2AENE.mjs";
-import "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-MI3KUWQ6.mjs";
+import "./chunk-OPULUIHA.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

@@ -16342,6 +16342,7 @@ function readFolder(folder) {
 }
 
 // packages/doc-template/dist/options.js
+import { relative as relative2 } from "node:path";
 var templateOptionKeys = ["template", "templates", "files"];
 var OptionError = class extends Error {
   name = "OptionError";
@@ -16421,6 +16422,8 @@ function templateForFile(tree, file, options) {
   }
   if (selection.among && selection.template)
     file.data.featureDocsChosen = selection.template.name ?? selection.template.path;
+  const chosen2 = selection.template;
+  file.data.featureDocsCheckedAgainst = chosen2 ? chosen2.name ?? (chosen2.path ? relative2(file.cwd, chosen2.path).split("\\").join("/") : null) : null;
   return selection;
 }
 function usableTemplate(tree, file, options) {

@@ -8,7 +8,7 @@ function fileReports(files, options = {}) {
     const messages = sortMessages(file.messages).filter((message) => !options.silent || message.fatal === true).map(plainMessage);
     if (options.quiet && messages.length === 0)
       continue;
-    reports.push({ path: reportPath(file), messages });
+    reports.push({ path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages });
   }
   return reports;
 }

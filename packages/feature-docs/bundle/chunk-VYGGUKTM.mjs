@@ -44,7 +44,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-OPULUIHA.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";

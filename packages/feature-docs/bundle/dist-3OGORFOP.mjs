@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-D4XCAZYI.mjs";
-import "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-VYGGUKTM.mjs";
+import "./chunk-OPULUIHA.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-OPULUIHA.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-OXB6GPP2.mjs.LEGAL.txt */
+/*! For license information please see chunk-X22YKMLX.mjs.LEGAL.txt */

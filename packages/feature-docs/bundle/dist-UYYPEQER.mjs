@@ -64,7 +64,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-TW6YG6DQ.mjs";
+} from "./chunk-OPULUIHA.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
