@@ -52,7 +52,7 @@ export interface TableAlignment {
 
 export interface ColumnAlignment {
   column: TemplateColumn
-  status: 'matched' | 'misspelled' | 'missing'
+  status: 'matched' | 'misspelled' | 'renamed' | 'missing'
   /** Index of the document column, unless missing. */
   index: number | undefined
 }
@@ -530,5 +530,22 @@ function alignColumns(columns: TemplateColumn[], header: string[]): ColumnAlignm
       alignment.index = best
     }
   }
+  // A rename: the one unused header cell between the neighbours of the one
+  // missing column there (`Fix` where the template has `Solution`).
+  result.forEach((alignment, at) => {
+    if (alignment.status !== 'missing') return
+    let first = at
+    while (first > 0 && result[first - 1]!.index === undefined) first--
+    let last = at
+    while (last < result.length - 1 && result[last + 1]!.index === undefined) last++
+    if (last !== first) return
+    const after = first > 0 ? result[first - 1]!.index! : -1
+    const before = last < result.length - 1 ? result[last + 1]!.index! : header.length
+    const cells = header.flatMap((cell, index) => (!used.has(index) && cell !== '' && index > after && index < before ? [index] : []))
+    if (cells.length !== 1) return
+    used.add(cells[0]!)
+    alignment.status = 'renamed'
+    alignment.index = cells[0]
+  })
   return result
 }

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-HLYFY6SZ.mjs");
+      const { runLint } = await import("./run-lint-YJQO7K2M.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-PQ2NKMI5.mjs");
+      const { newDoc } = await import("./new-doc-OWZORA3N.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-H57NF7X3.mjs");
+      const { listTemplates } = await import("./list-templates-VB27WJKN.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-WZIGN7J5.mjs");
+      const { startLanguageServer } = await import("./language-server-YZO35N5M.mjs");
       startLanguageServer();
       break;
     }

@@ -102,6 +102,13 @@ function checkTable(
         place: header.position,
         reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${inlineCode(headerLine(table))}`,
       })
+    } else if (column.status === 'renamed') {
+      const place = cellText(header, column.index!, source)
+      found.push({
+        place,
+        reason: `Column ${inlineCode(source.slice(place.start.offset, place.end.offset))} stands where the template has ${columnName(column.column.text)}: name it so if it is that column; if not, that column is missing`,
+        expected: escapeCell(column.column.text),
+      })
     } else if (column.status === 'misspelled') {
       const place = cellText(header, column.index!, source)
       const written = source.slice(place.start.offset, place.end.offset)

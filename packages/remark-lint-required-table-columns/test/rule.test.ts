@@ -197,6 +197,22 @@ ruleTester(
         expected: { 0: ['Description'] },
       },
       {
+        name: 'renamed column: a cell of its own where one column alone is missing, however far the spelling',
+        options: technical,
+        markdown: issues('| Issue | Description | Root Cause | Fix | Files Changed |'),
+        messages: ['6:38-6:41: Column `Fix` stands where the template has `Solution`: name it so if it is that column; if not, that column is missing'],
+        expected: { 0: ['Solution'] },
+      },
+      {
+        name: 'two columns missing where one cell stands: no guess which',
+        options: technical,
+        markdown: issues('| Issue | Description | Fix | Files Changed |'),
+        messages: [
+          `6:1-6:46: Missing column \`Root Cause\` in table: the template's header is ${issuesHeader}`,
+          `6:1-6:46: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
+        ],
+      },
+      {
         name: 'misspelled and missing columns, in document order',
         options: technical,
         markdown: issues('| Isue | Description | Root Cause | Files Chnged |'),

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-X22YKMLX.mjs";
+} from "./chunk-O7V3GAA5.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-WBF3WZ34.mjs";
-import "./chunk-MI3KUWQ6.mjs";
+} from "./chunk-3B6SUBZZ.mjs";
+import "./chunk-BDZM4LQA.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-OPULUIHA.mjs";
+} from "./chunk-ZXZGOKSG.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

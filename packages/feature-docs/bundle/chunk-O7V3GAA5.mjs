@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-OPULUIHA.mjs";
+} from "./chunk-ZXZGOKSG.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-X22YKMLX.mjs.LEGAL.txt */
+/*! For license information please see chunk-O7V3GAA5.mjs.LEGAL.txt */

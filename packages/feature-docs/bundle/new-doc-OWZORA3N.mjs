@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-EKS42A33.mjs";
+} from "./chunk-WYVUWNBA.mjs";
 import {
   UsageError,
   exitCodes

@@ -64,7 +64,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-OPULUIHA.mjs";
+} from "./chunk-ZXZGOKSG.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

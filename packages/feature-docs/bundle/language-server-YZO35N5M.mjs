@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-VYGGUKTM.mjs";
+} from "./chunk-JI3ESYTI.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-X22YKMLX.mjs";
+} from "./chunk-O7V3GAA5.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-MI3KUWQ6.mjs";
-import "./chunk-OPULUIHA.mjs";
+} from "./chunk-BDZM4LQA.mjs";
+import "./chunk-ZXZGOKSG.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

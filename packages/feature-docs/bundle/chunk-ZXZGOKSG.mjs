@@ -13568,6 +13568,26 @@ function alignColumns(columns, header) {
       alignment.index = best;
     }
   }
+  result.forEach((alignment, at) => {
+    if (alignment.status !== "missing")
+      return;
+    let first = at;
+    while (first > 0 && result[first - 1].index === void 0)
+      first--;
+    let last2 = at;
+    while (last2 < result.length - 1 && result[last2 + 1].index === void 0)
+      last2++;
+    if (last2 !== first)
+      return;
+    const after = first > 0 ? result[first - 1].index : -1;
+    const before = last2 < result.length - 1 ? result[last2 + 1].index : header.length;
+    const cells = header.flatMap((cell, index) => !used.has(index) && cell !== "" && index > after && index < before ? [index] : []);
+    if (cells.length !== 1)
+      return;
+    used.add(cells[0]);
+    alignment.status = "renamed";
+    alignment.index = cells[0];
+  });
   return result;
 }
 
