@@ -19,7 +19,7 @@
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from './model.js'
-import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
+import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText, words } from './normalize.js'
 import { longestIncreasing } from './order.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
@@ -332,7 +332,7 @@ function flatten(root: DocHeading): DocHeading[] {
 
 /** Words of four letters or more that say what a heading is about (not `plan`, `details`, `notes`…). */
 function contentWords(key: string): string[] {
-  return key.split(/[^\p{L}\p{N}]+/u).filter((word) => [...word].length >= 4 && !genericWords.has(word))
+  return words(key).filter((word) => [...word].length >= 4 && !genericWords.has(word))
 }
 
 const genericWords = new Set(['plan', 'plans', 'details', 'considerations', 'notes', 'section', 'overview', 'information', 'other', 'more', 'general', 'description', 'about'])

@@ -112,11 +112,12 @@ export const maskExpressions = {
   'date-mask': /(?<![\p{L}\p{N}])(?:y{4}[-/.]m{2}[-/.]d{2}|d{2}[-/.]m{2}[-/.]y{4}|m{2}[-/.]d{2}[-/.]y{4})(?![\p{L}\p{N}])/giu,
 } as const
 
+// The same, as a whole text: built once, as titles are matched for every doc.
+const wholeMasks = (['number-mask', 'date-mask'] as const).map(
+  (syntax) => [syntax, new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace('g', ''))] as const,
+)
+
 /** The syntax of a mask placeholder (`NNNN`, `yyyy-mm-dd`), if it is one. */
 export function maskSyntax(text: string): 'number-mask' | 'date-mask' | undefined {
-  for (const syntax of ['number-mask', 'date-mask'] as const) {
-    const expression = new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace('g', ''))
-    if (expression.test(text)) return syntax
-  }
-  return undefined
+  return wholeMasks.find(([, expression]) => expression.test(text))?.[0]
 }

@@ -89,6 +89,11 @@ const optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u
 // `## Bugs Fixed`. A bare number is a word (`## 2024 Goals`).
 const sectionNumber = /^(?:\d+[.)]|\d+(?:\.\d+)+\.?)\s+(?=\p{L})/u
 
+/** The words of text: runs of letters and digits. */
+export function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+}
+
 /** Whether normalised heading text ends in `(optional)` or `[optional]`. */
 export function hasOptionalSuffix(normalized: string): boolean {
   return optionalMarker.test(normalized)

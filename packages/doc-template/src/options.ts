@@ -142,11 +142,12 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
     })
     byOptions.set(key, selection)
   }
-  // Chosen among a team's template versions: every message says which.
-  if (selection.among && selection.template) file.data.featureDocsChosen = selection.template.name ?? selection.template.path
   // What the file was checked against, for reports: a name, a path relative to the working folder, or none.
   const chosen = selection.template
-  file.data.featureDocsCheckedAgainst = chosen ? (chosen.name ?? (chosen.path ? relative(file.cwd, chosen.path).split('\\').join('/') : null)) : null
+  const label = chosen ? (chosen.name ?? (chosen.path ? relative(file.cwd, chosen.path).split('\\').join('/') : null)) : null
+  file.data.featureDocsCheckedAgainst = label
+  // Chosen among a team's template versions: every message says which.
+  if (selection.among && label !== null) file.data.featureDocsChosen = label
   return selection
 }
 

@@ -11,8 +11,8 @@ import {
   containsPlaceholder,
   curlySpans,
   isPlaceholderInner,
-  maskExpressions,
   isWholePlaceholder,
+  maskExpressions,
   type BracketSpan,
   type PlaceholderSyntax,
 } from './brackets.js'
@@ -29,7 +29,7 @@ import type {
   TemplateTitle,
 } from './model.js'
 import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
-import { compilePattern, freeTitleTail } from './pattern.js'
+import { compilePattern, freeTitleTail, patternOf } from './pattern.js'
 import { proseRanges, standsAlone } from './prose.js'
 
 export interface ParseTemplateOptions {
@@ -181,7 +181,7 @@ function readTitle(node: Heading, source: string, syntaxes: readonly Placeholder
     text: toString(node),
     source: contentSource(node, source),
     normalized,
-    pattern: pattern.hasPlaceholder ? pattern : { parts: [{ placeholder: normalized }], wildcard: true, hasPlaceholder: true, literalText: '' },
+    pattern: pattern.hasPlaceholder ? pattern : patternOf([{ placeholder: normalized }]),
     free: !pattern.hasPlaceholder,
     position: node.position!,
   }

@@ -14,7 +14,7 @@ import { alignDocument } from './align.js'
 import { TemplateError } from './errors.js'
 import { loadTemplate, markdownExtensions } from './load.js'
 import type { DocTemplate } from './model.js'
-import { misspellingLimit, normalizeHeading } from './normalize.js'
+import { misspellingLimit, normalizeHeading, words } from './normalize.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
 export interface SelectTemplateOptions {
@@ -112,10 +112,6 @@ function hasWordsOf(text: string, literal: string): boolean {
     if (wanted.every((word, index) => have[start + index] === word)) return true
   }
   return false
-}
-
-function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
 }
 
 /**

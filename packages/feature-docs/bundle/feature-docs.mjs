@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YJQO7K2M.mjs");
+      const { runLint } = await import("./run-lint-K5V2U7MK.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-OWZORA3N.mjs");
+      const { newDoc } = await import("./new-doc-O6LYJ3GR.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-VB27WJKN.mjs");
+      const { listTemplates } = await import("./list-templates-YQTZUTHN.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-YZO35N5M.mjs");
+      const { startLanguageServer } = await import("./language-server-ISA7ZD6M.mjs");
       startLanguageServer();
       break;
     }

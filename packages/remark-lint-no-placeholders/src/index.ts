@@ -136,12 +136,11 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
     spans.sort((a, b) => a.start - b.start)
 
     // The template's own placeholders, verbatim, in code.
-    const verbatim = new Set(template.placeholders.map((placeholder) => placeholder.text))
-    if (verbatim.size > 0) {
+    if (own.size > 0) {
       for (const block of parts.code) {
         for (const span of bracketSpans(source, block.start, block.end, false)) {
           const written = source.slice(span.start, span.end)
-          if (!verbatim.has(written) || isAllowed(options.allow, written, written.slice(1, -1))) continue
+          if (!own.has(written) || isAllowed(options.allow, written, written.slice(1, -1))) continue
           found.push({
             start: span.start,
             end: span.end,
@@ -237,7 +236,6 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
   const { template, templates, files } = options
   return { template, templates, files, allow, patterns, strict: options.strict ?? false }
 }
-
 
 function stringList(name: string, value: unknown): string[] {
   if (value === undefined) return []

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-JI3ESYTI.mjs";
-import "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-IYEOXE7V.mjs";
+import "./chunk-UBQAH4C4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

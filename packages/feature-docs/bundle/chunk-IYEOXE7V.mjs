@@ -44,7 +44,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-UBQAH4C4.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -580,12 +580,11 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
     }
   }
   spans.sort((a, b) => a.start - b.start);
-  const verbatim = new Set(template.placeholders.map((placeholder) => placeholder.text));
-  if (verbatim.size > 0) {
+  if (own2.size > 0) {
     for (const block of parts.code) {
       for (const span of bracketSpans(source, block.start, block.end, false)) {
         const written2 = source.slice(span.start, span.end);
-        if (!verbatim.has(written2) || isAllowed(options.allow, written2, written2.slice(1, -1)))
+        if (!own2.has(written2) || isAllowed(options.allow, written2, written2.slice(1, -1)))
           continue;
         found.push({
           start: span.start,

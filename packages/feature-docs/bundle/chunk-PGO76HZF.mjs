@@ -5,7 +5,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-UBQAH4C4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -42283,4 +42283,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-O7V3GAA5.mjs.LEGAL.txt */
+/*! For license information please see chunk-PGO76HZF.mjs.LEGAL.txt */

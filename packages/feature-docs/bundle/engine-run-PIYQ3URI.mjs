@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-O7V3GAA5.mjs";
+} from "./chunk-PGO76HZF.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-3B6SUBZZ.mjs";
-import "./chunk-BDZM4LQA.mjs";
+} from "./chunk-3436P5I2.mjs";
+import "./chunk-IWV4YFJA.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-UBQAH4C4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-JI3ESYTI.mjs";
+} from "./chunk-IYEOXE7V.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-O7V3GAA5.mjs";
+} from "./chunk-PGO76HZF.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-BDZM4LQA.mjs";
-import "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-IWV4YFJA.mjs";
+import "./chunk-UBQAH4C4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

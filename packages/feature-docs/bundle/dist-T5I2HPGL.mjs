@@ -64,7 +64,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-ZXZGOKSG.mjs";
+} from "./chunk-UBQAH4C4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WYVUWNBA.mjs";
+} from "./chunk-HTYWFYMC.mjs";
 import {
   UsageError,
   exitCodes

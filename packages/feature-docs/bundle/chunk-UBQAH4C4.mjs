@@ -12931,6 +12931,9 @@ function normalizeCell(text5) {
 }
 var optionalMarker = /\s*(?:\(optional\)|\[optional\])$/u;
 var sectionNumber = new RegExp("^(?:\\d+[.)]|\\d+(?:\\.\\d+)+\\.?)\\s+(?=\\p{L})", "u");
+function words(text5) {
+  return text5.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+}
 function hasOptionalSuffix(normalized) {
   return optionalMarker.test(normalized);
 }
@@ -13070,13 +13073,9 @@ var maskExpressions = {
   "number-mask": /(?<![\p{L}\p{N}])(?:N{3,}|X{3,}|n{3,}|x{3,})(?![\p{L}\p{N}])/gu,
   "date-mask": /(?<![\p{L}\p{N}])(?:y{4}[-/.]m{2}[-/.]d{2}|d{2}[-/.]m{2}[-/.]y{4}|m{2}[-/.]d{2}[-/.]y{4})(?![\p{L}\p{N}])/giu
 };
+var wholeMasks = ["number-mask", "date-mask"].map((syntax) => [syntax, new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace("g", ""))]);
 function maskSyntax(text5) {
-  for (const syntax of ["number-mask", "date-mask"]) {
-    const expression = new RegExp(`^(?:${maskExpressions[syntax].source})$`, maskExpressions[syntax].flags.replace("g", ""));
-    if (expression.test(text5))
-      return syntax;
-  }
-  return void 0;
+  return wholeMasks.find(([, expression]) => expression.test(text5))?.[0];
 }
 
 // packages/doc-template/dist/pattern.js
@@ -13390,7 +13389,7 @@ function flatten(root2) {
   return all2;
 }
 function contentWords(key) {
-  return key.split(/[^\p{L}\p{N}]+/u).filter((word) => [...word].length >= 4 && !genericWords.has(word));
+  return words(key).filter((word) => [...word].length >= 4 && !genericWords.has(word));
 }
 var genericWords = /* @__PURE__ */ new Set(["plan", "plans", "details", "considerations", "notes", "section", "overview", "information", "other", "more", "general", "description", "about"]);
 function isUnder(heading2, parent) {
@@ -13993,7 +13992,7 @@ function readTitle(node2, source, syntaxes) {
     text: toString(node2),
     source: contentSource(node2, source),
     normalized,
-    pattern: pattern.hasPlaceholder ? pattern : { parts: [{ placeholder: normalized }], wildcard: true, hasPlaceholder: true, literalText: "" },
+    pattern: pattern.hasPlaceholder ? pattern : patternOf([{ placeholder: normalized }]),
     free: !pattern.hasPlaceholder,
     position: node2.position
   };
@@ -16278,9 +16277,6 @@ function hasWordsOf(text5, literal) {
   }
   return false;
 }
-function words(text5) {
-  return text5.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
-}
 function bestFit(candidates2, tree) {
   let best = candidates2[0];
   let bestScore = Number.POSITIVE_INFINITY;
@@ -16440,10 +16436,11 @@ function templateForFile(tree, file, options) {
     });
     byOptions.set(key, selection);
   }
-  if (selection.among && selection.template)
-    file.data.featureDocsChosen = selection.template.name ?? selection.template.path;
   const chosen2 = selection.template;
-  file.data.featureDocsCheckedAgainst = chosen2 ? chosen2.name ?? (chosen2.path ? relative2(file.cwd, chosen2.path).split("\\").join("/") : null) : null;
+  const label = chosen2 ? chosen2.name ?? (chosen2.path ? relative2(file.cwd, chosen2.path).split("\\").join("/") : null) : null;
+  file.data.featureDocsCheckedAgainst = label;
+  if (selection.among && label !== null)
+    file.data.featureDocsChosen = label;
   return selection;
 }
 function usableTemplate(tree, file, options) {
