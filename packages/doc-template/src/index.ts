@@ -10,6 +10,8 @@ export type {
 export { bracketSpans, containsPlaceholder, curlySpans, isPlaceholderInner, isWholePlaceholder, maskExpressions, maskSyntax, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
 export type { BracketSpan } from './brackets.js'
 export { TemplateError } from './errors.js'
+export { bareValue, frontMatterChoices, frontMatterKind, isFiller, listsChoices, mustReplace, readFrontMatter, sameValue, saysKeysOptional } from './front-matter.js'
+export type { FrontMatter, FrontMatterEntry, FrontMatterKind } from './front-matter.js'
 export { sectionExtent } from './extent.js'
 export type { SectionExtent } from './extent.js'
 export { documentFields, plainFieldLines, strongFieldLines } from './fields.js'
@@ -22,6 +24,7 @@ export type {
   TemplateBoilerplate,
   TemplateColumn,
   TemplateField,
+  TemplateFrontMatterKey,
   TemplatePlaceholder,
   TemplateSection,
   TemplateTable,

@@ -4,6 +4,7 @@
  */
 import type { Position } from 'unist'
 import type { PlaceholderSyntax } from './brackets.js'
+import type { FrontMatterKind } from './front-matter.js'
 import type { TextPattern } from './pattern.js'
 
 export interface DocTemplate {
@@ -29,6 +30,24 @@ export interface DocTemplate {
   fields: TemplateField[]
   /** Prose with no placeholder in it: instructions a doc should not keep. */
   boilerplate: TemplateBoilerplate[]
+  /** The keys of its YAML front matter, in order; none when it has none. */
+  frontMatter: TemplateFrontMatterKey[]
+}
+
+/** A key of the template's front matter: a field every doc has in its own. */
+export interface TemplateFrontMatterKey {
+  key: string
+  /** The value as written (`provisional|implementable`, `yyyy-mm-dd`); '' for a list. */
+  value: string
+  /** The items of a list value, as written (`TBD`). */
+  items: string[]
+  /** `choice` for `a|b|c`, `date` for a date mask, else `text`. */
+  kind: FrontMatterKind
+  /** The values a `choice` allows. */
+  choices: string[] | undefined
+  /** A comment on it, or before the first key, says it may be left out. */
+  optional: boolean
+  position: Position
 }
 
 export interface TemplateTitle {

@@ -17,12 +17,14 @@ import {
   type PlaceholderSyntax,
 } from './brackets.js'
 import { TemplateError } from './errors.js'
+import { frontMatterChoices, frontMatterKind, isFiller, readFrontMatter, saysKeysOptional } from './front-matter.js'
 import { plainFieldLines, strongFieldLines, type FieldLine } from './fields.js'
 import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
 import type {
   DocTemplate,
   TemplateBoilerplate,
   TemplateField,
+  TemplateFrontMatterKey,
   TemplatePlaceholder,
   TemplateSection,
   TemplateTable,
@@ -65,6 +67,7 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     placeholders,
     fields: [],
     boilerplate: [],
+    frontMatter: frontMatterKeys(tree, source, finder),
   }
 
   const stack: TemplateSection[] = []
@@ -111,6 +114,27 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
   for (const section of saidOptional) section.optional = true
   markExamples(template)
   return template
+}
+
+/**
+ * The template's front-matter keys. Optional when a comment on the key, or
+ * one before the first key, says so, and a list whose items are examples
+ * (`see-also: - "/enhancements/this-other-neat-thing.md"`) rather than
+ * fillers (`authors: - TBD`): it lists things like these, and may list none.
+ */
+function frontMatterKeys(tree: Root, source: string, finder: PositionFinder): TemplateFrontMatterKey[] {
+  const frontMatter = readFrontMatter(tree, source)
+  if (!frontMatter) return []
+  const allOptional = saysKeysOptional(frontMatter.leading)
+  return frontMatter.entries.map((entry) => ({
+    key: entry.key,
+    value: entry.items.length > 0 ? '' : entry.value,
+    items: entry.items.map((item) => item.text),
+    kind: entry.items.length > 0 ? 'text' : frontMatterKind(entry.value),
+    choices: entry.items.length > 0 ? undefined : frontMatterChoices(entry.value),
+    optional: allOptional || saysKeysOptional(entry.comment) || (entry.items.length > 0 && !entry.items.some((item) => isFiller(item.text))),
+    position: finder.position(entry.keyRange.start, entry.valueRange?.end ?? entry.keyRange.end),
+  }))
 }
 
 /**

@@ -294,3 +294,49 @@ describe('a template with number and date masks (KEP-style)', () => {
     expect(matchPattern(template.title!.pattern, 'faster search')).toBeUndefined()
   })
 })
+
+describe('front-matter keys', () => {
+  const keys = (text: string) =>
+    parseTemplate(text).frontMatter.map(({ key, value, items, kind, choices, optional }) => ({ key, value, items, kind, choices, optional }))
+
+  it('reads choices, date masks, fillers, example lists and comments that make keys optional', () => {
+    const template = [
+      '---',
+      'title: short-name',
+      'owners: # who writes it',
+      '  - TBD',
+      'stage: "draft|review | accepted"',
+      'opened: yyyy-mm-dd',
+      'seen: {DD/MM/YYYY when it was seen}',
+      'kind: "{bug | feature | … | other}"',
+      'related:',
+      '  - "/docs/other.md"',
+      'tracker: none # optional',
+      '---',
+      '',
+      '# Title',
+      '',
+      '## Summary',
+      '',
+    ].join('\n')
+    expect(keys(template)).toEqual([
+      { key: 'title', value: 'short-name', items: [], kind: 'text', choices: undefined, optional: false },
+      { key: 'owners', value: '', items: ['TBD'], kind: 'text', choices: undefined, optional: false },
+      { key: 'stage', value: '"draft|review | accepted"', items: [], kind: 'choice', choices: ['draft', 'review', 'accepted'], optional: false },
+      { key: 'opened', value: 'yyyy-mm-dd', items: [], kind: 'date', choices: undefined, optional: false },
+      { key: 'seen', value: '{DD/MM/YYYY when it was seen}', items: [], kind: 'date', choices: undefined, optional: false },
+      // Ends in `…`: an open list, any value will do.
+      { key: 'kind', value: '"{bug | feature | … | other}"', items: [], kind: 'text', choices: undefined, optional: false },
+      { key: 'related', value: '', items: ['"/docs/other.md"'], kind: 'text', choices: undefined, optional: true },
+      { key: 'tracker', value: 'none', items: [], kind: 'text', choices: undefined, optional: true },
+    ])
+  })
+
+  it('a comment before the first key speaks of every key; no front matter, no keys', () => {
+    const optional = ['---', '# These are optional elements.', 'a: "{x}"', 'b: yyyy-mm-dd', '---', '', '## S', ''].join('\n')
+    expect(keys(optional).map((key) => key.optional)).toEqual([true, true])
+    expect(keys('## S\n')).toEqual([])
+    // Not a map: nothing to require.
+    expect(keys('---\n- a\n- b\n---\n\n## S\n')).toEqual([])
+  })
+})

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-K5V2U7MK.mjs");
+      const { runLint } = await import("./run-lint-3PI57THF.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-O6LYJ3GR.mjs");
+      const { newDoc } = await import("./new-doc-MC6XJXWA.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-YQTZUTHN.mjs");
+      const { listTemplates } = await import("./list-templates-BP224B3U.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-ISA7ZD6M.mjs");
+      const { startLanguageServer } = await import("./language-server-SDFAK6G5.mjs");
       startLanguageServer();
       break;
     }

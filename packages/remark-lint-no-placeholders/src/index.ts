@@ -29,14 +29,20 @@
  * escapes and CRLF line endings keep ranges exact, and every scan is one
  * pass, so the rule is linear in the size of the document.
  */
+import type { Root } from 'mdast'
 import {
+  bareValue,
   bracketSpans,
   escapeRegExp,
   expectBoolean,
   inlineCode,
   isPlaceholderInner,
+  listsChoices,
   markdownSource,
   maskExpressions,
+  mustReplace,
+  readFrontMatter,
+  sameValue,
   standsAlone,
   OptionError,
   oneOf,
@@ -173,6 +179,7 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
       }
     }
 
+    found.push(...frontMatterLeftovers(template, tree, source, options.allow))
     report(file, source, found)
   },
 )
@@ -184,6 +191,37 @@ const fix = "replace it with the doc's own text"
 /** A finding by source offsets, placed when it is reported. */
 interface Offsets extends SourceRange {
   reason: string
+}
+
+/**
+ * Front-matter values and list items left as the template wrote them
+ * (`status: provisional|implementable`, `- TBD`), where the template's
+ * value is one to replace rather than a default to keep (`mustReplace`).
+ */
+function frontMatterLeftovers(template: DocTemplate, tree: Root, source: string, allow: Allow): Offsets[] {
+  if (template.frontMatter.length === 0) return []
+  const frontMatter = readFrontMatter(tree, source)
+  if (!frontMatter) return []
+  const keys = new Map(template.frontMatter.map((key) => [key.key, key]))
+  const found: Offsets[] = []
+  for (const entry of frontMatter.entries) {
+    const key = keys.get(entry.key)
+    if (!key) continue
+    const left = (written: string, range: SourceRange) => {
+      if (isAllowed(allow, written, bareValue(written))) return
+      found.push({ ...range, reason: `Front-matter key ${inlineCode(entry.key)} still has the template's ${inlineCode(written)}: ${fix}` })
+    }
+    if (entry.valueRange && entry.items.length === 0) {
+      const unchanged = mustReplace(key.value) && sameValue(entry.value, key.value)
+      if (key.choices && !unchanged && listsChoices(entry.value, key.choices)) {
+        found.push({ ...entry.valueRange, reason: `Front-matter key ${inlineCode(entry.key)} lists choices ${inlineCode(entry.value)}: keep the one that applies` })
+      } else if (unchanged) left(entry.value, entry.valueRange)
+    }
+    for (const item of entry.items) {
+      if (key.items.some((value) => mustReplace(value) && sameValue(item.text, value))) left(item.text, item.range)
+    }
+  }
+  return found
 }
 
 /** `[Low/Medium/High]` to its values, for the template's choice fields. */

@@ -349,3 +349,59 @@ ruleTester(
     ],
   },
 )
+
+// YAML front matter: a value or list item left as the template wrote it is
+// a leftover placeholder where the template's value is one to replace (a
+// filler, a choice list, a mask, an example), not where it is a default to
+// keep (`layout: proposal`).
+const metadata = { template: join(import.meta.dirname, 'templates', 'metadata.md') }
+const withFrontMatter = (...keys: string[]) => ['---', ...keys, '---', '', '# Offline sync', '', '## Summary', '', 'Text.', ''].join('\n')
+
+ruleTester(
+  { plugin: rule, ruleId: 'no-placeholders', url: 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme' },
+  {
+    valid: [
+      {
+        name: 'front matter filled in; a default kept as the template has it',
+        options: metadata,
+        markdown: withFrontMatter('title: offline-sync', 'owners:', '  - Jane', 'stage: review', 'opened: 2026-11-03', 'layout: proposal', 'related:', '  - "/proposals/sync.md"'),
+      },
+      {
+        name: 'a leftover the allow list names',
+        options: { ...metadata, allow: ['TBD'] },
+        markdown: withFrontMatter('title: offline-sync', 'owners:', '  - TBD'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'values and list items left as the template wrote them, and a list of choices not cut to one',
+        options: metadata,
+        markdown: withFrontMatter(
+          'title: short-proposal-name',
+          'owners:',
+          '  - Jane',
+          '  - TBD',
+          'stage: draft|review',
+          "opened: 'yyyy-mm-dd'",
+          'related:',
+          '  - "/proposals/another-proposal.md"',
+        ),
+        messages: [
+          "2:8-2:27: Front-matter key `title` still has the template's `short-proposal-name`: replace it with the doc's own text",
+          "5:5-5:8: Front-matter key `owners` still has the template's `TBD`: replace it with the doc's own text",
+          '6:8-6:20: Front-matter key `stage` lists choices `draft|review`: keep the one that applies',
+          "7:9-7:21: Front-matter key `opened` still has the template's `'yyyy-mm-dd'`: replace it with the doc's own text",
+          "9:5-9:37: Front-matter key `related` still has the template's `\"/proposals/another-proposal.md\"`: replace it with the doc's own text",
+        ],
+      },
+      {
+        name: 'the whole list of choices left as it was',
+        options: metadata,
+        markdown: withFrontMatter('stage: draft|review|accepted|rejected'),
+        messages: [
+          "2:8-2:38: Front-matter key `stage` still has the template's `draft|review|accepted|rejected`: replace it with the doc's own text",
+        ],
+      },
+    ],
+  },
+)

@@ -57,7 +57,9 @@ import {
   type TemplateOptions,
 } from 'doc-template'
 import type { Position } from 'unist'
+import { nearest, sameWord } from './choices.js'
 import { compileDateFormat, dateFormatIn, isDateField, readDate, type DateFormat } from './dates.js'
+import { frontMatterFindings } from './front-matter.js'
 
 export type Options = TemplateOptions & {
   /**
@@ -83,9 +85,10 @@ const remarkLintRequiredFields = templateRule<Settings>(
   (tree, file, options) => {
     // A template that cannot be used is required-sections' to report.
     const template = usableTemplate(tree, file, options)
-    if (!template || template.fields.length === 0) return
+    if (!template || (template.fields.length === 0 && template.frontMatter.length === 0)) return
 
     const source = markdownSource(file.value)
+    const found: Finding[] = frontMatterFindings(template, tree, source, positionFinder(source), options.dateFormats)
     const context: Context = {
       template,
       tree,
@@ -98,7 +101,6 @@ const remarkLintRequiredFields = templateRule<Settings>(
       claimed: new Set(),
       values: new Map(),
     }
-    const found: Finding[] = []
     const labels = new Set(template.fields.map((field) => field.normalizedLabel))
     let previous: { field: TemplateField; line: FieldLine } | undefined
     for (const field of template.fields) {
@@ -360,26 +362,6 @@ function leadingWord(value: ValueText): { text: string; start: number; end: numb
   if (!match) return undefined
   const start = piece.start + match[1]!.length
   return { text: match[2]!, start, end: start + match[2]!.length }
-}
-
-function sameWord(a: string, b: string): boolean {
-  return normalizePlainText(a) === normalizePlainText(b)
-}
-
-/** The allowed value `written` is a likely misspelling of, if one. */
-function nearest(written: string, allowed: string[]): string | undefined {
-  const text = normalizePlainText(written)
-  let best: string | undefined
-  let distance = Number.POSITIVE_INFINITY
-  for (const option of allowed) {
-    const limit = misspellingLimit(option)
-    const found = editDistance(text, normalizePlainText(option), limit)
-    if (found <= limit && found < distance) {
-      best = option
-      distance = found
-    }
-  }
-  return best
 }
 
 /** The template's line for a field, as written: `**Risk Level**: [Low/Medium/High]`. */

@@ -354,3 +354,112 @@ describe('required-fields options', () => {
     expect(await lint(rule, [0, notes], lines('# Implementation Notes - Offline Sync'))).toEqual([])
   })
 })
+
+// YAML front matter as fields: `owners` and `tracker` lists (the tracker
+// marked optional by its comment), a choice, a date mask, a kept default
+// (`layout: proposal`) and a list of example paths (`related`, optional).
+const metadata = { template: join(import.meta.dirname, 'metadata-template.md') }
+const withFrontMatter = (...keys: string[]) => lines('---', ...keys, '---', '', '# Offline sync', '', '## Summary', '', 'Text.', '', '## Design', '', 'Text.')
+
+ruleTester(
+  { plugin: rule, ruleId, url },
+  {
+    valid: [
+      {
+        name: 'front matter with every required key; optional ones and example lists left out',
+        options: metadata,
+        markdown: withFrontMatter('title: offline-sync', 'owners:', '  - Jane', 'stage: Accepted', 'opened: 2026-11-03', 'layout: proposal'),
+      },
+      {
+        name: 'keys in another order, quoted values, a flow list',
+        options: metadata,
+        markdown: withFrontMatter('layout: wide', "opened: '2026-11-03'", 'stage: "review"', 'owners: [Jane, Ann]', 'title: offline-sync'),
+      },
+      {
+        name: 'values left as the template wrote them (no-placeholders reports them)',
+        options: metadata,
+        markdown: withFrontMatter('title: short-proposal-name', 'owners:', '  - TBD', 'stage: draft|review|accepted|rejected', 'opened: yyyy-mm-dd', 'layout: proposal'),
+      },
+      {
+        name: 'TOML front matter: the doc chose another format, not compared',
+        options: metadata,
+        markdown: lines('+++', 'title = "offline-sync"', '+++', '', '# Offline sync', '', '## Summary', '', 'Text.', '', '## Design', '', 'Text.'),
+      },
+      {
+        name: 'a template whose comment before the first key makes every key optional (MADR)',
+        options: { template: join(import.meta.dirname, 'optional-metadata-template.md') },
+        markdown: lines('# Use Postgres', '', '## Background', '', 'Text.'),
+      },
+      {
+        name: 'optional keys still checked when present',
+        options: { template: join(import.meta.dirname, 'optional-metadata-template.md') },
+        markdown: lines('---', 'state: final', 'decided: 2026-11-03', '---', '', '# Use Postgres', '', '## Background', '', 'Text.'),
+      },
+    ],
+    invalid: [
+      {
+        name: 'no front matter at all: one message at the start',
+        options: metadata,
+        markdown: lines('# Offline sync', '', '## Summary', '', 'Text.', '', '## Design', '', 'Text.'),
+        messages: ['1:1-1:1: Missing front matter: the template starts with a YAML block holding `title`, `owners`, `stage`, `opened` or `layout`'],
+      },
+      {
+        name: 'missing keys: at the key they belong after, else at the opening fence',
+        options: metadata,
+        markdown: withFrontMatter('owners:', '  - Jane', 'opened: 2026-11-03'),
+        messages: [
+          '1:1-1:4: Missing front-matter key `title`: the template has `title: short-proposal-name`',
+          '2:1-3:9: Missing front-matter key `stage`: the template has `stage: draft|review|accepted|rejected`',
+          '4:1-4:19: Missing front-matter key `layout`: the template has `layout: proposal`',
+        ],
+      },
+      {
+        name: 'a misspelled key, a near-miss choice and an impossible date, each with its fix where one edit fixes it',
+        options: metadata,
+        markdown: withFrontMatter('title: offline-sync', 'Owner:', '  - Jane', 'stage: acepted', 'opened: 2026-13-01', 'layout: proposal'),
+        messages: [
+          '3:1-3:6: Front-matter key `Owner` does not match the template: did you mean `owners`?',
+          '5:8-5:15: Front-matter key `stage` has `acepted`: did you mean `accepted`?',
+          '6:9-6:19: Front-matter key `opened` has `2026-13-01`, which is not a calendar date: expected a date as `YYYY-MM-DD`',
+        ],
+        expected: { 0: ['owners'], 1: ['accepted'] },
+      },
+      {
+        name: 'a choice the template does not offer, an empty choice, a date in another format',
+        options: metadata,
+        markdown: withFrontMatter('title: offline-sync', 'owners: [Jane]', 'stage: ""', 'opened: 2026.11.3', 'layout: proposal', 'extra: planning'),
+        messages: [
+          '4:1-4:6: Front-matter key `stage` is empty: the template expects `draft`, `review`, `accepted` or `rejected`',
+          '5:9-5:18: Front-matter key `opened` has `2026.11.3`: expected a date as `YYYY-MM-DD`',
+        ],
+      },
+      {
+        name: 'a choice outside the list, and a date in the format of `dateFormat`',
+        options: { ...metadata, dateFormat: 'D MMMM YYYY' },
+        markdown: withFrontMatter('title: offline-sync', 'owners: [Jane]', 'stage: planning', 'opened: 2026-11-03', 'layout: proposal'),
+        messages: [
+          '4:8-4:16: Front-matter key `stage` has `planning`: expected `draft`, `review`, `accepted` or `rejected`',
+          '5:9-5:19: Front-matter key `opened` has `2026-11-03`: expected a date as `D MMMM YYYY`',
+        ],
+      },
+    ],
+  },
+)
+
+ruleTester(
+  { plugin: rule, ruleId, url },
+  {
+    valid: [],
+    invalid: [
+      {
+        name: 'optional keys (MADR style): a value of the wrong kind is still reported',
+        options: { template: join(import.meta.dirname, 'optional-metadata-template.md') },
+        markdown: lines('---', 'state: finished', 'decided: last week', '---', '', '# Use Postgres', '', '## Background', '', 'Text.'),
+        messages: [
+          '2:8-2:16: Front-matter key `state` has `finished`: expected `draft` or `final`',
+          '3:10-3:19: Front-matter key `decided` has `last week`: expected a date as `YYYY-MM-DD`',
+        ],
+      },
+    ],
+  },
+)

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-IYEOXE7V.mjs";
-import "./chunk-UBQAH4C4.mjs";
+} from "./chunk-6PKE2SMZ.mjs";
+import "./chunk-AOHKY6MQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

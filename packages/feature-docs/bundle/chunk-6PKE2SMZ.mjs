@@ -4,6 +4,7 @@ import {
   OptionError,
   TemplateError,
   alignDocument,
+  bareValue,
   bracketSpans,
   containsPlaceholder,
   documentFields,
@@ -18,21 +19,25 @@ import {
   headingLine,
   inlineCode,
   isPlaceholderInner,
+  listsChoices,
   location,
   longestIncreasing,
   markdownSource,
   maskExpressions,
   misspellingLimit,
+  mustReplace,
   normalizePlainText,
   ok,
   oneOf,
   partitionPoint,
   positionFinder,
   proseRanges,
+  readFrontMatter,
   registerBuiltinTemplates,
   remarkFrontmatter,
   remarkGfm,
   reportFindings,
+  sameValue,
   sectionExtent,
   show,
   showHeading,
@@ -44,7 +49,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-UBQAH4C4.mjs";
+} from "./chunk-AOHKY6MQ.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -615,10 +620,42 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
       }
     }
   }
+  found.push(...frontMatterLeftovers(template, tree, source, options.allow));
   report(file, source, found);
 });
 var dist_default2 = remarkLintNoPlaceholders;
 var fix = "replace it with the doc's own text";
+function frontMatterLeftovers(template, tree, source, allow) {
+  if (template.frontMatter.length === 0)
+    return [];
+  const frontMatter = readFrontMatter(tree, source);
+  if (!frontMatter)
+    return [];
+  const keys = new Map(template.frontMatter.map((key) => [key.key, key]));
+  const found = [];
+  for (const entry of frontMatter.entries) {
+    const key = keys.get(entry.key);
+    if (!key)
+      continue;
+    const left = (written2, range) => {
+      if (isAllowed(allow, written2, bareValue(written2)))
+        return;
+      found.push({ ...range, reason: `Front-matter key ${inlineCode(entry.key)} still has the template's ${inlineCode(written2)}: ${fix}` });
+    };
+    if (entry.valueRange && entry.items.length === 0) {
+      const unchanged = mustReplace(key.value) && sameValue(entry.value, key.value);
+      if (key.choices && !unchanged && listsChoices(entry.value, key.choices)) {
+        found.push({ ...entry.valueRange, reason: `Front-matter key ${inlineCode(entry.key)} lists choices ${inlineCode(entry.value)}: keep the one that applies` });
+      } else if (unchanged)
+        left(entry.value, entry.valueRange);
+    }
+    for (const item of entry.items) {
+      if (key.items.some((value) => mustReplace(value) && sameValue(item.text, value)))
+        left(item.text, item.range);
+    }
+  }
+  return found;
+}
 function choiceFields(template) {
   const choices = /* @__PURE__ */ new Map();
   for (const field of template.fields) {
@@ -772,6 +809,25 @@ function written(node, source, quotes) {
   return text.split(/\r?\n|\r/u).map((line, index) => index === 0 ? line : line.replace(markers, "")).join("\n");
 }
 
+// packages/remark-lint-required-fields/dist/choices.js
+function sameWord(a, b) {
+  return normalizePlainText(a) === normalizePlainText(b);
+}
+function nearest(written2, allowed) {
+  const text = normalizePlainText(written2);
+  let best;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const option of allowed) {
+    const limit = misspellingLimit(option);
+    const found = editDistance(text, normalizePlainText(option), limit);
+    if (found <= limit && found < distance) {
+      best = option;
+      distance = found;
+    }
+  }
+  return best;
+}
+
 // packages/remark-lint-required-fields/dist/dates.js
 var months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 var tokens = {
@@ -829,15 +885,131 @@ function isCalendarDate(year, month, day) {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// packages/remark-lint-required-fields/dist/front-matter.js
+function frontMatterFindings(template, tree, source, finder, dateFormats2) {
+  const keys = template.frontMatter;
+  if (keys.length === 0 || tree.children[0]?.type === "toml")
+    return [];
+  const required = keys.filter((key) => !key.optional);
+  const frontMatter = readFrontMatter(tree, source);
+  if (!frontMatter) {
+    if (required.length === 0)
+      return [];
+    return [
+      {
+        place: documentStart(tree),
+        reason: `Missing front matter: the template starts with a YAML block holding ${oneOf(required.map((key) => key.key))}`
+      }
+    ];
+  }
+  const found = [];
+  const entries = /* @__PURE__ */ new Map();
+  for (const entry of frontMatter.entries)
+    if (!entries.has(entry.key))
+      entries.set(entry.key, entry);
+  const known = new Set(keys.map((key) => key.key));
+  const claimed = /* @__PURE__ */ new Set();
+  let previous;
+  for (const key of keys) {
+    let entry = entries.get(key.key);
+    if (!entry) {
+      entry = misspelled(key, frontMatter.entries, known, claimed);
+      if (entry) {
+        found.push({
+          place: finder.position(entry.keyRange.start, entry.keyRange.end),
+          reason: `Front-matter key ${inlineCode(entry.key)} does not match the template: did you mean ${inlineCode(key.key)}?`,
+          expected: key.key
+        });
+      }
+    }
+    if (!entry) {
+      if (key.optional)
+        continue;
+      const place = previous ? finder.position(previous.keyRange.start, previous.valueRange?.end ?? previous.keyRange.end) : finder.position(frontMatter.range.start, frontMatter.range.start + 3);
+      found.push({ place, reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}` });
+      continue;
+    }
+    claimed.add(entry);
+    previous = entry;
+    found.push(...checkValue(key, entry, finder, dateFormats2));
+  }
+  return found;
+}
+function misspelled(key, entries, known, claimed) {
+  const limit = misspellingLimit(key.key);
+  let best;
+  let distance = limit + 1;
+  for (const entry of entries) {
+    if (known.has(entry.key) || claimed.has(entry))
+      continue;
+    const found = editDistance(fold(entry.key), fold(key.key), limit);
+    if (found < distance) {
+      best = entry;
+      distance = found;
+    }
+  }
+  return best;
+}
+function fold(key) {
+  return key.toLowerCase().replace(/[\s_]/gu, "-");
+}
+function checkValue(key, entry, finder, dateFormats2) {
+  if (key.kind === "text" || entry.items.length > 0)
+    return [];
+  const name = inlineCode(key.key);
+  if (!entry.valueRange || bareValue(entry.value) === "") {
+    return [{ place: finder.position(entry.keyRange.start, entry.keyRange.end), reason: `Front-matter key ${name} is empty: the template expects ${expectation(key, dateFormats2)}` }];
+  }
+  if (mustReplace(key.value) && sameValue(entry.value, key.value))
+    return [];
+  if (key.choices && listsChoices(entry.value, key.choices))
+    return [];
+  const place = finder.position(entry.valueRange.start, entry.valueRange.end);
+  const written2 = bareValue(entry.value);
+  if (key.kind === "choice") {
+    const choices = key.choices;
+    if (choices.some((choice) => sameWord(choice, written2)))
+      return [];
+    const near = nearest(written2, choices);
+    if (near)
+      return [{ place, reason: `Front-matter key ${name} has ${inlineCode(written2)}: did you mean ${inlineCode(near)}?`, expected: near }];
+    return [{ place, reason: `Front-matter key ${name} has ${inlineCode(written2)}: expected ${oneOf(choices)}` }];
+  }
+  const formats = formatsFor(key, dateFormats2);
+  const date = readDate(written2, formats);
+  if (date === "valid")
+    return [];
+  const why = date === "impossible" ? ", which is not a calendar date" : "";
+  return [{ place, reason: `Front-matter key ${name} has ${inlineCode(written2)}${why}: expected a date as ${oneOf(formats.map((format) => format.text))}` }];
+}
+function expectation(key, dateFormats2) {
+  if (key.kind === "choice")
+    return oneOf(key.choices);
+  return `a date as ${oneOf(formatsFor(key, dateFormats2).map((format) => format.text))}`;
+}
+function formatsFor(key, dateFormats2) {
+  if (dateFormats2)
+    return dateFormats2;
+  const mask = /^\S+/u.exec(bareValue(key.value))?.[0]?.toUpperCase();
+  const format = mask === void 0 ? void 0 : compileDateFormat(mask);
+  return [format ?? compileDateFormat("YYYY-MM-DD")];
+}
+function templateLine(key) {
+  if (key.items.length > 0)
+    return `${key.key}: - ${key.items[0]}`;
+  return key.value === "" ? `${key.key}:` : `${key.key}: ${key.value}`;
+}
+
 // packages/remark-lint-required-fields/dist/index.js
 var id4 = "required-fields";
 var url4 = "https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-fields#readme";
 var iso = compileDateFormat("YYYY-MM-DD");
 var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFormat"], read: readOptions3 }, (tree, file, options) => {
   const template = usableTemplate(tree, file, options);
-  if (!template || template.fields.length === 0)
+  if (!template || template.fields.length === 0 && template.frontMatter.length === 0)
     return;
   const source = markdownSource(file.value);
+  const found = frontMatterFindings(template, tree, source, positionFinder(source), options.dateFormats);
   const context = {
     template,
     tree,
@@ -850,7 +1022,6 @@ var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFo
     claimed: /* @__PURE__ */ new Set(),
     values: /* @__PURE__ */ new Map()
   };
-  const found = [];
   const labels = new Set(template.fields.map((field) => field.normalizedLabel));
   let previous;
   for (const field of template.fields) {
@@ -859,7 +1030,7 @@ var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFo
       continue;
     const line = findField(field, region, labels, context, found);
     if (line) {
-      found.push(...checkValue(field, line, context));
+      found.push(...checkValue2(field, line, context));
     } else {
       const after = previous && previous.field.section === field.section ? previous.line : void 0;
       found.push(missing(field, after, region, context));
@@ -931,17 +1102,17 @@ function missing(field, after, region, context) {
   const where = field.section ? ` in ${showSection(field.section)}` : "";
   return {
     place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
-    reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine(field, context.template))}`
+    reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine2(field, context.template))}`
   };
 }
-function checkValue(field, line, context) {
+function checkValue2(field, line, context) {
   const { finder } = context;
   const value = valueText(line, context);
   const label = inlineCode(field.label);
   if (value.text === "") {
     if (context.source.slice(line.valueRange.start, line.valueRange.end).trim() !== "" || maySayEmpty(field))
       return [];
-    return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation(field, context)}` }];
+    return [{ place: finder.position(line.lineRange.start, line.lineRange.end), reason: `Field ${label} is empty: the template expects ${expectation2(field, context)}` }];
   }
   if (value.placeholder)
     return [];
@@ -992,7 +1163,7 @@ function agreement(field, line, value, context) {
     }
   ];
 }
-function expectation(field, context) {
+function expectation2(field, context) {
   if (field.allowed)
     return oneOf(field.allowed);
   if (isDateField(field))
@@ -1048,24 +1219,7 @@ function leadingWord(value) {
   const start = piece.start + match[1].length;
   return { text: match[2], start, end: start + match[2].length };
 }
-function sameWord(a, b) {
-  return normalizePlainText(a) === normalizePlainText(b);
-}
-function nearest(written2, allowed) {
-  const text = normalizePlainText(written2);
-  let best;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const option of allowed) {
-    const limit = misspellingLimit(option);
-    const found = editDistance(text, normalizePlainText(option), limit);
-    if (found <= limit && found < distance) {
-      best = option;
-      distance = found;
-    }
-  }
-  return best;
-}
-function templateLine(field, template) {
+function templateLine2(field, template) {
   return template.source.slice(field.position.start.offset, field.position.end.offset).replace(/[ \t\\]+$/u, "");
 }
 function formatList(formats) {

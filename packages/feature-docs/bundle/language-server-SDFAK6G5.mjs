@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-IYEOXE7V.mjs";
+} from "./chunk-6PKE2SMZ.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-PGO76HZF.mjs";
+} from "./chunk-MSYP3FPT.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-IWV4YFJA.mjs";
-import "./chunk-UBQAH4C4.mjs";
+} from "./chunk-GNOXJVQX.mjs";
+import "./chunk-AOHKY6MQ.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

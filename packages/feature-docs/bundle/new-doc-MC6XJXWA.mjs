@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-HTYWFYMC.mjs";
+} from "./chunk-IK6NKAU6.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-PGO76HZF.mjs";
+} from "./chunk-MSYP3FPT.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-3436P5I2.mjs";
-import "./chunk-IWV4YFJA.mjs";
+} from "./chunk-3OAN77HB.mjs";
+import "./chunk-GNOXJVQX.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-UBQAH4C4.mjs";
+} from "./chunk-AOHKY6MQ.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
