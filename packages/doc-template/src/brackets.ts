@@ -83,17 +83,75 @@ export function containsPlaceholder(text: string): boolean {
  * KEP's `KEP-NNNN`), and date masks such as `yyyy-mm-dd`. A template's own
  * are read from it (`templateSyntaxes`).
  */
-export type PlaceholderSyntax = 'square' | 'curly' | 'number-mask' | 'date-mask'
+export type PlaceholderSyntax = 'square' | 'curly' | 'angle' | 'number-mask' | 'date-mask'
+
+/** Every syntax, in the order they are listed and tried. */
+export const placeholderSyntaxes: readonly PlaceholderSyntax[] = ['square', 'curly', 'angle', 'number-mask', 'date-mask']
 
 /** Every innermost `{...}` between `from` and `to`, as `bracketSpans` finds `[...]`. */
 export function* curlySpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
   yield* delimitedSpans(source, from, to, escapes, 123 /* { */, 125 /* } */)
 }
 
+/** Every innermost `<...>` between `from` and `to`, as `bracketSpans` finds `[...]`. */
+export function* angleSpans(source: string, from = 0, to = source.length, escapes = true): Generator<BracketSpan> {
+  yield* delimitedSpans(source, from, to, escapes, 60 /* < */, 62 /* > */)
+}
+
+/** The syntaxes whose placeholders are delimited: `[x]`, `{x}`, `<x>`. */
+export type DelimitedSyntax = 'square' | 'curly' | 'angle'
+
+/** The spans of one delimited syntax, placeholders or not. */
+export function delimitedSpansOf(
+  syntax: DelimitedSyntax,
+  source: string,
+  from = 0,
+  to = source.length,
+  escapes = true,
+): Generator<BracketSpan> {
+  if (syntax === 'curly') return curlySpans(source, from, to, escapes)
+  if (syntax === 'angle') return angleSpans(source, from, to, escapes)
+  return bracketSpans(source, from, to, escapes)
+}
+
+/** Whether a span of `syntax` reads as a placeholder. */
+export function isPlaceholderSpan(syntax: DelimitedSyntax, inner: string): boolean {
+  return syntax === 'angle' ? isAngleInner(inner) : isPlaceholderInner(inner)
+}
+
+// HTML elements (and the SVG/MathML roots), which `<x>` is not a placeholder for.
+const htmlElements = new Set(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup ' +
+    'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head ' +
+    'header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol ' +
+    'optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span ' +
+    'strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr ' +
+    'center font big math svg'
+  ).split(' '),
+)
+
+/**
+ * Whether the text between `<` and `>` reads like a placeholder (`<feature
+ * name>`, `<your-team>`): a letter first, and not an HTML tag (a known
+ * element, a closing tag, attributes with `=`), a comment or declaration,
+ * or an autolink (`<https://…>`, `<me@example.com>`).
+ */
+export function isAngleInner(inner: string): boolean {
+  const trimmed = inner.trim()
+  if (!/^\p{L}/u.test(trimmed) || inner !== inner.trimStart()) return false
+  if (/[="'`]/u.test(trimmed) || /^[a-z][a-z\d+.-]{1,31}:[^\s<>]*$/iu.test(trimmed) || trimmed.includes('@')) return false
+  const first = /^[\p{L}\p{N}-]+/u.exec(trimmed)![0].toLowerCase()
+  return !htmlElements.has(first)
+}
+
 /** Placeholder spans of every syntax in `syntaxes`, in source order. */
 export function placeholderSpans(text: string, syntaxes: readonly PlaceholderSyntax[]): BracketSpan[] {
-  const spans = [...(syntaxes.includes('square') ? bracketSpans(text) : []), ...(syntaxes.includes('curly') ? curlySpans(text) : [])]
-  const found = spans.filter((span) => isPlaceholderInner(span.inner))
+  const found: BracketSpan[] = []
+  for (const syntax of ['square', 'curly', 'angle'] as const) {
+    if (!syntaxes.includes(syntax)) continue
+    for (const span of delimitedSpansOf(syntax, text)) if (isPlaceholderSpan(syntax, span.inner)) found.push(span)
+  }
   for (const syntax of ['number-mask', 'date-mask'] as const) {
     if (!syntaxes.includes(syntax)) continue
     for (const match of text.matchAll(maskExpressions[syntax])) {

@@ -7,7 +7,7 @@ export type {
   TableAlignment,
   TitleAlignment,
 } from './align.js'
-export { bracketSpans, containsPlaceholder, curlySpans, isPlaceholderInner, isWholePlaceholder, maskExpressions, maskSyntax, placeholderSpans, type PlaceholderSyntax } from './brackets.js'
+export { angleSpans, bracketSpans, containsPlaceholder, curlySpans, delimitedSpansOf, isAngleInner, isPlaceholderInner, isPlaceholderSpan, isWholePlaceholder, maskExpressions, maskSyntax, placeholderSpans, placeholderSyntaxes, type DelimitedSyntax, type PlaceholderSyntax } from './brackets.js'
 export type { BracketSpan } from './brackets.js'
 export { TemplateError } from './errors.js'
 export { bareValue, frontMatterChoices, frontMatterKind, isFiller, listsChoices, mustReplace, readFrontMatter, sameValue, saysKeysOptional } from './front-matter.js'
@@ -51,6 +51,8 @@ export {
   expectBoolean,
   expectString,
   expectFilesRecord,
+  expectSyntaxList,
+  namedSyntaxes,
   expectStringRecord,
   forceTemplate,
   readTemplateOptions,

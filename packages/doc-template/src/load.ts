@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
+import type { PlaceholderSyntax } from './brackets.js'
 import { TemplateError } from './errors.js'
 import type { DocTemplate } from './model.js'
 import { parseTemplate } from './parse.js'
@@ -17,6 +18,7 @@ interface CacheEntry {
   mtimeMs: number
   size: number
   name: string | undefined
+  syntaxes: string | undefined
   template: DocTemplate
 }
 
@@ -26,11 +28,15 @@ const cache = new Map<string, CacheEntry>()
  * Load and parse the template at `path`. Throws `TemplateError`, naming the
  * path, when it cannot be read, is not a Markdown file, or has no headings.
  */
-export function loadTemplate(path: string, options: { name?: string | undefined } = {}): DocTemplate {
+export function loadTemplate(
+  path: string,
+  options: { name?: string | undefined; syntaxes?: readonly PlaceholderSyntax[] | undefined } = {},
+): DocTemplate {
   const absolute = resolve(path)
   const stats = statOrThrow(absolute, path)
+  const syntaxes = options.syntaxes?.join(',')
   const cached = cache.get(absolute)
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name) {
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name && cached.syntaxes === syntaxes) {
     return cached.template
   }
   if (!markdownExtensions.includes(extname(absolute).toLowerCase())) {
@@ -40,8 +46,8 @@ export function loadTemplate(path: string, options: { name?: string | undefined 
     )
   }
   const source = decode(readOrThrow(absolute, path), path)
-  const template = parseTemplate(source, { name: options.name, path: absolute })
-  cache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, template })
+  const template = parseTemplate(source, { name: options.name, path: absolute, syntaxes: options.syntaxes })
+  cache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, syntaxes, template })
   return template
 }
 

@@ -3,7 +3,7 @@
  * written from it. Built by `parseTemplate`, read by every rule.
  */
 import type { Position } from 'unist'
-import type { PlaceholderSyntax } from './brackets.js'
+import type { DelimitedSyntax, PlaceholderSyntax } from './brackets.js'
 import type { FrontMatterKind } from './front-matter.js'
 import type { TextPattern } from './pattern.js'
 
@@ -106,6 +106,8 @@ export interface TemplatePlaceholder {
   text: string
   /** Between the brackets: `Feature Name`. */
   inner: string
+  /** Written `[x]`, `{x}` or `<x>`. */
+  syntax: DelimitedSyntax
   /** Found in inline code or a code block. */
   inCode: boolean
   position: Position

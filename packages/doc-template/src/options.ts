@@ -9,6 +9,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
 import { TemplateError } from './errors.js'
+import type { PlaceholderSyntax } from './brackets.js'
 import type { DocTemplate } from './model.js'
 import { selectTemplate, type TemplateSelection } from './select.js'
 
@@ -25,10 +26,40 @@ export interface TemplateOptions {
    * it fits best.
    */
   files?: Record<string, string | string[]> | undefined
+  /**
+   * The placeholder syntaxes templates write, named as written: `[x]`,
+   * `{x}`, `<x>`, `NNNN` (a run standing for a number) and `YYYY-MM-DD` (a
+   * date mask). Default: read from each template, the syntaxes it uses.
+   */
+  placeholderSyntax?: string[] | undefined
 }
 
 /** The keys `TemplateOptions` has, for rules listing what they accept. */
-export const templateOptionKeys = ['template', 'templates', 'files'] as const
+export const templateOptionKeys = ['template', 'templates', 'files', 'placeholderSyntax'] as const
+
+/** `placeholderSyntax` values, as a user writes them, to the syntaxes they name. */
+const syntaxNames: Record<string, PlaceholderSyntax> = {
+  '[x]': 'square',
+  '{x}': 'curly',
+  '<x>': 'angle',
+  nnnn: 'number-mask',
+  'yyyy-mm-dd': 'date-mask',
+}
+
+/** The syntaxes a checked `placeholderSyntax` names, or undefined when it is not set. */
+export function namedSyntaxes(value: readonly string[] | undefined): PlaceholderSyntax[] | undefined {
+  return value?.map((name) => syntaxNames[name.toLowerCase()]!)
+}
+
+/** Check `placeholderSyntax`; throws `OptionError`. */
+export function expectSyntaxList(ruleId: string, value: unknown): asserts value is string[] {
+  const names = Object.keys(syntaxNames).map((name) => (name === 'nnnn' || name === 'yyyy-mm-dd' ? name.toUpperCase() : name))
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'string' && Object.hasOwn(syntaxNames, entry.toLowerCase()))) {
+    throw new OptionError(
+      `Unexpected value ${show(value)} for option \`placeholderSyntax\` of \`${ruleId}\`: expected an array of ${names.map((name) => `"${name}"`).join(', ')}`,
+    )
+  }
+}
 
 /** An option that is not what it should be; the message names it. */
 export class OptionError extends Error {
@@ -60,6 +91,7 @@ export function readTemplateOptions(
   if (options.template !== undefined) expectString(ruleId, 'template', options.template)
   if (options.templates !== undefined) expectStringRecord(ruleId, 'templates', options.templates)
   if (options.files !== undefined) expectFilesRecord(ruleId, options.files)
+  if (options.placeholderSyntax !== undefined) expectSyntaxList(ruleId, options.placeholderSyntax)
   return options as TemplateOptions & Record<string, unknown>
 }
 
@@ -125,7 +157,7 @@ const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
 export function templateForFile(tree: Root, file: VFile, options: TemplateOptions): TemplateSelection {
   const forced = forcedTemplate(file)
   if (forced !== undefined) options = { ...options, template: forced }
-  const key = JSON.stringify([options.template, options.templates, options.files, file.cwd])
+  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, file.cwd])
   let byOptions = selections.get(tree)
   if (!byOptions) {
     byOptions = new Map()
@@ -139,6 +171,7 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
       templates,
       files: options.files,
       cwd: file.cwd,
+      syntaxes: namedSyntaxes(options.placeholderSyntax),
     })
     byOptions.set(key, selection)
   }

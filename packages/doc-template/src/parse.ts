@@ -7,13 +7,14 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import {
-  bracketSpans,
   containsPlaceholder,
-  curlySpans,
-  isPlaceholderInner,
+  delimitedSpansOf,
+  isPlaceholderSpan,
   isWholePlaceholder,
   maskExpressions,
+  placeholderSyntaxes,
   type BracketSpan,
+  type DelimitedSyntax,
   type PlaceholderSyntax,
 } from './brackets.js'
 import { TemplateError } from './errors.js'
@@ -32,11 +33,13 @@ import type {
 } from './model.js'
 import { hasOptionalSuffix, headingKey, normalizeCell, normalizeHeading, normalizePlainText } from './normalize.js'
 import { compilePattern, freeTitleTail, patternOf } from './pattern.js'
-import { proseRanges, standsAlone } from './prose.js'
+import { proseRanges, standsAlone, type SourceRange } from './prose.js'
 
 export interface ParseTemplateOptions {
   name?: string | undefined
   path?: string | undefined
+  /** The placeholder syntaxes it writes, when an option names them; else read from the template. */
+  syntaxes?: readonly PlaceholderSyntax[] | undefined
 }
 
 /** Read a template. Throws `TemplateError` when it has no headings. */
@@ -53,8 +56,10 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
   }
 
   const titleNode = findTitle(headings)
-  const placeholders = collectPlaceholders(tree, source, finder)
-  const syntaxes = templateSyntaxes(tree, source, placeholders)
+  const found = collectPlaceholders(tree, source, finder)
+  const syntaxes = options.syntaxes ? [...options.syntaxes] : templateSyntaxes(tree, source, found)
+  // The template's placeholders are those of the syntaxes it writes: MADR's `[x]` is not one.
+  const placeholders = found.filter((placeholder) => syntaxes.includes(placeholder.syntax))
   const template: DocTemplate = {
     name: options.name,
     path: options.path,
@@ -162,18 +167,17 @@ function markExamples(template: DocTemplate): void {
 
 /**
  * The placeholder syntaxes the template writes: `[x]` when it has any
- * (ours do), `{x}` when its prose (not code, where braces are code)
- * holds at least two `{…}` with words in them, as MADR's does, number
- * masks (`NNNN`) when its prose has one, and date masks (`yyyy-mm-dd`)
- * when one stands alone as a value to fill in. A template
- * with neither (React's RFC template) has none: a doc's `[framework]` is
- * then its own text.
+ * (ours do), `{x}` and `<x>` when its prose (not code, where braces and
+ * angle brackets are code) holds at least two with words in them, as
+ * MADR's does braces, number masks (`NNNN`) when its prose has one, and
+ * date masks (`yyyy-mm-dd`) when one stands alone as a value to fill in. A
+ * template with none (React's RFC template) has none: a doc's
+ * `[framework]` is then its own text.
  */
-function templateSyntaxes(tree: Root, source: string, placeholders: TemplatePlaceholder[]): PlaceholderSyntax[] {
-  let curly = 0
+function templateSyntaxes(tree: Root, source: string, found: TemplatePlaceholder[]): PlaceholderSyntax[] {
+  const inProse = (syntax: PlaceholderSyntax) => found.filter((placeholder) => placeholder.syntax === syntax && !placeholder.inCode).length
   const masks = new Set<PlaceholderSyntax>()
   for (const range of proseRanges(tree, source).texts) {
-    for (const span of curlySpans(source, range.start, range.end)) if (isPlaceholderInner(span.inner)) curly++
     const text = source.slice(range.start, range.end)
     for (const syntax of ['number-mask', 'date-mask'] as const) {
       for (const match of text.matchAll(maskExpressions[syntax])) {
@@ -183,7 +187,12 @@ function templateSyntaxes(tree: Root, source: string, placeholders: TemplatePlac
       }
     }
   }
-  return [...(placeholders.length > 0 ? (['square'] as const) : []), ...(curly >= 2 ? (['curly'] as const) : []), ...masks]
+  return [
+    ...(found.some((placeholder) => placeholder.syntax === 'square') ? (['square'] as const) : []),
+    ...(inProse('curly') >= 2 ? (['curly'] as const) : []),
+    ...(inProse('angle') >= 2 ? (['angle'] as const) : []),
+    ...placeholderSyntaxes.filter((syntax) => masks.has(syntax)),
+  ]
 }
 
 /** The title: the only H1, when it comes before every other heading. */
@@ -440,17 +449,25 @@ function allowedValues(value: string): string[] | undefined {
 function collectPlaceholders(tree: Root, source: string, finder: PositionFinder): TemplatePlaceholder[] {
   const ranges = proseRanges(tree, source)
   const found: TemplatePlaceholder[] = []
-  const add = (span: BracketSpan, inCode: boolean): void => {
-    if (!isPlaceholderInner(span.inner) || ranges.taskBoxes.has(span.start)) return
+  const add = (syntax: DelimitedSyntax, span: BracketSpan, inCode: boolean): void => {
+    if (!isPlaceholderSpan(syntax, span.inner) || (syntax === 'square' && !inCode && ranges.taskBoxes.has(span.start))) return
     found.push({
       text: source.slice(span.start, span.end),
       inner: span.inner,
+      syntax,
       inCode,
       position: finder.position(span.start, span.end),
     })
   }
-  for (const range of ranges.texts) for (const span of bracketSpans(source, range.start, range.end)) add(span, false)
-  for (const range of ranges.code) for (const span of bracketSpans(source, range.start, range.end, false)) add(span, true)
+  const scan = (syntax: DelimitedSyntax, parts: readonly SourceRange[], inCode: boolean) => {
+    for (const range of parts) for (const span of delimitedSpansOf(syntax, source, range.start, range.end, !inCode)) add(syntax, span, inCode)
+  }
+  for (const syntax of ['square', 'curly', 'angle'] as const) {
+    scan(syntax, ranges.texts, false)
+    scan(syntax, ranges.code, true)
+  }
+  // `<feature name>` alone is HTML to Markdown.
+  scan('angle', ranges.html, false)
   return found.sort((a, b) => a.position.start.offset! - b.position.start.offset!)
 }
 

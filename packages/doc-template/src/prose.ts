@@ -21,6 +21,8 @@ export interface ProseRanges {
   runs: SourceRange[]
   /** Offsets of `[x]` task boxes that Markdown read as text. */
   taskBoxes: Set<number>
+  /** HTML, inline and block, comments left out: where a `<placeholder>` Markdown took for a tag is. */
+  html: SourceRange[]
 }
 
 const cache = new WeakMap<Root, ProseRanges>()
@@ -40,7 +42,7 @@ export function proseRanges(tree: Root, source: string): ProseRanges {
 }
 
 function walk(tree: Root, source: string): ProseRanges {
-  const ranges: ProseRanges = { texts: [], code: [], runs: [], taskBoxes: new Set() }
+  const ranges: ProseRanges = { texts: [], code: [], runs: [], taskBoxes: new Set(), html: [] }
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -51,6 +53,9 @@ function walk(tree: Root, source: string): ProseRanges {
         continue
       case 'inlineCode':
         if (range) ranges.code.push(range)
+        continue
+      case 'html':
+        if (range && !node.value.startsWith('<!--')) ranges.html.push(range)
         continue
       case 'code': {
         const content = range && codeContent(range, source)

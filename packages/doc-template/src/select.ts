@@ -12,6 +12,7 @@ import { minimatch } from 'minimatch'
 import type { VFile } from 'vfile'
 import { alignDocument } from './align.js'
 import { TemplateError } from './errors.js'
+import type { PlaceholderSyntax } from './brackets.js'
 import { loadTemplate, markdownExtensions } from './load.js'
 import type { DocTemplate } from './model.js'
 import { misspellingLimit, normalizeHeading, words } from './normalize.js'
@@ -26,6 +27,8 @@ export interface SelectTemplateOptions {
   files?: Record<string, string | string[]> | undefined
   /** What relative paths in options and globs are resolved against. */
   cwd?: string | undefined
+  /** The placeholder syntaxes templates write, when an option names them. */
+  syntaxes?: readonly PlaceholderSyntax[] | undefined
 }
 
 export type SelectionReason = 'option' | 'front-matter' | 'files' | 'title'
@@ -51,20 +54,20 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   const known = options.templates ?? {}
 
   if (options.template !== undefined) {
-    return chosen(resolveTemplate(options.template, known, cwd, 'the `template` option'), 'option')
+    return chosen(resolveTemplate(options.template, known, cwd, 'the `template` option', options.syntaxes), 'option')
   }
 
   const fromFrontMatter = frontMatterTemplate(tree)
   if (fromFrontMatter !== undefined) {
     const base = file.path ? dirname(resolve(cwd, file.path)) : cwd
-    return chosen(resolveTemplate(fromFrontMatter, known, base, 'front matter `template:`'), 'front-matter')
+    return chosen(resolveTemplate(fromFrontMatter, known, base, 'front matter `template:`', options.syntaxes), 'front-matter')
   }
 
   if (options.files && file.path) {
     const path = relative(cwd, resolve(cwd, file.path)).split('\\').join('/')
     for (const [glob, names] of Object.entries(options.files)) {
       if (!minimatch(path, glob, { dot: true })) continue
-      const candidates = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``))
+      const candidates = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``, options.syntaxes))
       if (candidates.length === 1) return chosen(candidates[0]!, 'files')
       return { template: bestFit(candidates, tree), reason: 'files', near: undefined, among: candidates }
     }
@@ -77,7 +80,7 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   // placeholder, which stands for any) matches every H1: no evidence that
   // a doc was written from that template.
   const templates = Object.entries(known)
-    .map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option'))
+    .map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option', options.syntaxes))
     .filter((template) => !template.title?.pattern.wildcard)
   const matching = templates
     .filter((template) => template.title && matchPattern(template.title.pattern, text))
@@ -147,11 +150,12 @@ export function resolveTemplate(
   known: Record<string, string | DocTemplate>,
   base: string,
   where: string,
+  syntaxes?: readonly PlaceholderSyntax[] | undefined,
 ): DocTemplate {
   const entry = Object.hasOwn(known, reference) ? known[reference] : undefined
   if (typeof entry === 'object') return entry
-  if (typeof entry === 'string') return loadTemplate(isAbsolute(entry) ? entry : resolve(base, entry), { name: reference })
-  if (looksLikePath(reference)) return loadTemplate(resolve(base, reference))
+  if (typeof entry === 'string') return loadTemplate(isAbsolute(entry) ? entry : resolve(base, entry), { name: reference, syntaxes })
+  if (looksLikePath(reference)) return loadTemplate(resolve(base, reference), { syntaxes })
   const names = Object.keys(known)
   const expected = names.length > 0 ? `one of ${names.map((name) => `\`${name}\``).join(', ')}, or a path` : 'a path'
   throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`)

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-3PI57THF.mjs");
+      const { runLint } = await import("./run-lint-ZXMRDYGH.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-MC6XJXWA.mjs");
+      const { newDoc } = await import("./new-doc-5HZKOVOD.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-BP224B3U.mjs");
+      const { listTemplates } = await import("./list-templates-MKNMBIZU.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-SDFAK6G5.mjs");
+      const { startLanguageServer } = await import("./language-server-YPMHBFE5.mjs");
       startLanguageServer();
       break;
     }

@@ -32,11 +32,11 @@
 import type { Root } from 'mdast'
 import {
   bareValue,
-  bracketSpans,
+  delimitedSpansOf,
   escapeRegExp,
   expectBoolean,
   inlineCode,
-  isPlaceholderInner,
+  isPlaceholderSpan,
   listsChoices,
   markdownSource,
   maskExpressions,
@@ -99,25 +99,28 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
     const choices = choiceFields(template)
     const found: Offsets[] = []
 
-    // Bracketed text in prose. `spans` keeps every placeholder, allowed or
-    // not, so a pattern match inside one is not reported again.
+    // Placeholders in prose, in the syntaxes the template writes (`[x]`,
+    // `{x}`, `<x>`). `spans` keeps every placeholder, allowed or not, so a
+    // pattern match inside one is not reported again.
     const spans: SourceRange[] = []
-    // Only when the template writes its placeholders `[like this]`.
-    const square = template.syntaxes.includes('square')
     const own = new Set(template.placeholders.map((placeholder) => placeholder.text))
-    for (const text of square ? parts.texts : []) {
-      for (const span of bracketSpans(source, text.start, text.end)) {
-        if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start)) continue
-        spans.push(span)
-        const written = source.slice(span.start, span.end)
-        if (isAllowed(options.allow, written, span.inner)) continue
-        if (!options.strict && !own.has(written) && !standsAlone(source, span)) continue
-        const allowed = choices.get(written)
-        found.push({
-          start: span.start,
-          end: span.end,
-          reason: `Unexpected placeholder ${inlineCode(written)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`,
-        })
+    for (const syntax of delimited.filter((candidate) => template.syntaxes.includes(candidate))) {
+      // `<feature name>` alone is HTML to Markdown.
+      const where = syntax === 'angle' ? mergeRanges(parts.texts, parts.html) : parts.texts
+      for (const text of where) {
+        for (const span of delimitedSpansOf(syntax, source, text.start, text.end)) {
+          if (!isPlaceholderSpan(syntax, span.inner) || (syntax === 'square' && parts.taskBoxes.has(span.start))) continue
+          spans.push(span)
+          const written = source.slice(span.start, span.end)
+          if (isAllowed(options.allow, written, span.inner)) continue
+          if (!options.strict && !own.has(written) && !standsAlone(source, span)) continue
+          const allowed = choices.get(written)
+          found.push({
+            start: span.start,
+            end: span.end,
+            reason: `Unexpected placeholder ${inlineCode(written)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`,
+          })
+        }
       }
     }
 
@@ -144,7 +147,7 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
     // The template's own placeholders, verbatim, in code.
     if (own.size > 0) {
       for (const block of parts.code) {
-        for (const span of bracketSpans(source, block.start, block.end, false)) {
+        for (const span of delimited.flatMap((syntax) => [...delimitedSpansOf(syntax, source, block.start, block.end, false)])) {
           const written = source.slice(span.start, span.end)
           if (!own.has(written) || isAllowed(options.allow, written, written.slice(1, -1))) continue
           found.push({
@@ -187,6 +190,13 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
 export default remarkLintNoPlaceholders
 
 const fix = "replace it with the doc's own text"
+
+const delimited = ['square', 'curly', 'angle'] as const
+
+/** Two sorted lists of ranges as one, in source order. */
+function mergeRanges(a: readonly SourceRange[], b: readonly SourceRange[]): SourceRange[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start)
+}
 
 /** A finding by source offsets, placed when it is reported. */
 interface Offsets extends SourceRange {
@@ -271,8 +281,8 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
     )
   }
   expectBoolean(id, 'strict', options.strict)
-  const { template, templates, files } = options
-  return { template, templates, files, allow, patterns, strict: options.strict ?? false }
+  const { template, templates, files, placeholderSyntax } = options
+  return { template, templates, files, placeholderSyntax, allow, patterns, strict: options.strict ?? false }
 }
 
 function stringList(name: string, value: unknown): string[] {

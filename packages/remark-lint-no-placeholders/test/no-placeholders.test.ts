@@ -405,3 +405,57 @@ ruleTester(
     ],
   },
 )
+
+// Other dialects: a template that writes `{placeholders}` (MADR style) or
+// `<placeholders>` makes those placeholders, and only those.
+const braces = { template: join(import.meta.dirname, 'templates', 'braces.md') }
+const angles = { template: join(import.meta.dirname, 'templates', 'angles.md') }
+
+ruleTester(
+  { plugin: rule, ruleId: 'no-placeholders', url: 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme' },
+  {
+    valid: [
+      {
+        name: '{x} template: square brackets and braces in sentences are the doc\'s own text',
+        options: braces,
+        markdown: '# Use Postgres\n\n## Context\n\nA map `{a: 1}` and a set {a, b} in a sentence, and [WIP] too.\n\n## Options\n\n* Postgres\n* [SQLite]\n',
+      },
+      {
+        name: '<x> template: HTML tags, autolinks and comparisons are not placeholders',
+        options: angles,
+        markdown:
+          '# Billing runbook\n\n## Owner\n\nTeam: payments <br>\n\n<https://example.com> and <ops@example.com>; a < b and c > d.\n\n<details>\n<summary>More</summary>\n\nText.\n</details>\n',
+      },
+      {
+        name: 'a <x> template does not make {x} placeholders',
+        options: angles,
+        markdown: '# Billing runbook\n\n## Owner\n\n{owning team}\n',
+      },
+    ],
+    invalid: [
+      {
+        name: '{x} left: the template\'s own anywhere, others where they stand alone',
+        options: braces,
+        markdown: '# Use Postgres\n\n## Context\n\n{What made this change necessary, in a sentence or two.}\n\n## Options\n\n* {option 1}\n* Postgres, as {option 2} said\n* {another option}\n',
+        messages: [
+          "5:1-5:57: Unexpected placeholder `{What made this change necessary, in a sentence or two.}`: replace it with the doc's own text",
+          "9:3-9:13: Unexpected placeholder `{option 1}`: replace it with the doc's own text",
+          "10:16-10:26: Unexpected placeholder `{option 2}`: replace it with the doc's own text",
+          "11:3-11:19: Unexpected placeholder `{another option}`: replace it with the doc's own text",
+        ],
+      },
+      {
+        name: '<x> left, as text and where Markdown reads it as HTML (a heading, a field, a table cell, a line of its own)',
+        options: angles,
+        markdown:
+          '# <Service name> runbook\n\n## Owner\n\nTeam: <owning team>\n\n## Alerts\n\n| Alert | Action |\n| ----- | ------ |\n| Disk full | <what to do> |\n\n<Describe the escalation path.>\n',
+        messages: [
+          "1:3-1:17: Unexpected placeholder `<Service name>`: replace it with the doc's own text",
+          "5:7-5:20: Unexpected placeholder `<owning team>`: replace it with the doc's own text",
+          "11:15-11:27: Unexpected placeholder `<what to do>`: replace it with the doc's own text",
+          "13:1-13:32: Unexpected placeholder `<Describe the escalation path.>`: replace it with the doc's own text",
+        ],
+      },
+    ],
+  },
+)

@@ -30,7 +30,7 @@ describe('no-placeholders options', () => {
     [
       'an unknown option',
       { template, ignore: ['x'] },
-      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `allow`, `patterns`, `strict`',
+      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allow`, `patterns`, `strict`',
     ],
     [
       '`strict` that is not a boolean',
@@ -94,5 +94,35 @@ describe('no-placeholders options', () => {
         "Unexpected `TBD`: replace it with the doc's own text",
       ])
     }
+  })
+})
+
+describe('placeholderSyntax', () => {
+  const braces = join(import.meta.dirname, 'templates', 'braces.md')
+  const doc = '# Use Postgres\n\n## Context\n\n{What made this change necessary, in a sentence or two.}\n\n## Options\n\n* [SQLite]\n* <one more>\n'
+  const shown = async (options: unknown) => (await lint(rule, options, doc)).map((message) => `${message.line}:${message.column}: ${message.reason}`)
+
+  it('read from the template by default: `{x}` for a template that writes braces', async () => {
+    expect(await shown({ template: braces })).toEqual([
+      "5:1: Unexpected placeholder `{What made this change necessary, in a sentence or two.}`: replace it with the doc's own text",
+    ])
+  })
+
+  it('named by the option, it replaces what the template would say', async () => {
+    expect(await shown({ template: braces, placeholderSyntax: ['[x]', '<x>'] })).toEqual([
+      "9:3: Unexpected placeholder `[SQLite]`: replace it with the doc's own text",
+      "10:3: Unexpected placeholder `<one more>`: replace it with the doc's own text",
+    ])
+  })
+
+  it.each([
+    ['not an array', '[x]'],
+    ['an unknown syntax', ['[x]', '((x))']],
+  ])('refuses %s', async (_, placeholderSyntax) => {
+    const error = await failure({ template, placeholderSyntax })
+    expect(error).toBeInstanceOf(OptionError)
+    expect((error as Error).message).toBe(
+      `Unexpected value \`${JSON.stringify(placeholderSyntax)}\` for option \`placeholderSyntax\` of \`no-placeholders\`: expected an array of "[x]", "{x}", "<x>", "NNNN", "YYYY-MM-DD"`,
+    )
   })
 })

@@ -15,6 +15,7 @@ import {
   OptionError,
   expectString,
   expectFilesRecord,
+  expectSyntaxList,
   expectStringRecord,
   registerBuiltinTemplates,
   show,
@@ -91,6 +92,7 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
   if (settings.template !== undefined) shared.template = settings.template
   if (settings.templates !== undefined) shared.templates = settings.templates
   if (settings.files !== undefined) shared.files = settings.files
+  if (settings.placeholderSyntax !== undefined) shared.placeholderSyntax = settings.placeholderSyntax
 
   this.use(remarkFrontmatter, ['yaml', 'toml'])
   this.use(remarkGfm)
@@ -109,7 +111,7 @@ function readOptions(options: unknown): Options {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
   }
-  const known = ['template', 'templates', 'files', ...Object.keys(rules)]
+  const known = ['template', 'templates', 'files', 'placeholderSyntax', ...Object.keys(rules)]
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(
@@ -122,6 +124,7 @@ function readOptions(options: unknown): Options {
   if (read.template !== undefined) expectString(id, 'template', read.template)
   if (read.templates !== undefined) expectStringRecord(id, 'templates', read.templates)
   if (read.files !== undefined) expectFilesRecord(id, read.files)
+  if (read.placeholderSyntax !== undefined) expectSyntaxList(id, read.placeholderSyntax)
   return options as Options
 }
 

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-IK6NKAU6.mjs";
+} from "./chunk-KPIACKNA.mjs";
 import {
   UsageError,
   exitCodes
@@ -115,7 +115,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-RZFMMDL6.mjs");
+  const { baseProcessor } = await import("./base-processor-X6MTPQCG.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -228,8 +228,8 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-DJ7GNIPT.mjs");
-  const checkImport = direct ? import("./base-processor-RZFMMDL6.mjs") : import("./engine-run-74J2BJPH.mjs");
+  const presetImport = import("./dist-46QZWAFX.mjs");
+  const checkImport = direct ? import("./base-processor-X6MTPQCG.mjs") : import("./engine-run-O5JXXBGW.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -246,7 +246,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd);
-  const { runEngine } = await import("./engine-run-74J2BJPH.mjs");
+  const { runEngine } = await import("./engine-run-O5JXXBGW.mjs");
   const first = await runEngine(settings, paths);
   const code = await finish(first.files, options, cwd);
   if (!options.watch)
@@ -277,7 +277,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions } = await import("./dist-FPQXWLVM.mjs");
+  const { markdownExtensions } = await import("./dist-3Y4BLU4X.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

@@ -20377,6 +20377,7 @@ function containsPlaceholder(text5) {
   }
   return false;
 }
+var placeholderSyntaxes = ["square", "curly", "angle", "number-mask", "date-mask"];
 function* curlySpans(source, from = 0, to = source.length, escapes = true) {
   yield* delimitedSpans(
     source,
@@ -20388,9 +20389,46 @@ function* curlySpans(source, from = 0, to = source.length, escapes = true) {
     /* } */
   );
 }
+function* angleSpans(source, from = 0, to = source.length, escapes = true) {
+  yield* delimitedSpans(
+    source,
+    from,
+    to,
+    escapes,
+    60,
+    62
+    /* > */
+  );
+}
+function delimitedSpansOf(syntax, source, from = 0, to = source.length, escapes = true) {
+  if (syntax === "curly")
+    return curlySpans(source, from, to, escapes);
+  if (syntax === "angle")
+    return angleSpans(source, from, to, escapes);
+  return bracketSpans(source, from, to, escapes);
+}
+function isPlaceholderSpan(syntax, inner) {
+  return syntax === "angle" ? isAngleInner(inner) : isPlaceholderInner(inner);
+}
+var htmlElements = new Set("a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr center font big math svg".split(" "));
+function isAngleInner(inner) {
+  const trimmed2 = inner.trim();
+  if (!new RegExp("^\\p{L}", "u").test(trimmed2) || inner !== inner.trimStart())
+    return false;
+  if (/[="'`]/u.test(trimmed2) || /^[a-z][a-z\d+.-]{1,31}:[^\s<>]*$/iu.test(trimmed2) || trimmed2.includes("@"))
+    return false;
+  const first = /^[\p{L}\p{N}-]+/u.exec(trimmed2)[0].toLowerCase();
+  return !htmlElements.has(first);
+}
 function placeholderSpans(text5, syntaxes) {
-  const spans = [...syntaxes.includes("square") ? bracketSpans(text5) : [], ...syntaxes.includes("curly") ? curlySpans(text5) : []];
-  const found2 = spans.filter((span) => isPlaceholderInner(span.inner));
+  const found2 = [];
+  for (const syntax of ["square", "curly", "angle"]) {
+    if (!syntaxes.includes(syntax))
+      continue;
+    for (const span of delimitedSpansOf(syntax, text5))
+      if (isPlaceholderSpan(syntax, span.inner))
+        found2.push(span);
+  }
   for (const syntax of ["number-mask", "date-mask"]) {
     if (!syntaxes.includes(syntax))
       continue;
@@ -21208,7 +21246,7 @@ function proseRanges(tree, source) {
   return ranges;
 }
 function walk(tree, source) {
-  const ranges = { texts: [], code: [], runs: [], taskBoxes: /* @__PURE__ */ new Set() };
+  const ranges = { texts: [], code: [], runs: [], taskBoxes: /* @__PURE__ */ new Set(), html: [] };
   const stack = [tree];
   while (stack.length > 0) {
     const node2 = stack.pop();
@@ -21221,6 +21259,10 @@ function walk(tree, source) {
       case "inlineCode":
         if (range2)
           ranges.code.push(range2);
+        continue;
+      case "html":
+        if (range2 && !node2.value.startsWith("<!--"))
+          ranges.html.push(range2);
         continue;
       case "code": {
         const content3 = range2 && codeContent(range2, source);
@@ -21346,8 +21388,9 @@ function parseTemplate(text5, options = {}) {
     throw new TemplateError(`${describe(options)} has no headings: a template needs at least one heading to define its sections`, options.path);
   }
   const titleNode = findTitle(headings);
-  const placeholders = collectPlaceholders(tree, source, finder);
-  const syntaxes = templateSyntaxes(tree, source, placeholders);
+  const found2 = collectPlaceholders(tree, source, finder);
+  const syntaxes = options.syntaxes ? [...options.syntaxes] : templateSyntaxes(tree, source, found2);
+  const placeholders = found2.filter((placeholder) => syntaxes.includes(placeholder.syntax));
   const template = {
     name: options.name,
     path: options.path,
@@ -21440,13 +21483,10 @@ function markExamples(template) {
     }
   }
 }
-function templateSyntaxes(tree, source, placeholders) {
-  let curly = 0;
+function templateSyntaxes(tree, source, found2) {
+  const inProse = (syntax) => found2.filter((placeholder) => placeholder.syntax === syntax && !placeholder.inCode).length;
   const masks = /* @__PURE__ */ new Set();
   for (const range2 of proseRanges(tree, source).texts) {
-    for (const span of curlySpans(source, range2.start, range2.end))
-      if (isPlaceholderInner(span.inner))
-        curly++;
     const text5 = source.slice(range2.start, range2.end);
     for (const syntax of ["number-mask", "date-mask"]) {
       for (const match2 of text5.matchAll(maskExpressions[syntax])) {
@@ -21456,7 +21496,12 @@ function templateSyntaxes(tree, source, placeholders) {
       }
     }
   }
-  return [...placeholders.length > 0 ? ["square"] : [], ...curly >= 2 ? ["curly"] : [], ...masks];
+  return [
+    ...found2.some((placeholder) => placeholder.syntax === "square") ? ["square"] : [],
+    ...inProse("curly") >= 2 ? ["curly"] : [],
+    ...inProse("angle") >= 2 ? ["angle"] : [],
+    ...placeholderSyntaxes.filter((syntax) => masks.has(syntax))
+  ];
 }
 function findTitle(headings) {
   const ones = headings.filter((heading2) => heading2.depth === 1);
@@ -21633,22 +21678,27 @@ function allowedValues(value2) {
 function collectPlaceholders(tree, source, finder) {
   const ranges = proseRanges(tree, source);
   const found2 = [];
-  const add = (span, inCode) => {
-    if (!isPlaceholderInner(span.inner) || ranges.taskBoxes.has(span.start))
+  const add = (syntax, span, inCode) => {
+    if (!isPlaceholderSpan(syntax, span.inner) || syntax === "square" && !inCode && ranges.taskBoxes.has(span.start))
       return;
     found2.push({
       text: source.slice(span.start, span.end),
       inner: span.inner,
+      syntax,
       inCode,
       position: finder.position(span.start, span.end)
     });
   };
-  for (const range2 of ranges.texts)
-    for (const span of bracketSpans(source, range2.start, range2.end))
-      add(span, false);
-  for (const range2 of ranges.code)
-    for (const span of bracketSpans(source, range2.start, range2.end, false))
-      add(span, true);
+  const scan = (syntax, parts, inCode) => {
+    for (const range2 of parts)
+      for (const span of delimitedSpansOf(syntax, source, range2.start, range2.end, !inCode))
+        add(syntax, span, inCode);
+  };
+  for (const syntax of ["square", "curly", "angle"]) {
+    scan(syntax, ranges.texts, false);
+    scan(syntax, ranges.code, true);
+  }
+  scan("angle", ranges.html, false);
   return found2.sort((a, b) => a.position.start.offset - b.position.start.offset);
 }
 function contentSource(node2, source) {
@@ -21672,16 +21722,17 @@ var cache5 = /* @__PURE__ */ new Map();
 function loadTemplate(path3, options = {}) {
   const absolute = resolve(path3);
   const stats = statOrThrow(absolute, path3);
+  const syntaxes = options.syntaxes?.join(",");
   const cached = cache5.get(absolute);
-  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name) {
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name && cached.syntaxes === syntaxes) {
     return cached.template;
   }
   if (!markdownExtensions.includes(extname(absolute).toLowerCase())) {
     throw new TemplateError(`Template \`${path3}\` is not a Markdown file: expected a name ending in ${markdownExtensions.slice(0, 2).join(" or ")}`, path3);
   }
   const source = decode2(readOrThrow(absolute, path3), path3);
-  const template = parseTemplate(source, { name: options.name, path: absolute });
-  cache5.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, template });
+  const template = parseTemplate(source, { name: options.name, path: absolute, syntaxes: options.syntaxes });
+  cache5.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, syntaxes, template });
   return template;
 }
 function clearTemplateCache() {
@@ -23700,19 +23751,19 @@ function selectTemplate(file, tree, options = {}) {
   const cwd = options.cwd ?? file.cwd;
   const known = options.templates ?? {};
   if (options.template !== void 0) {
-    return chosen(resolveTemplate(options.template, known, cwd, "the `template` option"), "option");
+    return chosen(resolveTemplate(options.template, known, cwd, "the `template` option", options.syntaxes), "option");
   }
   const fromFrontMatter = frontMatterTemplate(tree);
   if (fromFrontMatter !== void 0) {
     const base = file.path ? dirname(resolve2(cwd, file.path)) : cwd;
-    return chosen(resolveTemplate(fromFrontMatter, known, base, "front matter `template:`"), "front-matter");
+    return chosen(resolveTemplate(fromFrontMatter, known, base, "front matter `template:`", options.syntaxes), "front-matter");
   }
   if (options.files && file.path) {
     const path3 = relative(cwd, resolve2(cwd, file.path)).split("\\").join("/");
     for (const [glob, names] of Object.entries(options.files)) {
       if (!minimatch(path3, glob, { dot: true }))
         continue;
-      const candidates2 = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``));
+      const candidates2 = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``, options.syntaxes));
       if (candidates2.length === 1)
         return chosen(candidates2[0], "files");
       return { template: bestFit(candidates2, tree), reason: "files", near: void 0, among: candidates2 };
@@ -23722,7 +23773,7 @@ function selectTemplate(file, tree, options = {}) {
   if (!heading2)
     return { template: void 0, reason: void 0, near: void 0 };
   const text5 = normalizeHeading(heading2);
-  const templates = Object.entries(known).map(([name, value2]) => resolveTemplate(name, { [name]: value2 }, cwd, "the `templates` option")).filter((template) => !template.title?.pattern.wildcard);
+  const templates = Object.entries(known).map(([name, value2]) => resolveTemplate(name, { [name]: value2 }, cwd, "the `templates` option", options.syntaxes)).filter((template) => !template.title?.pattern.wildcard);
   const matching = templates.filter((template) => template.title && matchPattern(template.title.pattern, text5)).sort((a, b) => b.title.pattern.literalText.length - a.title.pattern.literalText.length);
   if (matching[0])
     return chosen(matching[0], "title");
@@ -23771,14 +23822,14 @@ function bestFit(candidates2, tree) {
 function chosen(template, reason2) {
   return { template, reason: reason2, near: void 0 };
 }
-function resolveTemplate(reference, known, base, where) {
+function resolveTemplate(reference, known, base, where, syntaxes) {
   const entry = Object.hasOwn(known, reference) ? known[reference] : void 0;
   if (typeof entry === "object")
     return entry;
   if (typeof entry === "string")
-    return loadTemplate(isAbsolute(entry) ? entry : resolve2(base, entry), { name: reference });
+    return loadTemplate(isAbsolute(entry) ? entry : resolve2(base, entry), { name: reference, syntaxes });
   if (looksLikePath(reference))
-    return loadTemplate(resolve2(base, reference));
+    return loadTemplate(resolve2(base, reference), { syntaxes });
   const names = Object.keys(known);
   const expected = names.length > 0 ? `one of ${names.map((name) => `\`${name}\``).join(", ")}, or a path` : "a path";
   throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`);
@@ -23836,7 +23887,23 @@ function readFolder(folder) {
 
 // packages/doc-template/dist/options.js
 import { relative as relative2 } from "node:path";
-var templateOptionKeys = ["template", "templates", "files"];
+var templateOptionKeys = ["template", "templates", "files", "placeholderSyntax"];
+var syntaxNames = {
+  "[x]": "square",
+  "{x}": "curly",
+  "<x>": "angle",
+  nnnn: "number-mask",
+  "yyyy-mm-dd": "date-mask"
+};
+function namedSyntaxes(value2) {
+  return value2?.map((name) => syntaxNames[name.toLowerCase()]);
+}
+function expectSyntaxList(ruleId, value2) {
+  const names = Object.keys(syntaxNames).map((name) => name === "nnnn" || name === "yyyy-mm-dd" ? name.toUpperCase() : name);
+  if (!Array.isArray(value2) || !value2.every((entry) => typeof entry === "string" && Object.hasOwn(syntaxNames, entry.toLowerCase()))) {
+    throw new OptionError(`Unexpected value ${show(value2)} for option \`placeholderSyntax\` of \`${ruleId}\`: expected an array of ${names.map((name) => `"${name}"`).join(", ")}`);
+  }
+}
 var OptionError = class extends Error {
   name = "OptionError";
 };
@@ -23858,6 +23925,8 @@ function readTemplateOptions(ruleId, value2, keys = templateOptionKeys) {
     expectStringRecord(ruleId, "templates", options.templates);
   if (options.files !== void 0)
     expectFilesRecord(ruleId, options.files);
+  if (options.placeholderSyntax !== void 0)
+    expectSyntaxList(ruleId, options.placeholderSyntax);
   return options;
 }
 function expectBoolean(ruleId, name, value2) {
@@ -23896,7 +23965,7 @@ function templateForFile(tree, file, options) {
   const forced = forcedTemplate(file);
   if (forced !== void 0)
     options = { ...options, template: forced };
-  const key = JSON.stringify([options.template, options.templates, options.files, file.cwd]);
+  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, file.cwd]);
   let byOptions = selections.get(tree);
   if (!byOptions) {
     byOptions = /* @__PURE__ */ new Map();
@@ -23909,7 +23978,8 @@ function templateForFile(tree, file, options) {
       template: options.template,
       templates,
       files: options.files,
-      cwd: file.cwd
+      cwd: file.cwd,
+      syntaxes: namedSyntaxes(options.placeholderSyntax)
     });
     byOptions.set(key, selection);
   }
@@ -24120,7 +24190,12 @@ export {
   isPlaceholderInner,
   isWholePlaceholder,
   containsPlaceholder,
+  placeholderSyntaxes,
   curlySpans,
+  angleSpans,
+  delimitedSpansOf,
+  isPlaceholderSpan,
+  isAngleInner,
   placeholderSpans,
   maskExpressions,
   maskSyntax,
@@ -24160,6 +24235,8 @@ export {
   registerBuiltinTemplates,
   builtinTemplates,
   templateOptionKeys,
+  namedSyntaxes,
+  expectSyntaxList,
   OptionError,
   readTemplateOptions,
   expectBoolean,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-MSYP3FPT.mjs";
+} from "./chunk-SI265QYZ.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-3OAN77HB.mjs";
-import "./chunk-GNOXJVQX.mjs";
+} from "./chunk-XDILB6ML.mjs";
+import "./chunk-HFCOISM7.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-AOHKY6MQ.mjs";
+} from "./chunk-BEDYZEP7.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

@@ -7,6 +7,7 @@ import {
   bareValue,
   bracketSpans,
   containsPlaceholder,
+  delimitedSpansOf,
   documentFields,
   documentStart,
   editDistance,
@@ -15,10 +16,12 @@ import {
   expectFilesRecord,
   expectString,
   expectStringRecord,
+  expectSyntaxList,
   firstEndingAfter,
   headingLine,
   inlineCode,
   isPlaceholderInner,
+  isPlaceholderSpan,
   listsChoices,
   location,
   longestIncreasing,
@@ -49,7 +52,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-AOHKY6MQ.mjs";
+} from "./chunk-BEDYZEP7.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -548,24 +551,26 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
   const choices = choiceFields(template);
   const found = [];
   const spans = [];
-  const square = template.syntaxes.includes("square");
   const own2 = new Set(template.placeholders.map((placeholder) => placeholder.text));
-  for (const text of square ? parts.texts : []) {
-    for (const span of bracketSpans(source, text.start, text.end)) {
-      if (!isPlaceholderInner(span.inner) || parts.taskBoxes.has(span.start))
-        continue;
-      spans.push(span);
-      const written2 = source.slice(span.start, span.end);
-      if (isAllowed(options.allow, written2, span.inner))
-        continue;
-      if (!options.strict && !own2.has(written2) && !standsAlone(source, span))
-        continue;
-      const allowed = choices.get(written2);
-      found.push({
-        start: span.start,
-        end: span.end,
-        reason: `Unexpected placeholder ${inlineCode(written2)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`
-      });
+  for (const syntax of delimited.filter((candidate) => template.syntaxes.includes(candidate))) {
+    const where = syntax === "angle" ? mergeRanges(parts.texts, parts.html) : parts.texts;
+    for (const text of where) {
+      for (const span of delimitedSpansOf(syntax, source, text.start, text.end)) {
+        if (!isPlaceholderSpan(syntax, span.inner) || syntax === "square" && parts.taskBoxes.has(span.start))
+          continue;
+        spans.push(span);
+        const written2 = source.slice(span.start, span.end);
+        if (isAllowed(options.allow, written2, span.inner))
+          continue;
+        if (!options.strict && !own2.has(written2) && !standsAlone(source, span))
+          continue;
+        const allowed = choices.get(written2);
+        found.push({
+          start: span.start,
+          end: span.end,
+          reason: `Unexpected placeholder ${inlineCode(written2)}: ${allowed ? `replace it with one of ${oneOf(allowed)}` : fix}`
+        });
+      }
     }
   }
   for (const syntax of ["number-mask", "date-mask"].filter((mask) => template.syntaxes.includes(mask))) {
@@ -587,7 +592,7 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
   spans.sort((a, b) => a.start - b.start);
   if (own2.size > 0) {
     for (const block of parts.code) {
-      for (const span of bracketSpans(source, block.start, block.end, false)) {
+      for (const span of delimited.flatMap((syntax) => [...delimitedSpansOf(syntax, source, block.start, block.end, false)])) {
         const written2 = source.slice(span.start, span.end);
         if (!own2.has(written2) || isAllowed(options.allow, written2, written2.slice(1, -1)))
           continue;
@@ -625,6 +630,10 @@ var remarkLintNoPlaceholders = templateRule({ id: id2, url: url2, keys: ["allow"
 });
 var dist_default2 = remarkLintNoPlaceholders;
 var fix = "replace it with the doc's own text";
+var delimited = ["square", "curly", "angle"];
+function mergeRanges(a, b) {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
+}
 function frontMatterLeftovers(template, tree, source, allow) {
   if (template.frontMatter.length === 0)
     return [];
@@ -693,8 +702,8 @@ function readOptions(options) {
     patterns.push(expression ? new RegExp(expression.source, `${expression.flags.replace(/[gy]/gu, "")}g`) : wholeWord(entry.trim()));
   }
   expectBoolean(id2, "strict", options.strict);
-  const { template, templates, files } = options;
-  return { template, templates, files, allow, patterns, strict: options.strict ?? false };
+  const { template, templates, files, placeholderSyntax } = options;
+  return { template, templates, files, placeholderSyntax, allow, patterns, strict: options.strict ?? false };
 }
 function stringList(name, value) {
   if (value === void 0)
@@ -1226,7 +1235,7 @@ function formatList(formats) {
   return oneOf(formats.map((format) => format.text));
 }
 function readOptions3(options) {
-  const { dateFormat, template, templates, files } = options;
+  const { dateFormat, template, templates, files, placeholderSyntax } = options;
   let dateFormats2;
   if (dateFormat !== void 0) {
     const list = Array.isArray(dateFormat) ? dateFormat : [dateFormat];
@@ -1235,7 +1244,7 @@ function readOptions3(options) {
       throw new OptionError(`Unexpected value ${show(dateFormat)} for option \`dateFormat\` of \`${id4}\`: expected a date format with \`YYYY\`, a month (\`MM\`, \`M\`, \`MMM\` or \`MMMM\`) and a day (\`DD\` or \`D\`), such as "YYYY-MM-DD", or an array of them`);
     }
   }
-  return { template, templates, files, dateFormats: dateFormats2 };
+  return { template, templates, files, placeholderSyntax, dateFormats: dateFormats2 };
 }
 
 // packages/remark-lint-required-sections/dist/index.js
@@ -1514,6 +1523,8 @@ var remarkPresetLintFeatureDocs = function(options) {
     shared.templates = settings.templates;
   if (settings.files !== void 0)
     shared.files = settings.files;
+  if (settings.placeholderSyntax !== void 0)
+    shared.placeholderSyntax = settings.placeholderSyntax;
   this.use(remarkFrontmatter, ["yaml", "toml"]);
   this.use(remarkGfm);
   this.use(remarkLint);
@@ -1531,7 +1542,7 @@ function readOptions5(options) {
   if (typeof options !== "object" || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`);
   }
-  const known = ["template", "templates", "files", ...Object.keys(rules)];
+  const known = ["template", "templates", "files", "placeholderSyntax", ...Object.keys(rules)];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(`Unexpected option \`${key}\` for \`remark-preset-lint-feature-docs\`: expected one of ${known.map((name) => `\`${name}\``).join(", ")}`);
@@ -1545,6 +1556,8 @@ function readOptions5(options) {
     expectStringRecord(id6, "templates", read.templates);
   if (read.files !== void 0)
     expectFilesRecord(id6, read.files);
+  if (read.placeholderSyntax !== void 0)
+    expectSyntaxList(id6, read.placeholderSyntax);
   return options;
 }
 var severities = [true, false, 0, 1, 2, "off", "on", "warn", "error"];

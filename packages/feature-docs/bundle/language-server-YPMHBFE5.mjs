@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-6PKE2SMZ.mjs";
+} from "./chunk-PD7C7RRN.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-MSYP3FPT.mjs";
+} from "./chunk-SI265QYZ.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-GNOXJVQX.mjs";
-import "./chunk-AOHKY6MQ.mjs";
+} from "./chunk-HFCOISM7.mjs";
+import "./chunk-BEDYZEP7.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

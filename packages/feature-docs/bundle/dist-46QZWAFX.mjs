@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-6PKE2SMZ.mjs";
-import "./chunk-AOHKY6MQ.mjs";
+} from "./chunk-PD7C7RRN.mjs";
+import "./chunk-BEDYZEP7.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-IK6NKAU6.mjs";
+} from "./chunk-KPIACKNA.mjs";
 import {
   UsageError,
   exitCodes
