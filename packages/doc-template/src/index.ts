@@ -44,7 +44,7 @@ export type { ParseTemplateOptions } from './parse.js'
 export { compilePattern, escapeRegExp, freeTitleTail, matchPattern, patternDistance, patternOf } from './pattern.js'
 export type { PatternPart, TextPattern } from './pattern.js'
 export { resolveTemplate, selectTemplate } from './select.js'
-export type { NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelection } from './select.js'
+export type { Misfit, NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelection } from './select.js'
 export { builtinTemplates, registerBuiltinTemplates } from './builtins.js'
 export {
   OptionError,

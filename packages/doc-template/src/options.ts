@@ -4,7 +4,7 @@
  * read options the same way, fail with the same words, and choose the
  * template once per tree.
  */
-import { relative } from 'node:path'
+import { isAbsolute, relative } from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
@@ -177,11 +177,17 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
   }
   // What the file was checked against, for reports: a name, a path relative to the working folder, or none.
   const chosen = selection.template
-  const label = chosen ? (chosen.name ?? (chosen.path ? relative(file.cwd, chosen.path).split('\\').join('/') : null)) : null
+  const label = chosen ? (chosen.name ?? (chosen.path ? shownPath(chosen.path, file.cwd) : null)) : null
   file.data.featureDocsCheckedAgainst = label
   // Chosen among a team's template versions: every message says which.
   if (selection.among && label !== null) file.data.featureDocsChosen = label
   return selection
+}
+
+/** A template's path as reports show it: relative to the working folder when inside it, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  const inside = relative(cwd, path)
+  return (inside.startsWith('..') || isAbsolute(inside) ? path : inside).split('\\').join('/')
 }
 
 /**

@@ -34,8 +34,14 @@ export interface SelectTemplateOptions {
 export type SelectionReason = 'option' | 'front-matter' | 'files' | 'title'
 
 export type TemplateSelection =
-  | { template: DocTemplate; reason: SelectionReason; near: undefined; among?: DocTemplate[] }
-  | { template: undefined; reason: undefined; near: NearTitle | undefined; among?: undefined }
+  | { template: DocTemplate; reason: SelectionReason; near: undefined; among?: DocTemplate[]; misfit?: undefined }
+  | { template: undefined; reason: undefined; near: NearTitle | undefined; among?: undefined; misfit?: Misfit | undefined }
+
+/** A doc a `files` glob names that fits none of the templates it lists. */
+export interface Misfit {
+  glob: string
+  candidates: DocTemplate[]
+}
 
 export interface NearTitle {
   template: DocTemplate
@@ -68,6 +74,8 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
     for (const [glob, names] of Object.entries(options.files)) {
       if (!minimatch(path, glob, { dot: true })) continue
       const candidates = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``, options.syntaxes))
+      // Named by the glob but like none of its templates: not to be passed over in silence, nor buried in a message per section.
+      if (!candidates.some((candidate) => fits(candidate, tree))) return { template: undefined, reason: undefined, near: undefined, misfit: { glob, candidates } }
       if (candidates.length === 1) return chosen(candidates[0]!, 'files')
       return { template: bestFit(candidates, tree), reason: 'files', near: undefined, among: candidates }
     }
@@ -115,6 +123,19 @@ function hasWordsOf(text: string, literal: string): boolean {
     if (wanted.every((word, index) => have[start + index] === word)) return true
   }
   return false
+}
+
+/**
+ * Whether a doc looks written from `template` at all: its title matches the
+ * template's (one with words of its own, not a free title), or one of the
+ * template's sections is found in it by name (misspelled, misplaced or
+ * out of order, but not a guess by position, and not a section that any
+ * heading would match).
+ */
+function fits(template: DocTemplate, tree: Root): boolean {
+  const alignment = alignDocument(template, tree)
+  if (template.title && !template.title.free && alignment.title?.status === 'matched') return true
+  return alignment.sections.some((section) => !section.section.wildcard && section.status !== 'missing' && section.status !== 'renamed')
 }
 
 /**

@@ -86,15 +86,25 @@ describe('selectTemplate', () => {
 
   it('then the files globs, relative to cwd', () => {
     const options = { files: { 'notes/**/*.md': 'implementation-notes', 'rfcs/*.md': join(fixtureTemplates, 'rfc-style.md') } }
-    expect(select('# Whatever\n', options, 'notes/2026/sync.md')).toMatchObject({
+    expect(select('# Whatever\n\n## Technical Decisions Made\n', options, 'notes/2026/sync.md')).toMatchObject({
       reason: 'files',
       template: { name: 'implementation-notes' },
     })
-    expect(select('# Whatever\n', options, join(cwd, 'rfcs/0001.md'))).toMatchObject({
+    expect(select('# Summary\n\nText.\n', options, join(cwd, 'rfcs/0001.md'))).toMatchObject({
       reason: 'files',
       template: { path: join(fixtureTemplates, 'rfc-style.md') },
     })
     expect(select('# Whatever\n', options, 'other/x.md').template).toBeUndefined()
+  })
+
+  it('a doc a glob names that has neither the title nor a section of its templates is a misfit', () => {
+    const options = { files: { 'notes/**/*.md': ['implementation-notes', 'technical-implementation'] } }
+    const selection = select('# Whatever\n\n## Background\n', options, 'notes/x.md')
+    expect(selection.template).toBeUndefined()
+    expect(selection.misfit?.glob).toBe('notes/**/*.md')
+    expect(selection.misfit?.candidates.map((candidate) => candidate.name)).toEqual(['implementation-notes', 'technical-implementation'])
+    // One section found by name (misspelled, even) is enough to be checked.
+    expect(select('# Whatever\n\n## Technical Decisons Made\n', options, 'notes/x.md').template?.name).toBe('implementation-notes')
   })
 
   it('names the option or front matter when a template name is unknown', () => {

@@ -183,22 +183,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-ZXMRDYGH.mjs");
+      const { runLint } = await import("./run-lint-MIJCGD5J.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-5HZKOVOD.mjs");
+      const { newDoc } = await import("./new-doc-YCYHJ4VJ.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-MKNMBIZU.mjs");
+      const { listTemplates } = await import("./list-templates-ZZWMWGQS.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-YPMHBFE5.mjs");
+      const { startLanguageServer } = await import("./language-server-DK654C3S.mjs");
       startLanguageServer();
       break;
     }

@@ -32,6 +32,7 @@ describe('files that are not Markdown text', () => {
     })
   })
 
+  const checked = 'feature-docs: checked 1 doc (1 against implementation-notes); 1 file not checked, no template applies to it: real-replacement-character.md'
   for (const [name, env] of [
     ['fast path', {}],
     ['unified-engine', { FEATURE_DOCS_NO_FAST_PATH: '1' }],
@@ -41,7 +42,7 @@ describe('files that are not Markdown text', () => {
       expect(result).toEqual({
         code: 2,
         stdout: '',
-        stderr: `${lines.binary}\n${lines.latin1}\n${lines.utf16}\nreal-replacement-character.md: no issues found\nvalid.md: no issues found\n`,
+        stderr: `${lines.binary}\n${lines.latin1}\n${lines.utf16}\nreal-replacement-character.md: no issues found\nvalid.md: no issues found\n${checked}\n`,
       })
     })
   }
@@ -49,14 +50,20 @@ describe('files that are not Markdown text', () => {
   it('found in a folder: the same lines', async () => {
     const result = await featureDocs(folder, ['--quiet'])
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n').filter((line) => line.startsWith('feature-docs:'))).toEqual([lines.binary, lines.latin1, lines.utf16])
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('feature-docs:'))).toEqual([
+      lines.binary,
+      lines.latin1,
+      lines.utf16,
+      'feature-docs: checked 1 doc (1 against implementation-notes); 3 files not checked, no template applies to them: blank.md, empty.md, real-replacement-character.md',
+    ])
     expect(result.stderr).not.toMatch(/\n\s+at /u)
   })
 
   it('an empty or blank file is no feature doc: an info message, exit 0', async () => {
     const result = await featureDocs(folder, ['empty.md', 'blank.md'])
     const info = ' info Empty file: not a feature doc, nothing to check (give `--template` to check it as one) empty-file feature-docs'
-    expect(result).toEqual({ code: 0, stdout: '', stderr: `blank.md\n${info}\n\nempty.md\n${info}\n` })
+    const checked = 'feature-docs: checked 0 docs; 2 files not checked, no template applies to them: blank.md, empty.md'
+    expect(result).toEqual({ code: 0, stdout: '', stderr: `blank.md\n${info}\n\nempty.md\n${info}\n${checked}\n` })
   })
 
   it('an empty file with --template is checked as that template: exit 1', async () => {
@@ -96,9 +103,11 @@ describe('a folder of 2,000 docs', () => {
     code: result.code,
     stdout: result.stdout,
     files: result.stderr.match(/^docs\/\S+\.md$/gmu),
-    last: result.stderr.trimEnd().split('\n').at(-1),
+    last: result.stderr.trimEnd().split('\n').slice(-2),
   })
-  const expected = { code: 1, stdout: '', files: ['docs/typo.md'], last: '⚠ 1 warning' }
+  // The typo'd title is near a template's: reported, and not checked; the notes are no feature docs.
+  const checked = 'feature-docs: checked 0 docs; 2001 files not checked, no template applies to them: docs/note-0001.md, docs/note-0002.md, docs/note-0003.md and 1998 more'
+  const expected = { code: 1, stdout: '', files: ['docs/typo.md'], last: ['⚠ 1 warning', checked] }
 
   it('finishes and reports the one broken doc', async () => {
     expect(summary(await featureDocs(folder, ['--quiet', 'docs']))).toEqual(expected)

@@ -30,7 +30,11 @@ describe('configuration discovery', () => {
       },
       { nodeModules: true },
     )
-    expect(await featureDocs(join(folder, 'docs'), ['deep/doc.md'])).toEqual({ code: 0, stdout: '', stderr: 'deep/doc.md: no issues found\n' })
+    expect(await featureDocs(join(folder, 'docs'), ['deep/doc.md'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'deep/doc.md: no issues found\nfeature-docs: checked 1 doc (1 against technical-implementation)\n',
+    })
   })
 
   it('reads package.json "remarkConfig"', async () => {
@@ -182,7 +186,7 @@ describe('--template', () => {
     expect(await featureDocs(folder, ['--template', 'technical-implementation', 'doc.md'])).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'doc.md: no issues found\n',
+      stderr: 'doc.md: no issues found\nfeature-docs: checked 1 doc (1 against technical-implementation)\n',
     })
   })
 
@@ -193,7 +197,12 @@ describe('--template', () => {
     )
     expect((await featureDocs(folder, ['doc.md'])).code).toBe(1)
     const forced = await featureDocs(folder, ['--template', join(builtinTemplatesFolder, 'technical-implementation.md'), 'doc.md'])
-    expect(forced).toEqual({ code: 0, stdout: '', stderr: 'doc.md: no issues found\n' })
+    // A template outside the working folder is named by its absolute path.
+    expect(forced).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: `doc.md: no issues found\nfeature-docs: checked 1 doc (1 against ${join(builtinTemplatesFolder, 'technical-implementation.md')})\n`,
+    })
   })
 
   it('knows the templates a project configuration adds', async () => {
@@ -210,5 +219,60 @@ describe('--template', () => {
     const reasons = (JSON.parse(result.stdout) as { messages: { reason: string }[] }[])[0]!.messages.map((message) => message.reason)
     expect(reasons).toContain('Title `# A note` does not match the template title `# Plan - [Name]`')
     expect(reasons.some((reason) => reason.startsWith('Missing section `## Risks`'))).toBe(true)
+  })
+})
+
+describe('no silent skips', () => {
+  it('the report ends with what was checked against which template, and names the files no template applies to', async () => {
+    const folder = project({
+      'README.md': '# Project\n\nNot a feature doc.\n',
+      'CHANGELOG.md': '# Changes\n',
+      'docs/valid.md': fixture('technical-implementation/valid.md'),
+      'docs/notes.md': fixture('implementation-notes/valid.md'),
+    })
+    const result = await featureDocs(folder, ['--quiet'])
+    expect(result).toEqual({
+      code: 0,
+      stdout: '',
+      stderr:
+        'feature-docs: checked 2 docs (1 against implementation-notes, 1 against technical-implementation); 2 files not checked, no template applies to them: CHANGELOG.md, README.md\n',
+    })
+    // Machine formats carry it per file instead.
+    const json = await featureDocs(folder, ['--format', 'json', 'README.md', 'docs/notes.md'])
+    expect((JSON.parse(json.stdout) as { path: string; template: string | null }[]).map(({ path, template }) => ({ path, template }))).toEqual([
+      { path: 'README.md', template: null },
+      { path: 'docs/notes.md', template: 'implementation-notes' },
+    ])
+    expect(json.stderr).toBe('')
+  })
+
+  it('a doc a `files` glob names that fits none of its templates is an error, not "no issues found"', async () => {
+    const folder = project(
+      {
+        '.remarkrc.json': JSON.stringify({
+          plugins: [[preset, { files: { 'docs/**': 'implementation-notes', 'plans/**': ['implementation-notes', 'technical-implementation'] } }]],
+        }),
+        'docs/readme.md': '# About these docs\n\nText.\n',
+        'docs/sync.md': fixture('implementation-notes/valid.md'),
+        'plans/todo.md': 'Nothing yet.\n',
+      },
+      { nodeModules: true },
+    )
+    const result = await featureDocs(folder, ['--no-color', 'docs/readme.md', 'docs/sync.md', 'plans/todo.md'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      [
+        'docs/readme.md',
+        '1:1-1:1 error Not checked: the `files` entry `docs/**` names this doc, but it has neither the title nor a section of its template `implementation-notes`: write it from the template, or leave it out of the glob                                        required-sections remark-lint',
+        '',
+        'docs/sync.md: no issues found',
+        'plans/todo.md',
+        '1:1-1:1 error Not checked: the `files` entry `plans/**` names this doc, but it has neither the title nor a section of any of its templates (`implementation-notes`, `technical-implementation`): write it from the template, or leave it out of the glob required-sections remark-lint',
+        '',
+        '✖ 2 errors',
+        'feature-docs: checked 1 doc (1 against implementation-notes); 2 files not checked, no template applies to them: docs/readme.md, plans/todo.md',
+        '',
+      ].join('\n'),
+    )
   })
 })

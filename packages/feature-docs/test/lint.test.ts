@@ -25,7 +25,11 @@ describe('exit codes and the stylish report', () => {
   })
 
   it('exits 0 for a valid doc and says so on stderr, nothing on stdout', async () => {
-    expect(await featureDocs(folder, ['valid.md'])).toEqual({ code: 0, stdout: '', stderr: 'valid.md: no issues found\n' })
+    expect(await featureDocs(folder, ['valid.md'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'valid.md: no issues found\nfeature-docs: checked 1 doc (1 against technical-implementation)\n',
+    })
   })
 
   it('exits 1 for a broken doc, each message at its place (warnings fail the check)', async () => {
@@ -39,6 +43,7 @@ describe('exit codes and the stylish report', () => {
         '6:11-6:21 warning Column `Descripton` does not match the template: did you mean `Description`?                                                   required-table-columns remark-lint',
         '',
         '⚠ 2 warnings',
+        'feature-docs: checked 1 doc (1 against technical-implementation)',
         '',
       ].join('\n'),
     )
@@ -54,7 +59,11 @@ describe('exit codes and the stylish report', () => {
 
   it('exits 2 for a path that does not exist, naming it, and still reports the others', async () => {
     const result = await featureDocs(folder, ['valid.md', 'nope.md'])
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'feature-docs: nope.md: no such file or folder\nvalid.md: no issues found\n' })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'feature-docs: nope.md: no such file or folder\nvalid.md: no issues found\nfeature-docs: checked 1 doc (1 against technical-implementation)\n',
+    })
   })
 
   it('checks the current folder by default', async () => {
@@ -62,7 +71,7 @@ describe('exit codes and the stylish report', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^docs\/misspelled\.md\n/mu)
     expect(result.stderr).toMatch(/^docs\/table-columns\.md\n/mu)
-    expect(result.stderr).toMatch(/⚠ 4 warnings\n$/u)
+    expect(result.stderr).toMatch(/⚠ 4 warnings\nfeature-docs: checked 3 docs \(1 against implementation-notes, 2 against technical-implementation\)\n$/u)
   })
 
   it('--quiet leaves out files without messages; --silent keeps only errors, and the exit code stays 1', async () => {
@@ -71,7 +80,12 @@ describe('exit codes and the stylish report', () => {
     expect(quiet.stderr).not.toContain('valid.md')
     expect(quiet.stderr).toContain('docs/table-columns.md\n')
 
-    expect(await featureDocs(folder, ['--quiet', 'valid.md'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    // What was checked is said even then: a quiet run must not pass over a doc in silence.
+    expect(await featureDocs(folder, ['--quiet', 'valid.md'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'feature-docs: checked 1 doc (1 against technical-implementation)\n',
+    })
 
     // Only warnings here: --silent shows nothing, but the doc still fails.
     expect(await featureDocs(folder, ['--silent', 'docs/table-columns.md'])).toEqual({ code: 1, stdout: '', stderr: '' })
@@ -107,7 +121,10 @@ describe('like remark-cli', () => {
     const ours = await featureDocs(folder, ['docs'])
     const theirs = await runNode(remarkCli, folder, ['docs', '--frail', '--no-stdout', '--no-color'])
     expect(ours.code).toBe(1)
-    expect(ours).toEqual(theirs)
+    // The same, and then what was checked, which remark-cli does not say.
+    const summary = 'feature-docs: checked 3 docs (1 against implementation-notes, 2 against technical-implementation)\n'
+    expect(ours.stderr.endsWith(summary)).toBe(true)
+    expect({ ...ours, stderr: ours.stderr.slice(0, -summary.length) }).toEqual(theirs)
     // Markdown extensions only, node_modules skipped.
     expect(ours.stderr).toContain('docs/notes.markdown\n')
     expect(ours.stderr).not.toContain('notes.txt')

@@ -31,6 +31,7 @@ import {
   type TemplateOptions,
   type TemplateSection,
 } from 'doc-template'
+import { relative } from 'node:path'
 import type { Position } from 'unist'
 
 export type Options = TemplateOptions
@@ -52,6 +53,20 @@ const remarkLintRequiredSections = templateRule<Options>(
     }
     const template = selection.template
     if (!template) {
+      if (selection.misfit) {
+        const { glob, candidates } = selection.misfit
+        const names = candidates.map((candidate) => `\`${candidate.name ?? relative(file.cwd, candidate.path ?? '').split('\\').join('/')}\``)
+        const which = names.length === 1 ? `its template ${names[0]}` : `any of its templates (${names.join(', ')})`
+        const message = file.message(
+          `Not checked: the \`files\` entry \`${glob}\` names this doc, but it has neither the title nor a section of ${which}: write it from the template, or leave it out of the glob`,
+          { place: documentStart(tree) },
+        )
+        // An error, whatever the rule's severity: a doc that should be checked
+        // and is not. unified-lint-rule sets `fatal` from the severity on
+        // every message a rule leaves; this one keeps its own.
+        Object.defineProperty(message, 'fatal', { get: () => true, set: () => {}, enumerable: true, configurable: true })
+        return
+      }
       if (selection.near) {
         const { heading, template: near } = selection.near
         found.push({

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { Format } from '../arguments.js'
 import { UsageError } from '../usage-error.js'
+import { checkedSummary } from './checked-summary.js'
 import { writeErrorText } from '../write-error.js'
 
 export interface ReportOptions {
@@ -26,6 +27,9 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
       const { reporter } = await import('vfile-reporter')
       const text = reporter(files, { ...select, color: options.color })
       if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+      // What was checked, last: a file no template applies to also reads "no issues found" above.
+      const summary = options.silent ? undefined : checkedSummary(files)
+      if (summary) process.stderr.write(`${summary}\n`)
       return
     }
     case 'json': {

@@ -23764,6 +23764,8 @@ function selectTemplate(file, tree, options = {}) {
       if (!minimatch(path3, glob, { dot: true }))
         continue;
       const candidates2 = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``, options.syntaxes));
+      if (!candidates2.some((candidate) => fits(candidate, tree)))
+        return { template: void 0, reason: void 0, near: void 0, misfit: { glob, candidates: candidates2 } };
       if (candidates2.length === 1)
         return chosen(candidates2[0], "files");
       return { template: bestFit(candidates2, tree), reason: "files", near: void 0, among: candidates2 };
@@ -23804,6 +23806,12 @@ function hasWordsOf(text5, literal) {
       return true;
   }
   return false;
+}
+function fits(template, tree) {
+  const alignment = alignDocument(template, tree);
+  if (template.title && !template.title.free && alignment.title?.status === "matched")
+    return true;
+  return alignment.sections.some((section) => !section.section.wildcard && section.status !== "missing" && section.status !== "renamed");
 }
 function bestFit(candidates2, tree) {
   let best = candidates2[0];
@@ -23886,7 +23894,7 @@ function readFolder(folder) {
 }
 
 // packages/doc-template/dist/options.js
-import { relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 var templateOptionKeys = ["template", "templates", "files", "placeholderSyntax"];
 var syntaxNames = {
   "[x]": "square",
@@ -23984,11 +23992,15 @@ function templateForFile(tree, file, options) {
     byOptions.set(key, selection);
   }
   const chosen2 = selection.template;
-  const label = chosen2 ? chosen2.name ?? (chosen2.path ? relative2(file.cwd, chosen2.path).split("\\").join("/") : null) : null;
+  const label = chosen2 ? chosen2.name ?? (chosen2.path ? shownPath(chosen2.path, file.cwd) : null) : null;
   file.data.featureDocsCheckedAgainst = label;
   if (selection.among && label !== null)
     file.data.featureDocsChosen = label;
   return selection;
+}
+function shownPath(path3, cwd) {
+  const inside = relative2(cwd, path3);
+  return (inside.startsWith("..") || isAbsolute2(inside) ? path3 : inside).split("\\").join("/");
 }
 function usableTemplate(tree, file, options) {
   try {

@@ -80,7 +80,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-BEDYZEP7.mjs";
+} from "./chunk-6A7HVWG4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileReports
-} from "./chunk-44EIYSD6.mjs";
+} from "./chunk-KPCA5BMD.mjs";
 import {
   version
 } from "./chunk-UIE4QLHK.mjs";

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-PD7C7RRN.mjs";
-import "./chunk-BEDYZEP7.mjs";
+} from "./chunk-UUGMSDAC.mjs";
+import "./chunk-6A7HVWG4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-KPIACKNA.mjs";
+} from "./chunk-ZZG5TZBJ.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-SI265QYZ.mjs";
+} from "./chunk-N3N6YKYL.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-XDILB6ML.mjs";
-import "./chunk-HFCOISM7.mjs";
+} from "./chunk-TU6UONO6.mjs";
+import "./chunk-MET36KRJ.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-BEDYZEP7.mjs";
+} from "./chunk-6A7HVWG4.mjs";
 import "./chunk-5ATELSKS.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

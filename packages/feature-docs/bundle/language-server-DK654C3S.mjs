@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-PD7C7RRN.mjs";
+} from "./chunk-UUGMSDAC.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-SI265QYZ.mjs";
+} from "./chunk-N3N6YKYL.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -16,8 +16,8 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-HFCOISM7.mjs";
-import "./chunk-BEDYZEP7.mjs";
+} from "./chunk-MET36KRJ.mjs";
+import "./chunk-6A7HVWG4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";

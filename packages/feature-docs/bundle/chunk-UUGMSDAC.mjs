@@ -52,7 +52,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-BEDYZEP7.mjs";
+} from "./chunk-6A7HVWG4.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1248,6 +1248,7 @@ function readOptions3(options) {
 }
 
 // packages/remark-lint-required-sections/dist/index.js
+import { relative } from "node:path";
 var url5 = "https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme";
 var remarkLintRequiredSections = templateRule({ id: "required-sections", url: url5 }, (tree, file, options) => {
   const source = markdownSource(file.value);
@@ -1263,6 +1264,15 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
   }
   const template = selection.template;
   if (!template) {
+    if (selection.misfit) {
+      const { glob, candidates } = selection.misfit;
+      const names = candidates.map((candidate) => `\`${candidate.name ?? relative(file.cwd, candidate.path ?? "").split("\\").join("/")}\``);
+      const which = names.length === 1 ? `its template ${names[0]}` : `any of its templates (${names.join(", ")})`;
+      const message = file.message(`Not checked: the \`files\` entry \`${glob}\` names this doc, but it has neither the title nor a section of ${which}: write it from the template, or leave it out of the glob`, { place: documentStart(tree) });
+      Object.defineProperty(message, "fatal", { get: () => true, set: () => {
+      }, enumerable: true, configurable: true });
+      return;
+    }
     if (selection.near) {
       const { heading, template: near } = selection.near;
       found.push({

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-KPIACKNA.mjs";
+} from "./chunk-ZZG5TZBJ.mjs";
 import {
   UsageError,
   exitCodes
@@ -115,7 +115,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-X6MTPQCG.mjs");
+  const { baseProcessor } = await import("./base-processor-GQFDCLCD.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -228,8 +228,8 @@ async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-46QZWAFX.mjs");
-  const checkImport = direct ? import("./base-processor-X6MTPQCG.mjs") : import("./engine-run-O5JXXBGW.mjs");
+  const presetImport = import("./dist-MQW2C3EE.mjs");
+  const checkImport = direct ? import("./base-processor-GQFDCLCD.mjs") : import("./engine-run-H6M56L7B.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -246,7 +246,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd);
-  const { runEngine } = await import("./engine-run-O5JXXBGW.mjs");
+  const { runEngine } = await import("./engine-run-H6M56L7B.mjs");
   const first = await runEngine(settings, paths);
   const code = await finish(first.files, options, cwd);
   if (!options.watch)
@@ -277,7 +277,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions } = await import("./dist-3Y4BLU4X.mjs");
+  const { markdownExtensions } = await import("./dist-EKE732CB.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -290,7 +290,7 @@ async function finish(files, options, cwd) {
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-FQKL5GVZ.mjs");
+  const { writeReport } = await import("./write-report-GLYQYFLM.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,

@@ -6,7 +6,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-BEDYZEP7.mjs";
+} from "./chunk-6A7HVWG4.mjs";
 import {
   VFile
 } from "./chunk-5ATELSKS.mjs";
@@ -34954,4 +34954,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-SI265QYZ.mjs.LEGAL.txt */
+/*! For license information please see chunk-N3N6YKYL.mjs.LEGAL.txt */

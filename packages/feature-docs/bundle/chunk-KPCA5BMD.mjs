@@ -45,5 +45,6 @@ function sortMessages(messages) {
 }
 
 export {
-  fileReports
+  fileReports,
+  reportPath
 };
