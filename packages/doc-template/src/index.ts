@@ -40,6 +40,7 @@ export {
   normalizePlainText,
 } from './normalize.js'
 export { parseTemplate } from './parse.js'
+export { clearProjectRootCache, isInside, projectRoot } from './project-root.js'
 export type { ParseTemplateOptions } from './parse.js'
 export { compilePattern, escapeRegExp, freeTitleTail, matchPattern, patternDistance, patternOf } from './pattern.js'
 export type { PatternPart, TextPattern } from './pattern.js'
@@ -63,7 +64,7 @@ export {
 } from './options.js'
 export type { TemplateOptions } from './options.js'
 export { templateRule } from './rule.js'
-export type { RuleMeta } from './rule.js'
+export type { RuleCrash, RuleMeta } from './rule.js'
 export { longestIncreasing } from './order.js'
 export { firstEndingAfter, partitionPoint, proseRanges, standsAlone, withinRanges } from './prose.js'
 export type { ProseRanges, SourceRange } from './prose.js'

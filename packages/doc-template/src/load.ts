@@ -15,14 +15,17 @@ import { parseTemplate } from './parse.js'
 export const markdownExtensions = ['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn']
 
 interface CacheEntry {
-  mtimeMs: number
-  size: number
+  mtimeMs: bigint
+  size: bigint
   name: string | undefined
   syntaxes: string | undefined
   template: DocTemplate
 }
 
 const cache = new Map<string, CacheEntry>()
+
+/** Templates are a page or two; one this large is not a template, and would be slow to read. */
+const maxTemplateSize = 5 * 1024 * 1024
 
 /**
  * Load and parse the template at `path`. Throws `TemplateError`, naming the
@@ -58,8 +61,16 @@ export function clearTemplateCache(): void {
 
 function statOrThrow(absolute: string, path: string) {
   try {
-    const stats = statSync(absolute)
+    // `bigint`: a plain statSync of a FIFO corrupts the stat buffer Node's
+    // module resolution reads, and the next import of a symlinked package
+    // fails (nodejs/node#51142).
+    const stats = statSync(absolute, { bigint: true })
     if (stats.isDirectory()) throw new TemplateError(`Template \`${path}\` is a directory, not a Markdown file`, path)
+    // A FIFO or a device would never end (or never start) being read.
+    if (!stats.isFile()) throw new TemplateError(`Template \`${path}\` is not a regular file (a FIFO, socket or device): not read`, path)
+    if (stats.size > BigInt(maxTemplateSize)) {
+      throw new TemplateError(`Template \`${path}\` is ${Math.round(Number(stats.size) / 1024 / 1024)} MB, over the ${maxTemplateSize / 1024 / 1024} MB a template may be: not read`, path)
+    }
     return stats
   } catch (error) {
     if (error instanceof TemplateError) throw error

@@ -32,10 +32,17 @@ export interface TemplateOptions {
    * date mask). Default: read from each template, the syntaxes it uses.
    */
   placeholderSyntax?: string[] | undefined
+  /**
+   * Let a doc's front matter name a template path outside the doc's
+   * project (the folder of the nearest remark configuration, else of
+   * `.git`, else the working folder). Default: false, so a doc from a
+   * pull request cannot make a run read files outside the repository.
+   */
+  allowTemplatesOutsideProject?: boolean | undefined
 }
 
 /** The keys `TemplateOptions` has, for rules listing what they accept. */
-export const templateOptionKeys = ['template', 'templates', 'files', 'placeholderSyntax'] as const
+export const templateOptionKeys = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject'] as const
 
 /** `placeholderSyntax` values, as a user writes them, to the syntaxes they name. */
 const syntaxNames: Record<string, PlaceholderSyntax> = {
@@ -92,6 +99,7 @@ export function readTemplateOptions(
   if (options.templates !== undefined) expectStringRecord(ruleId, 'templates', options.templates)
   if (options.files !== undefined) expectFilesRecord(ruleId, options.files)
   if (options.placeholderSyntax !== undefined) expectSyntaxList(ruleId, options.placeholderSyntax)
+  expectBoolean(ruleId, 'allowTemplatesOutsideProject', options.allowTemplatesOutsideProject)
   return options as TemplateOptions & Record<string, unknown>
 }
 
@@ -157,7 +165,7 @@ const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
 export function templateForFile(tree: Root, file: VFile, options: TemplateOptions): TemplateSelection {
   const forced = forcedTemplate(file)
   if (forced !== undefined) options = { ...options, template: forced }
-  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, file.cwd])
+  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, options.allowTemplatesOutsideProject, file.cwd])
   let byOptions = selections.get(tree)
   if (!byOptions) {
     byOptions = new Map()
@@ -172,6 +180,7 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
       files: options.files,
       cwd: file.cwd,
       syntaxes: namedSyntaxes(options.placeholderSyntax),
+      allowOutsideProject: options.allowTemplatesOutsideProject,
     })
     byOptions.set(key, selection)
   }

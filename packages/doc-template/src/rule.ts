@@ -34,10 +34,13 @@ export function templateRule<Options extends TemplateOptions>(
 ): Plugin<[unknown?], Root> {
   const read = meta.read ?? ((options) => options as Options)
   const keys = [...templateOptionKeys, ...(meta.keys ?? [])]
-  const lint = lintRule<Root, Options>(
-    { origin: `remark-lint:${meta.id}`, url: meta.url },
-    (tree, file, options) => check(tree, file, options ?? read({})),
-  )
+  const lint = lintRule<Root, Options>({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
+    try {
+      check(tree, file, options ?? read({}))
+    } catch (error) {
+      crashed(meta.id, file, error)
+    }
+  })
   const plugin = function (this: unknown, config?: unknown) {
     const [severity, raw] = splitConfig(config)
     if (severity === 0) return undefined
@@ -47,6 +50,37 @@ export function templateRule<Options extends TemplateOptions>(
   }
   Object.defineProperty(plugin, 'name', { value: `remark-lint:${meta.id}` })
   return plugin as Plugin<[unknown?], Root>
+}
+
+/** A rule's crash on a file, kept for `--verbose` (the error, with its stack). */
+export interface RuleCrash {
+  rule: string
+  error: unknown
+}
+
+/**
+ * A rule that throws while checking a file (a bug of ours) must not take
+ * the run down or pass for a warning with a stack trace in it: the file
+ * gets one error naming the rule, the other rules and files are checked as
+ * usual, and the error itself is kept on the file for whoever reports it
+ * (the command line exits 2 and shows it with `--verbose`).
+ */
+function crashed(id: string, file: VFile, error: unknown): void {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const message = file.message(
+    `Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split('\n')[0]} (a bug in feature-docs: please report it with this file)`,
+    { place: { line: 1, column: 1 } },
+  )
+  // An error whatever the rule's severity (unified-lint-rule sets `fatal` from it on every message).
+  Object.defineProperty(message, 'fatal', { get: () => true, set: () => {}, enumerable: true, configurable: true })
+  ;((file.data.featureDocsCrashes ??= []) as RuleCrash[]).push({ rule: id, error })
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Rules that threw on this file: one error message each, and the errors themselves. */
+    featureDocsCrashes: RuleCrash[]
+  }
 }
 
 /**

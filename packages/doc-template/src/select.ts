@@ -14,6 +14,7 @@ import { alignDocument } from './align.js'
 import { TemplateError } from './errors.js'
 import type { PlaceholderSyntax } from './brackets.js'
 import { loadTemplate, markdownExtensions } from './load.js'
+import { isInside, projectRoot } from './project-root.js'
 import type { DocTemplate } from './model.js'
 import { misspellingLimit, normalizeHeading, words } from './normalize.js'
 import { matchPattern, patternDistance } from './pattern.js'
@@ -29,6 +30,8 @@ export interface SelectTemplateOptions {
   cwd?: string | undefined
   /** The placeholder syntaxes templates write, when an option names them. */
   syntaxes?: readonly PlaceholderSyntax[] | undefined
+  /** Front matter may name a template path outside the doc's project. */
+  allowOutsideProject?: boolean | undefined
 }
 
 export type SelectionReason = 'option' | 'front-matter' | 'files' | 'title'
@@ -66,6 +69,15 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   const fromFrontMatter = frontMatterTemplate(tree)
   if (fromFrontMatter !== undefined) {
     const base = file.path ? dirname(resolve(cwd, file.path)) : cwd
+    // A doc names a template by path only inside its project, unless the configuration allows more.
+    if (!Object.hasOwn(known, fromFrontMatter) && looksLikePath(fromFrontMatter) && !options.allowOutsideProject) {
+      const root = projectRoot(base, cwd)
+      if (!isInside(resolve(base, fromFrontMatter), root)) {
+        throw new TemplateError(
+          `Template \`${fromFrontMatter}\` in front matter \`template:\` is outside this doc's project (${root}): not read. Name it in the configuration's \`templates\`, or set \`allowTemplatesOutsideProject\``,
+        )
+      }
+    }
     return chosen(resolveTemplate(fromFrontMatter, known, base, 'front matter `template:`', options.syntaxes), 'front-matter')
   }
 

@@ -9,8 +9,8 @@ import "./chunk-CCJH6PKE.mjs";
 // packages/feature-docs/dist/arguments.js
 var formats = ["stylish", "json", "github", "sarif"];
 var subcommands = ["new", "templates", "lsp"];
-var valueFlags = ["template", "format", "output", "rc-path", "ignore-path"];
-var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio"];
+var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size"];
+var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio", "verbose"];
 var shortNames = {
   h: "help",
   v: "version",
@@ -22,7 +22,7 @@ var shortNames = {
   i: "ignore-path"
 };
 var accepted = {
-  lint: ["template", "format", "output", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "rc-path", "ignore-path"],
+  lint: ["template", "format", "output", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "rc-path", "ignore-path", "max-file-size", "verbose"],
   new: ["output"],
   templates: [],
   lsp: ["stdio"]
@@ -83,8 +83,21 @@ function lintOptions(parsed) {
     detectConfig: !parsed.flags.has("no-config"),
     detectIgnore: !parsed.flags.has("no-ignore"),
     rcPath: parsed.values["rc-path"],
-    ignorePath: parsed.values["ignore-path"]
+    ignorePath: parsed.values["ignore-path"],
+    maxFileSize: parsed.values["max-file-size"] === void 0 ? defaultMaxFileSize : fileSize(parsed.values["max-file-size"]),
+    verbose: parsed.flags.has("verbose")
   };
+}
+var defaultMaxFileSize = 5 * 1024 * 1024;
+var sizeUnits = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+function fileSize(value) {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/iu.exec(value.trim());
+  const unit = match ? sizeUnits[match[2].toLowerCase()] : void 0;
+  const bytes = match && unit !== void 0 ? Math.floor(Number(match[1]) * unit) : Number.NaN;
+  if (!(bytes > 0)) {
+    throw new UsageError(`\`--max-file-size\` takes a size such as 5MB, 500KB or 1048576 (bytes), not \`${value}\``);
+  }
+  return bytes;
 }
 function newCommand(positionals, output) {
   const [template, name, extra] = positionals;
@@ -161,6 +174,8 @@ function valueHint(flag) {
     return `: one of ${formats.join(", ")}`;
   if (flag === "template")
     return ": a template name or a path to a Markdown template";
+  if (flag === "max-file-size")
+    return ": a size such as 5MB, 500KB or 1048576 (bytes)";
   return ": a path";
 }
 
@@ -172,7 +187,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-77G2N4FT.mjs");
+      const { helpText } = await import("./help-GKGJ2ZV2.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -183,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-MIJCGD5J.mjs");
+      const { runLint } = await import("./run-lint-IURPTL4X.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-YCYHJ4VJ.mjs");
+      const { newDoc } = await import("./new-doc-YFBJHZEB.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-ZZWMWGQS.mjs");
+      const { listTemplates } = await import("./list-templates-QN26I5CL.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-DK654C3S.mjs");
+      const { startLanguageServer } = await import("./language-server-IZ567RYM.mjs");
       startLanguageServer();
       break;
     }

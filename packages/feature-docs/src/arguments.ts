@@ -28,6 +28,10 @@ export interface LintOptions {
   detectIgnore: boolean
   rcPath: string | undefined
   ignorePath: string | undefined
+  /** `--max-file-size`: larger files are skipped, not read (bytes). */
+  maxFileSize: number
+  /** `--verbose`: a rule's crash is shown with its stack trace. */
+  verbose: boolean
 }
 
 export type Command =
@@ -42,8 +46,8 @@ const subcommands = ['new', 'templates', 'lsp'] as const
 type Subcommand = (typeof subcommands)[number]
 
 /** Flags that take a value, by long name; `-x` short names map to them. */
-const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path'] as const
-const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio'] as const
+const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size'] as const
+const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio', 'verbose'] as const
 type ValueFlag = (typeof valueFlags)[number]
 type BooleanFlag = (typeof booleanFlags)[number]
 
@@ -61,7 +65,7 @@ const shortNames: Record<string, ValueFlag | BooleanFlag> = {
 
 /** Which flags each command accepts (help and version: all of them). */
 const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]> = {
-  lint: ['template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path'],
+  lint: ['template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path', 'max-file-size', 'verbose'],
   new: ['output'],
   templates: [],
   lsp: ['stdio'],
@@ -136,7 +140,25 @@ function lintOptions(parsed: Parsed): LintOptions {
     detectIgnore: !parsed.flags.has('no-ignore'),
     rcPath: parsed.values['rc-path'],
     ignorePath: parsed.values['ignore-path'],
+    maxFileSize: parsed.values['max-file-size'] === undefined ? defaultMaxFileSize : fileSize(parsed.values['max-file-size']),
+    verbose: parsed.flags.has('verbose'),
   }
+}
+
+/** The default `--max-file-size`: far above any real doc, far below what makes parsing slow. */
+export const defaultMaxFileSize = 5 * 1024 * 1024
+
+const sizeUnits: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
+
+/** `--max-file-size 2MB`, `500kb`, `1048576`: a size in bytes. */
+function fileSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/iu.exec(value.trim())
+  const unit = match ? sizeUnits[match[2]!.toLowerCase()] : undefined
+  const bytes = match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : Number.NaN
+  if (!(bytes > 0)) {
+    throw new UsageError(`\`--max-file-size\` takes a size such as 5MB, 500KB or 1048576 (bytes), not \`${value}\``)
+  }
+  return bytes
 }
 
 function newCommand(positionals: string[], output: string | undefined): Command {
@@ -212,5 +234,6 @@ function isValueFlag(flag: ValueFlag | BooleanFlag): flag is ValueFlag {
 function valueHint(flag: ValueFlag): string {
   if (flag === 'format') return `: one of ${formats.join(', ')}`
   if (flag === 'template') return ': a template name or a path to a Markdown template'
+  if (flag === 'max-file-size') return ': a size such as 5MB, 500KB or 1048576 (bytes)'
   return ': a path'
 }

@@ -122,3 +122,58 @@ describe('a folder of 2,000 docs', () => {
     expect(summary(result)).toEqual(expected)
   })
 })
+
+describe('a rule that crashes', () => {
+  let folder: string
+
+  beforeAll(() => {
+    // A rule built the way ours are, that throws on docs holding `boom`.
+    const rc = [
+      "import preset from 'remark-preset-lint-feature-docs'",
+      "import { templateRule } from 'doc-template'",
+      "const boom = templateRule({ id: 'boom', url: 'https://example.com/boom' }, (tree, file) => {",
+      "  if (String(file.value).includes('boom')) throw new TypeError(\"Cannot read properties of undefined (reading 'start')\")",
+      '})',
+      'export default { plugins: [preset, boom] }',
+      '',
+    ].join('\n')
+    folder = project(
+      {
+        '.remarkrc.mjs': rc,
+        'a.md': `${fixture('implementation-notes/valid.md')}\nboom\n`,
+        'b.md': fixture('implementation-notes/misspelled.md'),
+      },
+      { nodeModules: true },
+    )
+  })
+
+  it('is one error on its file naming the rule, the other files are checked, exit 2, no stack trace', async () => {
+    const result = await featureDocs(folder, ['--format', 'json', 'a.md', 'b.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('')
+    const files = JSON.parse(result.stdout) as { path: string; messages: { ruleId: string; reason: string; fatal: boolean; line: number; column: number }[] }[]
+    expect(files[0]!.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'boom',
+        line: 1,
+        column: 1,
+        fatal: true,
+        reason:
+          "Rule `boom` crashed on this file, so the file is not fully checked: TypeError: Cannot read properties of undefined (reading 'start') (a bug in feature-docs: please report it with this file)",
+      }),
+    ])
+    // The other rules still checked the file that crashed one, and the other file.
+    expect(files[1]!.path).toBe('b.md')
+    expect(files[1]!.messages.length).toBeGreaterThan(0)
+    expect(files[1]!.messages.every((message) => message.ruleId !== 'boom')).toBe(true)
+  })
+
+  it('shows the stack trace with --verbose', async () => {
+    const result = await featureDocs(folder, ['--verbose', '--no-color', 'a.md'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^a\.md\n1:1 +error Rule `boom` crashed on this file/u)
+    expect(result.stderr).toMatch(/\nfeature-docs: a\.md: rule `boom` crashed:\nTypeError: Cannot read properties of undefined \(reading 'start'\)\n +at /u)
+    const plain = await featureDocs(folder, ['--no-color', 'a.md'])
+    expect(plain.stderr).not.toMatch(/\n\s+at /u)
+  })
+})

@@ -115,7 +115,7 @@ describe('configuration errors: one line naming the file, exit 2', () => {
       code: 2,
       stdout: '',
       stderr:
-        'feature-docs: .remarkrc.json: Unexpected option `bogus` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`\n',
+        'feature-docs: .remarkrc.json: Unexpected option `bogus` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`\n',
     })
   })
 

@@ -281,8 +281,8 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
     )
   }
   expectBoolean(id, 'strict', options.strict)
-  const { template, templates, files, placeholderSyntax } = options
-  return { template, templates, files, placeholderSyntax, allow, patterns, strict: options.strict ?? false }
+  const { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options
+  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, allow, patterns, strict: options.strict ?? false }
 }
 
 function stringList(name: string, value: unknown): string[] {

@@ -359,7 +359,7 @@ describe('required-sections options', () => {
   it.each([
     [{ template: 3 }, 'Unexpected value `3` for option `template` of `required-sections`: expected a non-empty string'],
     [{ templates: ['a.md'] }, 'Unexpected value `["a.md"]` for option `templates` of `required-sections`: expected an object of non-empty strings'],
-    [{ tempalte: 'x' }, 'Unexpected option `tempalte` for `required-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`'],
+    [{ tempalte: 'x' }, 'Unexpected option `tempalte` for `required-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`'],
     ['plan', 'Unexpected options for `required-sections`: expected an object, not `"plan"`'],
     [{ template: 'nope' }, 'Unknown template `nope` in option `template` of `required-sections`: expected one of `implementation-notes`, `technical-implementation`, or a path to a Markdown file'],
     [{ template: 'missing/template.md' }, /^Cannot read template `.*missing\/template\.md`: no such file$/u],

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import {
   OptionError,
   expectString,
+  expectBoolean,
   expectFilesRecord,
   expectSyntaxList,
   expectStringRecord,
@@ -93,6 +94,7 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
   if (settings.templates !== undefined) shared.templates = settings.templates
   if (settings.files !== undefined) shared.files = settings.files
   if (settings.placeholderSyntax !== undefined) shared.placeholderSyntax = settings.placeholderSyntax
+  if (settings.allowTemplatesOutsideProject !== undefined) shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject
 
   this.use(remarkFrontmatter, ['yaml', 'toml'])
   this.use(remarkGfm)
@@ -111,7 +113,7 @@ function readOptions(options: unknown): Options {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
   }
-  const known = ['template', 'templates', 'files', 'placeholderSyntax', ...Object.keys(rules)]
+  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', ...Object.keys(rules)]
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(
@@ -125,6 +127,7 @@ function readOptions(options: unknown): Options {
   if (read.templates !== undefined) expectStringRecord(id, 'templates', read.templates)
   if (read.files !== undefined) expectFilesRecord(id, read.files)
   if (read.placeholderSyntax !== undefined) expectSyntaxList(id, read.placeholderSyntax)
+  expectBoolean(id, 'allowTemplatesOutsideProject', read.allowTemplatesOutsideProject)
   return options as Options
 }
 

@@ -158,7 +158,7 @@ describe('remark-preset-lint-feature-docs', () => {
     [
       'an unknown option',
       { template: 'implementation-notes', rules: {} },
-      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`',
+      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`',
     ],
     ['a template that is not a string', { template: 1 }, 'Unexpected value `1` for option `template` of `remark-preset-lint-feature-docs`: expected a non-empty string'],
     [

@@ -28,6 +28,8 @@ export interface CheckSettings {
   preset: Plugin<any[], any>
   /** Its version (the fast path reuses it for a project's copy of the same version). */
   presetVersion: string
+  /** Ignore patterns of our own: paths found unsafe to read (see `screen.ts`). */
+  ignorePatterns: string[]
 }
 
 export interface EngineRun {
@@ -92,6 +94,7 @@ function runOnce(settings: CheckSettings, files: string[]): Promise<EngineRun> {
         detectIgnore: settings.detectIgnore,
         rcPath: settings.rcPath,
         ignorePath: settings.ignorePath,
+        ignorePatterns: settings.ignorePatterns,
         // A function, not a name: the project need not have the preset installed.
         defaultConfig: { plugins: [settings.preset] },
         silentlyIgnore: true,

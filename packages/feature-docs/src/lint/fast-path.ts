@@ -66,7 +66,8 @@ export function fastPathFiles(options: LintOptions, cwd: string): FastPath | und
     if (seen.has(absolute)) return undefined
     seen.add(absolute)
     try {
-      if (!statSync(absolute).isFile()) return undefined
+      // `bigint`: see nodejs/node#51142 (a plain statSync of a FIFO breaks later imports).
+      if (!statSync(absolute, { bigint: true }).isFile()) return undefined
     } catch {
       return undefined
     }

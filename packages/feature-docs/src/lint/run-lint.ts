@@ -17,11 +17,19 @@ import { exitCodes, UsageError } from '../usage-error.js'
 import type { CheckSettings } from './engine-run.js'
 import { checkDirectly, fastPathFiles } from './fast-path.js'
 import { sortOutProblems } from './problems.js'
+import { exactPattern, screenInputs } from './screen.js'
 
 export async function runLint(options: LintOptions, cwd: string): Promise<number> {
   checkGivenFile('--rc-path', options.rcPath, cwd)
   checkGivenFile('--ignore-path', options.ignorePath, cwd)
-  const direct = fastPathFiles(options, cwd)
+  const paths = options.paths.length > 0 ? options.paths : ['.']
+  // Before anything is read: FIFOs, devices, huge files, symlinks out of the folder or in a loop.
+  const screened = await screenInputs(paths, { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath })
+  for (const note of screened.notes) process.stderr.write(`feature-docs: ${note}\n`)
+  const named = paths.filter((path) => !screened.skipped.has(resolve(cwd, path)))
+  // Nothing left to check of what was named: only what was skipped to say.
+  if (named.length === 0) return reportSkipped(screened.problems)
+  const direct = fastPathFiles({ ...options, paths: named }, cwd)
   // Started together, so their loading overlaps: module loading is most of a one-file run.
   const presetImport = import('remark-preset-lint-feature-docs')
   const checkImport = direct ? import('./base-processor.js') : import('./engine-run.js')
@@ -35,20 +43,25 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
     ignorePath: options.ignorePath,
     preset: (await presetImport).default as Plugin<any[], any>,
     presetVersion: (await presetImport).version,
+    ignorePatterns: screened.ignore.map(exactPattern),
   }
-  const paths = options.paths.length > 0 ? options.paths : ['.']
 
   await checkImport
   const directFiles = direct ? await checkDirectly(settings, direct) : undefined
-  if (directFiles) return finish(directFiles, options, cwd)
+  if (directFiles) return finish(directFiles, options, cwd, screened.problems)
 
   const { runEngine } = await import('./engine-run.js')
-  const first = await runEngine(settings, paths)
-  const code = await finish(first.files, options, cwd)
+  const first = await runEngine(settings, named)
+  const code = await finish(first.files, options, cwd, screened.problems)
   if (!options.watch) return code
 
   const { watchFiles } = await import('./watch.js')
   await watchFiles(first.origins, cwd, async (path) => {
+    const again = await screenInputs([path], { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath })
+    if (again.skipped.size > 0) {
+      process.exitCode = reportSkipped(again.problems)
+      return
+    }
     const run = await runEngine(settings, [path])
     process.exitCode = await finish(run.files, options, cwd)
   })
@@ -61,7 +74,8 @@ function checkGivenFile(option: string, path: string | undefined, cwd: string): 
   if (path === undefined) return
   let isFile = false
   try {
-    isFile = statSync(resolve(cwd, path)).isFile()
+    // `bigint`: see nodejs/node#51142 (a plain statSync of a FIFO breaks later imports).
+    isFile = statSync(resolve(cwd, path), { bigint: true }).isFile()
   } catch {
     throw new UsageError(`${path} (given to \`${option}\`): no such file`)
   }
@@ -88,8 +102,16 @@ async function forcedTemplate(reference: string, options: LintOptions, cwd: stri
   return template.path ?? reference
 }
 
-async function finish(files: VFile[], options: LintOptions, cwd: string): Promise<number> {
-  const { problems, checked } = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig })
+/** Only files that could not be checked: one line each, exit 2 (or 0 when there were none). */
+function reportSkipped(problems: readonly string[]): number {
+  for (const problem of problems) process.stderr.write(`feature-docs: ${problem}\n`)
+  return problems.length > 0 ? exitCodes.usage : exitCodes.clean
+}
+
+async function finish(files: VFile[], options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
+  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig })
+  const { checked } = sorted
+  const problems = [...skipped, ...sorted.problems]
   for (const problem of problems) process.stderr.write(`feature-docs: ${problem}\n`)
   const { writeReport } = await import('../report/write-report.js')
   await writeReport(checked, {
@@ -100,7 +122,15 @@ async function finish(files: VFile[], options: LintOptions, cwd: string): Promis
     color: options.color ?? defaultColor(),
     cwd,
   })
-  if (problems.length > 0) return exitCodes.usage
+  // A rule that crashed (one error on its file, in the report above) is ours to fix: exit 2, and its stack with --verbose.
+  const crashes = checked.flatMap((file) => (file.data.featureDocsCrashes ?? []).map((crash) => ({ file, ...crash })))
+  if (options.verbose) {
+    for (const { file, rule, error } of crashes) {
+      const stack = error instanceof Error && error.stack ? error.stack : String(error)
+      process.stderr.write(`feature-docs: ${file.path}: rule \`${rule}\` crashed:\n${stack}\n`)
+    }
+  }
+  if (problems.length > 0 || crashes.length > 0) return exitCodes.usage
   const failed = checked.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false))
   return failed ? exitCodes.lintFailed : exitCodes.clean
 }

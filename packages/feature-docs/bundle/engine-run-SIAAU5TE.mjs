@@ -2,7 +2,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-N3N6YKYL.mjs";
+} from "./chunk-6UNS7MXM.mjs";
+import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
   packageField,
@@ -11,14 +12,14 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-TU6UONO6.mjs";
-import "./chunk-MET36KRJ.mjs";
+} from "./chunk-VYPMYGFY.mjs";
+import "./chunk-FFWXRZ4T.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-6A7HVWG4.mjs";
-import "./chunk-5ATELSKS.mjs";
+} from "./chunk-WFFPAYQN.mjs";
+import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
@@ -70,6 +71,7 @@ function runOnce(settings, files) {
       detectIgnore: settings.detectIgnore,
       rcPath: settings.rcPath,
       ignorePath: settings.ignorePath,
+      ignorePatterns: settings.ignorePatterns,
       // A function, not a name: the project need not have the preset installed.
       defaultConfig: { plugins: [settings.preset] },
       silentlyIgnore: true,

@@ -4,9 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-UUGMSDAC.mjs";
-import "./chunk-6A7HVWG4.mjs";
-import "./chunk-5ATELSKS.mjs";
+} from "./chunk-H7VUS57J.mjs";
+import "./chunk-WFFPAYQN.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -6,12 +6,12 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-ZZG5TZBJ.mjs";
+} from "./chunk-XGEUA3OC.mjs";
+import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
-import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/new-doc.js

@@ -52,7 +52,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-6A7HVWG4.mjs";
+} from "./chunk-WFFPAYQN.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -702,8 +702,8 @@ function readOptions(options) {
     patterns.push(expression ? new RegExp(expression.source, `${expression.flags.replace(/[gy]/gu, "")}g`) : wholeWord(entry.trim()));
   }
   expectBoolean(id2, "strict", options.strict);
-  const { template, templates, files, placeholderSyntax } = options;
-  return { template, templates, files, placeholderSyntax, allow, patterns, strict: options.strict ?? false };
+  const { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options;
+  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, allow, patterns, strict: options.strict ?? false };
 }
 function stringList(name, value) {
   if (value === void 0)
@@ -1235,7 +1235,7 @@ function formatList(formats) {
   return oneOf(formats.map((format) => format.text));
 }
 function readOptions3(options) {
-  const { dateFormat, template, templates, files, placeholderSyntax } = options;
+  const { dateFormat, template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options;
   let dateFormats2;
   if (dateFormat !== void 0) {
     const list = Array.isArray(dateFormat) ? dateFormat : [dateFormat];
@@ -1244,7 +1244,7 @@ function readOptions3(options) {
       throw new OptionError(`Unexpected value ${show(dateFormat)} for option \`dateFormat\` of \`${id4}\`: expected a date format with \`YYYY\`, a month (\`MM\`, \`M\`, \`MMM\` or \`MMMM\`) and a day (\`DD\` or \`D\`), such as "YYYY-MM-DD", or an array of them`);
     }
   }
-  return { template, templates, files, placeholderSyntax, dateFormats: dateFormats2 };
+  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, dateFormats: dateFormats2 };
 }
 
 // packages/remark-lint-required-sections/dist/index.js
@@ -1535,6 +1535,8 @@ var remarkPresetLintFeatureDocs = function(options) {
     shared.files = settings.files;
   if (settings.placeholderSyntax !== void 0)
     shared.placeholderSyntax = settings.placeholderSyntax;
+  if (settings.allowTemplatesOutsideProject !== void 0)
+    shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject;
   this.use(remarkFrontmatter, ["yaml", "toml"]);
   this.use(remarkGfm);
   this.use(remarkLint);
@@ -1552,7 +1554,7 @@ function readOptions5(options) {
   if (typeof options !== "object" || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`);
   }
-  const known = ["template", "templates", "files", "placeholderSyntax", ...Object.keys(rules)];
+  const known = ["template", "templates", "files", "placeholderSyntax", "allowTemplatesOutsideProject", ...Object.keys(rules)];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(`Unexpected option \`${key}\` for \`remark-preset-lint-feature-docs\`: expected one of ${known.map((name) => `\`${name}\``).join(", ")}`);
@@ -1568,6 +1570,7 @@ function readOptions5(options) {
     expectFilesRecord(id6, read.files);
   if (read.placeholderSyntax !== void 0)
     expectSyntaxList(id6, read.placeholderSyntax);
+  expectBoolean(id6, "allowTemplatesOutsideProject", read.allowTemplatesOutsideProject);
   return options;
 }
 var severities = [true, false, 0, 1, 2, "off", "on", "warn", "error"];

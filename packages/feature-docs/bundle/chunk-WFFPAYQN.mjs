@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  VFile
-} from "./chunk-5ATELSKS.mjs";
-import {
   stringifyPosition
 } from "./chunk-ERFXMEPA.mjs";
 import {
@@ -4165,10 +4162,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4182,7 +4179,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -4206,7 +4203,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4222,7 +4219,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4313,7 +4310,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4327,13 +4324,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4376,18 +4373,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4441,8 +4438,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4454,7 +4451,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4465,8 +4462,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4483,7 +4480,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4663,7 +4660,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4680,24 +4677,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content3;
+          sep3 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent2.slice(trimIndent) + content3;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value2 += sep2 + content3;
-          sep2 = " ";
+          value2 += sep3 + content3;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4880,25 +4877,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last2 = /[ \t]*(.*)/sy;
       last2.lastIndex = pos;
       match2 = last2.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5708,14 +5705,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -6882,18 +6879,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -7046,15 +7043,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7248,13 +7245,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -13688,10 +13685,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index = -1;
   while (++index < constructs2.length) {
-    const resolve3 = constructs2[index].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
+    const resolve4 = constructs2[index].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events = resolve4(events, context);
+      called.push(resolve4);
     }
   }
   return events;
@@ -19470,6 +19467,642 @@ function wrap2(middleware, callback) {
   }
 }
 
+// node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason2 = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason2 = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason2 = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index = origin.indexOf(":");
+      if (index === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index);
+        options.ruleId = origin.slice(index + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason2;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index = -1;
+    while (++index < order.length) {
+      const field2 = order[index];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname4) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname4 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname2) {
+    assertPart(extname2, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname2) {
+      if (extname2.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname2.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path3) {
+    if (isUrl(path3)) {
+      path3 = fileURLToPath(path3);
+    }
+    assertNonEmpty(path3, "path");
+    if (this.path !== path3) {
+      this.history.push(path3);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path3, name) {
+  if (!path3) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
 // node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
@@ -19728,7 +20361,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -19759,8 +20392,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve3) {
-          resolve3(file2);
+        } else if (resolve4) {
+          resolve4(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -19862,7 +20495,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -19876,8 +20509,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve3) {
-          resolve3(resultingTree);
+        } else if (resolve4) {
+          resolve4(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -20127,9 +20760,9 @@ function looksLikeAVFile(value2) {
   );
 }
 function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array(value2);
+  return typeof value2 === "string" || isUint8Array2(value2);
 }
-function isUint8Array(value2) {
+function isUint8Array2(value2) {
   return Boolean(
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
@@ -20605,7 +21238,7 @@ function align(template, tree) {
     }
   };
   matchExact(template.sections, root2);
-  const resolve3 = (sections2, parent) => {
+  const resolve4 = (sections2, parent) => {
     for (const section of sections2) {
       if (located.has(section))
         continue;
@@ -20627,10 +21260,10 @@ function align(template, tree) {
     for (const section of sections2) {
       const heading2 = located.get(section);
       if (heading2)
-        resolve3(section.children, heading2);
+        resolve4(section.children, heading2);
     }
   };
-  resolve3(template.sections, root2);
+  resolve4(template.sections, root2);
   const rename = (sections2, parent) => {
     sections2.forEach((section, index) => {
       if (located.has(section) || section.pattern.hasPlaceholder || section.optional)
@@ -21719,6 +22352,7 @@ function describe(options) {
 // packages/doc-template/dist/load.js
 var markdownExtensions = [".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".mdwn"];
 var cache5 = /* @__PURE__ */ new Map();
+var maxTemplateSize = 5 * 1024 * 1024;
 function loadTemplate(path3, options = {}) {
   const absolute = resolve(path3);
   const stats = statOrThrow(absolute, path3);
@@ -21740,9 +22374,14 @@ function clearTemplateCache() {
 }
 function statOrThrow(absolute, path3) {
   try {
-    const stats = statSync(absolute);
+    const stats = statSync(absolute, { bigint: true });
     if (stats.isDirectory())
       throw new TemplateError(`Template \`${path3}\` is a directory, not a Markdown file`, path3);
+    if (!stats.isFile())
+      throw new TemplateError(`Template \`${path3}\` is not a regular file (a FIFO, socket or device): not read`, path3);
+    if (stats.size > BigInt(maxTemplateSize)) {
+      throw new TemplateError(`Template \`${path3}\` is ${Math.round(Number(stats.size) / 1024 / 1024)} MB, over the ${maxTemplateSize / 1024 / 1024} MB a template may be: not read`, path3);
+    }
     return stats;
   } catch (error) {
     if (error instanceof TemplateError)
@@ -21779,8 +22418,60 @@ function reason(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// packages/doc-template/dist/project-root.js
+import { existsSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join as join2, relative, resolve as resolve2, sep } from "node:path";
+var configNames = [".remarkrc", ".remarkrc.json", ".remarkrc.cjs", ".remarkrc.mjs", ".remarkrc.js", ".remarkrc.yaml", ".remarkrc.yml"];
+var rootCache = /* @__PURE__ */ new Map();
+function projectRoot(folder, cwd) {
+  return findUp(folder, hasConfig) ?? findUp(folder, (directory) => existsSync(join2(directory, ".git"))) ?? resolve2(cwd);
+}
+function hasConfig(directory) {
+  if (configNames.some((name) => existsSync(join2(directory, name))))
+    return true;
+  const manifest = join2(directory, "package.json");
+  if (!existsSync(manifest))
+    return false;
+  try {
+    const parsed = JSON.parse(readFileSync2(manifest, "utf8"));
+    return typeof parsed === "object" && parsed !== null && "remarkConfig" in parsed;
+  } catch {
+    return false;
+  }
+}
+function findUp(folder, test) {
+  const key = `${test === hasConfig ? "config" : "git"}\0${folder}`;
+  if (rootCache.has(key))
+    return rootCache.get(key);
+  let found2;
+  for (let directory = resolve2(folder); ; directory = dirname(directory)) {
+    if (test(directory)) {
+      found2 = directory;
+      break;
+    }
+    if (dirname(directory) === directory)
+      break;
+  }
+  rootCache.set(key, found2);
+  return found2;
+}
+function clearProjectRootCache() {
+  rootCache.clear();
+}
+function isInside(path3, root2) {
+  const from = relative(real(root2), real(path3));
+  return from === "" || from !== ".." && !from.startsWith(`..${sep}`) && !isAbsolute(from);
+}
+function real(path3) {
+  try {
+    return realpathSync(path3);
+  } catch {
+    return resolve2(path3);
+  }
+}
+
 // packages/doc-template/dist/select.js
-import { dirname, isAbsolute, relative, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // node_modules/.pnpm/balanced-match@4.0.4/node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -23000,8 +23691,8 @@ var path2 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep;
+var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+minimatch.sep = sep2;
 var GLOBSTAR = Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -23755,11 +24446,17 @@ function selectTemplate(file, tree, options = {}) {
   }
   const fromFrontMatter = frontMatterTemplate(tree);
   if (fromFrontMatter !== void 0) {
-    const base = file.path ? dirname(resolve2(cwd, file.path)) : cwd;
+    const base = file.path ? dirname2(resolve3(cwd, file.path)) : cwd;
+    if (!Object.hasOwn(known, fromFrontMatter) && looksLikePath(fromFrontMatter) && !options.allowOutsideProject) {
+      const root2 = projectRoot(base, cwd);
+      if (!isInside(resolve3(base, fromFrontMatter), root2)) {
+        throw new TemplateError(`Template \`${fromFrontMatter}\` in front matter \`template:\` is outside this doc's project (${root2}): not read. Name it in the configuration's \`templates\`, or set \`allowTemplatesOutsideProject\``);
+      }
+    }
     return chosen(resolveTemplate(fromFrontMatter, known, base, "front matter `template:`", options.syntaxes), "front-matter");
   }
   if (options.files && file.path) {
-    const path3 = relative(cwd, resolve2(cwd, file.path)).split("\\").join("/");
+    const path3 = relative2(cwd, resolve3(cwd, file.path)).split("\\").join("/");
     for (const [glob, names] of Object.entries(options.files)) {
       if (!minimatch(path3, glob, { dot: true }))
         continue;
@@ -23835,9 +24532,9 @@ function resolveTemplate(reference, known, base, where, syntaxes) {
   if (typeof entry === "object")
     return entry;
   if (typeof entry === "string")
-    return loadTemplate(isAbsolute(entry) ? entry : resolve2(base, entry), { name: reference, syntaxes });
+    return loadTemplate(isAbsolute2(entry) ? entry : resolve3(base, entry), { name: reference, syntaxes });
   if (looksLikePath(reference))
-    return loadTemplate(resolve2(base, reference), { syntaxes });
+    return loadTemplate(resolve3(base, reference), { syntaxes });
   const names = Object.keys(known);
   const expected = names.length > 0 ? `one of ${names.map((name) => `\`${name}\``).join(", ")}, or a path` : "a path";
   throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`);
@@ -23859,7 +24556,7 @@ function frontMatterTemplate(tree) {
 // packages/doc-template/dist/builtins.js
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 var presetName = "remark-preset-lint-feature-docs";
 var registered;
@@ -23874,11 +24571,11 @@ function builtinTemplates() {
   return found;
 }
 function findPresetTemplates() {
-  const bases = [pathToFileURL(join2(process.cwd(), "package.json")).href, import.meta.url];
+  const bases = [pathToFileURL(join3(process.cwd(), "package.json")).href, import.meta.url];
   for (const base of bases) {
     try {
       const manifest = createRequire(base).resolve(`${presetName}/package.json`);
-      return readFolder(join2(dirname2(manifest), "templates"));
+      return readFolder(join3(dirname3(manifest), "templates"));
     } catch {
     }
   }
@@ -23888,14 +24585,14 @@ function readFolder(folder) {
   const templates = {};
   for (const name of readdirSync(folder).sort()) {
     if (name.endsWith(".md"))
-      templates[basename(name, ".md")] = join2(folder, name);
+      templates[basename(name, ".md")] = join3(folder, name);
   }
   return templates;
 }
 
 // packages/doc-template/dist/options.js
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
-var templateOptionKeys = ["template", "templates", "files", "placeholderSyntax"];
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+var templateOptionKeys = ["template", "templates", "files", "placeholderSyntax", "allowTemplatesOutsideProject"];
 var syntaxNames = {
   "[x]": "square",
   "{x}": "curly",
@@ -23935,6 +24632,7 @@ function readTemplateOptions(ruleId, value2, keys = templateOptionKeys) {
     expectFilesRecord(ruleId, options.files);
   if (options.placeholderSyntax !== void 0)
     expectSyntaxList(ruleId, options.placeholderSyntax);
+  expectBoolean(ruleId, "allowTemplatesOutsideProject", options.allowTemplatesOutsideProject);
   return options;
 }
 function expectBoolean(ruleId, name, value2) {
@@ -23973,7 +24671,7 @@ function templateForFile(tree, file, options) {
   const forced = forcedTemplate(file);
   if (forced !== void 0)
     options = { ...options, template: forced };
-  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, file.cwd]);
+  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, options.allowTemplatesOutsideProject, file.cwd]);
   let byOptions = selections.get(tree);
   if (!byOptions) {
     byOptions = /* @__PURE__ */ new Map();
@@ -23987,7 +24685,8 @@ function templateForFile(tree, file, options) {
       templates,
       files: options.files,
       cwd: file.cwd,
-      syntaxes: namedSyntaxes(options.placeholderSyntax)
+      syntaxes: namedSyntaxes(options.placeholderSyntax),
+      allowOutsideProject: options.allowTemplatesOutsideProject
     });
     byOptions.set(key, selection);
   }
@@ -23999,8 +24698,8 @@ function templateForFile(tree, file, options) {
   return selection;
 }
 function shownPath(path3, cwd) {
-  const inside = relative2(cwd, path3);
-  return (inside.startsWith("..") || isAbsolute2(inside) ? path3 : inside).split("\\").join("/");
+  const inside = relative3(cwd, path3);
+  return (inside.startsWith("..") || isAbsolute3(inside) ? path3 : inside).split("\\").join("/");
 }
 function usableTemplate(tree, file, options) {
   try {
@@ -24090,7 +24789,13 @@ function coerce(name, config) {
 function templateRule(meta, check2) {
   const read2 = meta.read ?? ((options) => options);
   const keys = [...templateOptionKeys, ...meta.keys ?? []];
-  const lint = lintRule({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => check2(tree, file, options ?? read2({})));
+  const lint = lintRule({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
+    try {
+      check2(tree, file, options ?? read2({}));
+    } catch (error) {
+      crashed(meta.id, file, error);
+    }
+  });
   const plugin = function(config) {
     const [severity, raw] = splitConfig(config);
     if (severity === 0)
@@ -24101,6 +24806,13 @@ function templateRule(meta, check2) {
   };
   Object.defineProperty(plugin, "name", { value: `remark-lint:${meta.id}` });
   return plugin;
+}
+function crashed(id, file, error) {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = file.message(`Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split("\n")[0]} (a bug in feature-docs: please report it with this file)`, { place: { line: 1, column: 1 } });
+  Object.defineProperty(message, "fatal", { get: () => true, set: () => {
+  }, enumerable: true, configurable: true });
+  (file.data.featureDocsCrashes ??= []).push({ rule: id, error });
 }
 function splitConfig(config) {
   const levels = { off: 0, on: 1, warn: 1, error: 2, false: 0, true: 1, 0: 0, 1: 1, 2: 2 };
@@ -24185,6 +24897,7 @@ export {
   isPlainObject,
   trough,
   wrap2 as wrap,
+  VFile,
   unified,
   location,
   markdownSource,
@@ -24242,6 +24955,9 @@ export {
   markdownExtensions,
   loadTemplate,
   clearTemplateCache,
+  projectRoot,
+  clearProjectRootCache,
+  isInside,
   selectTemplate,
   resolveTemplate,
   registerBuiltinTemplates,

@@ -1,31 +1,37 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  require_ignore
+} from "./chunk-6MAHBZST.mjs";
+import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-ZZG5TZBJ.mjs";
-import {
-  UsageError,
-  exitCodes
-} from "./chunk-UYNP4EOZ.mjs";
+} from "./chunk-XGEUA3OC.mjs";
 import {
   configFileFor,
   ignoreFileFor,
   packageField
 } from "./chunk-FRDPAG5M.mjs";
 import {
+  UsageError,
+  exitCodes
+} from "./chunk-UYNP4EOZ.mjs";
+import {
   inputRuleIds,
   inputSource
 } from "./chunk-XOXIG7CD.mjs";
 import {
-  VFile
-} from "./chunk-5ATELSKS.mjs";
+  VFile,
+  markdownExtensions
+} from "./chunk-WFFPAYQN.mjs";
 import "./chunk-ERFXMEPA.mjs";
-import "./chunk-CCJH6PKE.mjs";
+import {
+  __toESM
+} from "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/lint/run-lint.js
 import { statSync as statSync2 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // packages/feature-docs/dist/lint/fast-path.js
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -51,7 +57,7 @@ function fastPathFiles(options, cwd) {
       return void 0;
     seen.add(absolute);
     try {
-      if (!statSync(absolute).isFile())
+      if (!statSync(absolute, { bigint: true }).isFile())
         return void 0;
     } catch {
       return void 0;
@@ -115,7 +121,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-GQFDCLCD.mjs");
+  const { baseProcessor } = await import("./base-processor-IOIIUACB.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -223,13 +229,213 @@ function errnoText(code) {
   return known[code] ?? code;
 }
 
+// packages/feature-docs/dist/lint/screen.js
+import { lstat, readdir, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join2, relative as relative3, resolve as resolve3, sep } from "node:path";
+var import_ignore = __toESM(require_ignore(), 1);
+var globCharacters2 = /[*?[\]{}()!+@]/u;
+async function screenInputs(paths, options) {
+  const screened = { ignore: [], skipped: /* @__PURE__ */ new Set(), problems: [], notes: [] };
+  const ignores = new IgnoreFiles(options);
+  const skip = async (path, line, kind) => {
+    if (await ignores.ignored(path))
+      return;
+    const shown = relative3(options.cwd, path) || ".";
+    screened.ignore.push(shown);
+    screened.skipped.add(path);
+    screened[kind].push(`${shown}: ${line}`);
+  };
+  for (const given of paths) {
+    if (globCharacters2.test(given)) {
+      const { glob } = await import("./esm-UX53KXRL.mjs");
+      for (const match of await glob(given, { cwd: options.cwd, absolute: true }))
+        await screenNamed(match, options, skip, true);
+      continue;
+    }
+    await screenNamed(resolve3(options.cwd, given), options, skip, false);
+  }
+  return screened;
+}
+async function screenNamed(path, options, skip, fromGlob) {
+  const own = await lstatOrUndefined(path);
+  if (!own)
+    return;
+  const target = own.isSymbolicLink() ? await statOrUndefined(path) : own;
+  if (!target)
+    return;
+  if (target.isDirectory()) {
+    if (fromGlob)
+      return;
+    await walk(path, await realpath(path), options, skip);
+    return;
+  }
+  if (fromGlob && !isMarkdownName(path))
+    return;
+  await checkFile(path, target, own.isSymbolicLink(), options, skip);
+}
+async function walk(folder, root, options, skip) {
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name === "node_modules")
+        continue;
+      const path = join2(current, entry.name);
+      if (entry.isDirectory()) {
+        pending.push(path);
+      } else if (entry.isSymbolicLink()) {
+        await checkLink(path, root, folder, options, skip);
+      } else if (isMarkdownName(entry.name)) {
+        if (entry.isFile()) {
+          const stats = await statOrUndefined(path);
+          if (stats)
+            await checkFile(path, stats, false, options, skip);
+        } else {
+          await skip(path, `${kindOf(entry)}, not a regular file: skipped`, "problems");
+        }
+      }
+    }
+  }
+}
+async function checkLink(path, root, given, options, skip) {
+  const target = await statOrUndefined(path);
+  if (!target) {
+    if (!isMarkdownName(path))
+      return;
+    const code = await errorCode(path);
+    if (code === "ELOOP")
+      await skip(path, "a symlink loop: not followed", "notes");
+    return;
+  }
+  const real = await realpath(path);
+  const shownGiven = relative3(options.cwd, given) || ".";
+  if (!target.isDirectory() && !target.isFile()) {
+    if (isMarkdownName(path))
+      await checkFile(path, target, true, options, skip);
+    return;
+  }
+  if (target.isDirectory()) {
+    if (!inside(real, root))
+      await skip(path, `a symlink to a folder outside ${shownGiven}: not followed`, "notes");
+    else if (inside(await realpath(dirname3(path)), real))
+      await skip(path, "a symlink to a folder that holds it (a loop): not followed", "notes");
+    return;
+  }
+  if (!isMarkdownName(path))
+    return;
+  if (!inside(real, root)) {
+    await skip(path, `a symlink to a file outside ${shownGiven}: not followed`, "notes");
+    return;
+  }
+  await checkFile(path, target, true, options, skip);
+}
+async function checkFile(path, stats, viaLink, options, skip) {
+  if (!stats.isFile()) {
+    await skip(path, `${viaLink ? "a symlink to " : ""}${kindOf(stats)}, not a regular file: skipped`, "problems");
+  } else if (stats.size > options.maxFileSize) {
+    await skip(path, `${megabytes(stats.size)}, over the ${megabytes(options.maxFileSize)} limit (\`--max-file-size\`): skipped`, "problems");
+  }
+}
+function kindOf(entry) {
+  if (entry.isFIFO())
+    return "a FIFO";
+  if (entry.isSocket())
+    return "a socket";
+  if (entry.isCharacterDevice())
+    return "a character device";
+  if (entry.isBlockDevice())
+    return "a block device";
+  return "not a file";
+}
+function megabytes(bytes) {
+  const value = bytes / (1024 * 1024);
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+}
+function isMarkdownName(path) {
+  const lower = path.toLowerCase();
+  return markdownExtensions.some((extension) => lower.endsWith(extension));
+}
+function inside(path, folder) {
+  const from = relative3(folder, path);
+  return from === "" || !from.startsWith(`..${sep}`) && from !== ".." && !isAbsolute(from);
+}
+async function lstatOrUndefined(path) {
+  try {
+    return await lstat(path);
+  } catch {
+    return void 0;
+  }
+}
+async function statOrUndefined(path) {
+  try {
+    return await stat(path);
+  } catch {
+    return void 0;
+  }
+}
+async function errorCode(path) {
+  try {
+    await stat(path);
+    return void 0;
+  } catch (error) {
+    return error.code;
+  }
+}
+var IgnoreFiles = class {
+  options;
+  loaded = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.options = options;
+  }
+  async ignored(path) {
+    const file = this.options.ignorePath !== void 0 ? resolve3(this.options.cwd, this.options.ignorePath) : this.options.detectIgnore ? ignoreFileFor(dirname3(path)) : void 0;
+    if (file === void 0)
+      return false;
+    let matcher = this.loaded.get(file);
+    if (!matcher) {
+      matcher = load(file);
+      this.loaded.set(file, matcher);
+    }
+    const test = await matcher;
+    const from = relative3(dirname3(file), path);
+    if (!test || from === "" || from.startsWith("..") || isAbsolute(from))
+      return false;
+    return test(from.split(sep).join("/"));
+  }
+};
+async function load(file) {
+  try {
+    const matcher = import_ignore.default.default().add(await readFile2(file, "utf8"));
+    return (path) => matcher.ignores(path);
+  } catch {
+    return void 0;
+  }
+}
+function exactPattern(path) {
+  return `/${path.split(sep).join("/").replace(/[\\*?[\]!#]/gu, "\\$&").replace(/ $/u, "\\ ")}`;
+}
+
 // packages/feature-docs/dist/lint/run-lint.js
 async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
-  const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-MQW2C3EE.mjs");
-  const checkImport = direct ? import("./base-processor-GQFDCLCD.mjs") : import("./engine-run-H6M56L7B.mjs");
+  const paths = options.paths.length > 0 ? options.paths : ["."];
+  const screened = await screenInputs(paths, { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath });
+  for (const note of screened.notes)
+    process.stderr.write(`feature-docs: ${note}
+`);
+  const named = paths.filter((path) => !screened.skipped.has(resolve4(cwd, path)));
+  if (named.length === 0)
+    return reportSkipped(screened.problems);
+  const direct = fastPathFiles({ ...options, paths: named }, cwd);
+  const presetImport = import("./dist-5YAMNFC4.mjs");
+  const checkImport = direct ? import("./base-processor-IOIIUACB.mjs") : import("./engine-run-SIAAU5TE.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -239,20 +445,25 @@ async function runLint(options, cwd) {
     rcPath: options.rcPath,
     ignorePath: options.ignorePath,
     preset: (await presetImport).default,
-    presetVersion: (await presetImport).version
+    presetVersion: (await presetImport).version,
+    ignorePatterns: screened.ignore.map(exactPattern)
   };
-  const paths = options.paths.length > 0 ? options.paths : ["."];
   await checkImport;
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
-    return finish(directFiles, options, cwd);
-  const { runEngine } = await import("./engine-run-H6M56L7B.mjs");
-  const first = await runEngine(settings, paths);
-  const code = await finish(first.files, options, cwd);
+    return finish(directFiles, options, cwd, screened.problems);
+  const { runEngine } = await import("./engine-run-SIAAU5TE.mjs");
+  const first = await runEngine(settings, named);
+  const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
     return code;
   const { watchFiles } = await import("./watch-2TQGJZBA.mjs");
   await watchFiles(first.origins, cwd, async (path) => {
+    const again = await screenInputs([path], { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath });
+    if (again.skipped.size > 0) {
+      process.exitCode = reportSkipped(again.problems);
+      return;
+    }
     const run = await runEngine(settings, [path]);
     process.exitCode = await finish(run.files, options, cwd);
   });
@@ -264,7 +475,7 @@ function checkGivenFile(option, path, cwd) {
     return;
   let isFile = false;
   try {
-    isFile = statSync2(resolve3(cwd, path)).isFile();
+    isFile = statSync2(resolve4(cwd, path), { bigint: true }).isFile();
   } catch {
     throw new UsageError(`${path} (given to \`${option}\`): no such file`);
   }
@@ -277,16 +488,24 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions } = await import("./dist-EKE732CB.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-ANM5MNMT.mjs");
   const lower = reference.toLowerCase();
-  const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => lower.endsWith(extension));
+  const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
     return reference;
   const template = await loadKnownTemplate(reference, known, cwd, "`--template`");
   return template.path ?? reference;
 }
-async function finish(files, options, cwd) {
-  const { problems, checked } = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig });
+function reportSkipped(problems) {
+  for (const problem of problems)
+    process.stderr.write(`feature-docs: ${problem}
+`);
+  return problems.length > 0 ? exitCodes.usage : exitCodes.clean;
+}
+async function finish(files, options, cwd, skipped = []) {
+  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig });
+  const { checked } = sorted;
+  const problems = [...skipped, ...sorted.problems];
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
@@ -299,7 +518,16 @@ async function finish(files, options, cwd) {
     color: options.color ?? defaultColor(),
     cwd
   });
-  if (problems.length > 0)
+  const crashes = checked.flatMap((file) => (file.data.featureDocsCrashes ?? []).map((crash) => ({ file, ...crash })));
+  if (options.verbose) {
+    for (const { file, rule, error } of crashes) {
+      const stack = error instanceof Error && error.stack ? error.stack : String(error);
+      process.stderr.write(`feature-docs: ${file.path}: rule \`${rule}\` crashed:
+${stack}
+`);
+    }
+  }
+  if (problems.length > 0 || crashes.length > 0)
     return exitCodes.usage;
   const failed = checked.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false));
   return failed ? exitCodes.lintFailed : exitCodes.clean;

@@ -8,6 +8,7 @@ import {
   bareValue,
   bracketSpans,
   builtinTemplates,
+  clearProjectRootCache,
   clearTemplateCache,
   compilePattern,
   containsPlaceholder,
@@ -33,6 +34,7 @@ import {
   inlineCode,
   isAngleInner,
   isFiller,
+  isInside,
   isPlaceholderInner,
   isPlaceholderSpan,
   isWholePlaceholder,
@@ -60,6 +62,7 @@ import {
   placeholderSyntaxes,
   plainFieldLines,
   positionFinder,
+  projectRoot,
   proseRanges,
   readFrontMatter,
   readTemplateOptions,
@@ -80,8 +83,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-6A7HVWG4.mjs";
-import "./chunk-5ATELSKS.mjs";
+} from "./chunk-WFFPAYQN.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -92,6 +94,7 @@ export {
   bareValue,
   bracketSpans,
   builtinTemplates,
+  clearProjectRootCache,
   clearTemplateCache,
   compilePattern,
   containsPlaceholder,
@@ -117,6 +120,7 @@ export {
   inlineCode,
   isAngleInner,
   isFiller,
+  isInside,
   isPlaceholderInner,
   isPlaceholderSpan,
   isWholePlaceholder,
@@ -144,6 +148,7 @@ export {
   placeholderSyntaxes,
   plainFieldLines,
   positionFinder,
+  projectRoot,
   proseRanges,
   readFrontMatter,
   readTemplateOptions,

@@ -1,12 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default
-} from "./chunk-UUGMSDAC.mjs";
-import {
   engine,
   loadPlugin
-} from "./chunk-N3N6YKYL.mjs";
+} from "./chunk-6UNS7MXM.mjs";
+import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
   ignoreName,
@@ -15,12 +13,15 @@ import {
   rcName
 } from "./chunk-FRDPAG5M.mjs";
 import {
+  dist_default
+} from "./chunk-H7VUS57J.mjs";
+import {
   remark
-} from "./chunk-MET36KRJ.mjs";
-import "./chunk-6A7HVWG4.mjs";
+} from "./chunk-FFWXRZ4T.mjs";
 import {
   VFile
-} from "./chunk-5ATELSKS.mjs";
+} from "./chunk-WFFPAYQN.mjs";
+import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

@@ -29,6 +29,8 @@ Options:
   -i, --ignore-path <file> use this ignore file instead of .remarkignore
   --no-config              use no configuration file: the preset only
   --no-ignore              use no ignore file
+  --max-file-size <size>   skip larger files (default 5MB; e.g. 500KB)
+  --verbose                show the stack trace of a rule that crashed
   -h, --help               show this help
   -v, --version            show the version
 
