@@ -17,7 +17,7 @@ export type { SectionExtent } from './extent.js'
 export { documentFields, plainFieldLines, strongFieldLines } from './fields.js'
 export type { FieldLine } from './fields.js'
 export { clearTemplateCache, loadTemplate, markdownExtensions } from './load.js'
-export { markdownSource, parseMarkdown, positionFinder } from './markdown.js'
+export { markdownSource, parseMarkdown, positionFinder, restorePositions } from './markdown.js'
 export type { PositionFinder } from './markdown.js'
 export type {
   DocTemplate,

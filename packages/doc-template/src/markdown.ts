@@ -2,8 +2,9 @@
  * The one Markdown reading every package agrees on: CommonMark with GFM
  * tables and task lists, and YAML or TOML front matter.
  */
-import type { Root } from 'mdast'
-import type { Position } from 'unist'
+import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { Node, Parent, Position } from 'unist'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -24,7 +25,65 @@ export function markdownSource(value: string | Uint8Array | undefined | null | {
 
 /** Parse Markdown the way feature-docs reads both templates and docs. */
 export function parseMarkdown(source: string): Root {
-  return processor.parse(source)
+  const tree = processor.parse(source)
+  restorePositions(tree, source)
+  return tree
+}
+
+const restored = new WeakSet<Root>()
+
+/**
+ * Give every node a position. GFM's autolink literals are found by
+ * splitting text after parsing, and in some places (`# [http://e.`, an
+ * unclosed `[` before a URL) the pieces come out with no position at all.
+ * A rule then cannot place a message there, and remark-message-control
+ * takes the stretch for a gap and drops every message in it. Each piece
+ * is found again in its parent's source, in order (its text, searched a
+ * short way on from the previous piece); one that cannot be found gets the
+ * stretch between its neighbours. Done once per tree, and only where a
+ * position is missing, so it costs a walk over the tree.
+ */
+export function restorePositions(tree: Root, source: string): void {
+  if (restored.has(tree)) return
+  restored.add(tree)
+  const finder = positionFinder(source)
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop()!
+    const start = parent.position?.start.offset
+    const end = parent.position?.end.offset
+    const children = parent.children as Node[]
+    if (start !== undefined && end !== undefined && children.some((child) => child.position?.start.offset === undefined)) {
+      place(children, start, end, source, finder)
+    }
+    for (const child of children) if ('children' in child && Array.isArray(child.children)) stack.push(child as Parent)
+  }
+}
+
+/** Positions for the children of a parent spanning `start`-`end` that lack one. */
+function place(children: Node[], start: number, end: number, source: string, finder: PositionFinder): void {
+  // Where the next placed sibling starts, else the parent's end: from the right, once.
+  const limits: number[] = []
+  for (let index = children.length - 1, limit = end; index >= 0; index--) {
+    limits[index] = limit
+    limit = children[index]!.position?.start.offset ?? limit
+  }
+  let cursor = start
+  children.forEach((child, index) => {
+    const known = child.position?.start.offset
+    if (known !== undefined) {
+      cursor = child.position!.end.offset ?? known
+      return
+    }
+    const limit = limits[index]!
+    const text = toString(child as Nodes)
+    const window = source.slice(cursor, Math.min(limit, cursor + text.length + 256))
+    const at = text === '' ? -1 : window.indexOf(text)
+    const from = at === -1 ? cursor : cursor + at
+    const to = at === -1 ? Math.max(cursor, limit) : from + text.length
+    child.position = finder.position(from, to)
+    cursor = to
+  })
 }
 
 /** Turns offsets into the source into unist positions. */

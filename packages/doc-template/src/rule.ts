@@ -10,6 +10,7 @@ import type { Plugin } from 'unified'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
+import { markdownSource, restorePositions } from './markdown.js'
 import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOptions } from './options.js'
 import { resolveTemplate } from './select.js'
 
@@ -36,6 +37,7 @@ export function templateRule<Options extends TemplateOptions>(
   const keys = [...templateOptionKeys, ...(meta.keys ?? [])]
   const lint = lintRule<Root, Options>({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
     try {
+      restorePositions(tree, markdownSource(file.value))
       check(tree, file, options ?? read({}))
     } catch (error) {
       crashed(meta.id, file, error)
@@ -71,8 +73,11 @@ function crashed(id: string, file: VFile, error: unknown): void {
     `Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split('\n')[0]} (a bug in feature-docs: please report it with this file)`,
     { place: { line: 1, column: 1 } },
   )
-  // An error whatever the rule's severity (unified-lint-rule sets `fatal` from it on every message).
+  // An error whatever the rule's severity (unified-lint-rule sets `fatal`
+  // from it on every message), and ours, not remark-lint's, so no
+  // `<!-- lint disable -->` or message control can hide it.
   Object.defineProperty(message, 'fatal', { get: () => true, set: () => {}, enumerable: true, configurable: true })
+  Object.defineProperty(message, 'source', { get: () => 'feature-docs', set: () => {}, enumerable: true, configurable: true })
   ;((file.data.featureDocsCrashes ??= []) as RuleCrash[]).push({ rule: id, error })
 }
 

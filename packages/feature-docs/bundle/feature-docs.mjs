@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-IURPTL4X.mjs");
+      const { runLint } = await import("./run-lint-3LYEZGBB.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-YFBJHZEB.mjs");
+      const { newDoc } = await import("./new-doc-ZFA4IEVB.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-QN26I5CL.mjs");
+      const { listTemplates } = await import("./list-templates-V7G5AQOG.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-IZ567RYM.mjs");
+      const { startLanguageServer } = await import("./language-server-WUUUZDGG.mjs");
       startLanguageServer();
       break;
     }

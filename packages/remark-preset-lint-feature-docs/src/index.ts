@@ -15,6 +15,8 @@ import {
   OptionError,
   expectString,
   expectBoolean,
+  markdownSource,
+  restorePositions,
   expectFilesRecord,
   expectSyntaxList,
   expectStringRecord,
@@ -23,6 +25,7 @@ import {
   type TemplateOptions,
 } from 'doc-template'
 import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
@@ -98,6 +101,8 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
 
   this.use(remarkFrontmatter, ['yaml', 'toml'])
   this.use(remarkGfm)
+  // Before remark-lint: its message control drops messages where nodes lack positions.
+  this.use(remarkRestorePositions)
   this.use(remarkLint)
   for (const id of Object.keys(rules) as RuleId[]) {
     const [severity, own] = splitSetting(id, settings[id])
@@ -107,6 +112,11 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
 }
 
 export default remarkPresetLintFeatureDocs
+
+/** Positions for nodes GFM left without one (see `restorePositions`). */
+function remarkRestorePositions() {
+  return (tree: Root, file: VFile) => restorePositions(tree, markdownSource(file.value))
+}
 
 function readOptions(options: unknown): Options {
   if (options === undefined || options === null) return {}

@@ -175,3 +175,18 @@ describe('remark-preset-lint-feature-docs', () => {
     await expect(run('# X\n', options as Options)).rejects.toThrowError(message)
   })
 })
+
+describe('nodes the parser leaves without a position (issue 11)', () => {
+  it('a message in such a stretch is placed and kept, not dropped as a gap', async () => {
+    const template = join(repository, 'fixtures', 'templates', 'kep-style.md')
+    expect(await run('# [http://e.\n', { template, 'required-sections': true, 'no-empty-template-sections': false, 'no-template-boilerplate': false, 'required-fields': false, 'required-table-columns': false, 'no-placeholders': false }).then((messages) => messages[0])).toBe(
+      '1:1-1:13: Title `# [http://e.` does not match the template title `# KEP-[Number]: [Short, descriptive title]` [required-sections]',
+    )
+  })
+
+  it('an unclosed `[` before a URL in a section: no rule crashes', async () => {
+    const messages = await run('# Offline Sync - Technical Implementation\n\n## Bugs Fixed\n\n[see www.example.com\n')
+    expect(messages.filter((message) => message.includes('crashed'))).toEqual([])
+    expect(messages.length).toBeGreaterThan(0)
+  })
+})

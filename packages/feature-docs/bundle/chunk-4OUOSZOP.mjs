@@ -40,6 +40,7 @@ import {
   remarkFrontmatter,
   remarkGfm,
   reportFindings,
+  restorePositions,
   sameValue,
   sectionExtent,
   show,
@@ -52,7 +53,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-WFFPAYQN.mjs";
+} from "./chunk-RDGQSEYX.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -1539,6 +1540,7 @@ var remarkPresetLintFeatureDocs = function(options) {
     shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject;
   this.use(remarkFrontmatter, ["yaml", "toml"]);
   this.use(remarkGfm);
+  this.use(remarkRestorePositions);
   this.use(remarkLint);
   for (const id6 of Object.keys(rules)) {
     const [severity, own2] = splitSetting(id6, settings[id6]);
@@ -1548,6 +1550,9 @@ var remarkPresetLintFeatureDocs = function(options) {
   }
 };
 var dist_default7 = remarkPresetLintFeatureDocs;
+function remarkRestorePositions() {
+  return (tree, file) => restorePositions(tree, markdownSource(file.value));
+}
 function readOptions5(options) {
   if (options === void 0 || options === null)
     return {};

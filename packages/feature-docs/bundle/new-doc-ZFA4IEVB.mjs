@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-XGEUA3OC.mjs";
+} from "./chunk-7O3J7755.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,

@@ -69,6 +69,7 @@ import {
   registerBuiltinTemplates,
   reportFindings,
   resolveTemplate,
+  restorePositions,
   sameValue,
   saysKeysOptional,
   sectionExtent,
@@ -83,7 +84,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-WFFPAYQN.mjs";
+} from "./chunk-RDGQSEYX.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -155,6 +156,7 @@ export {
   registerBuiltinTemplates,
   reportFindings,
   resolveTemplate,
+  restorePositions,
   sameValue,
   saysKeysOptional,
   sectionExtent,

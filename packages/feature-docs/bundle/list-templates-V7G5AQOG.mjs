@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-XGEUA3OC.mjs";
+} from "./chunk-7O3J7755.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes

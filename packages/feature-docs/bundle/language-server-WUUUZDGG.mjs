@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engine,
   loadPlugin
-} from "./chunk-6UNS7MXM.mjs";
+} from "./chunk-R4FJKK7W.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-H7VUS57J.mjs";
+} from "./chunk-4OUOSZOP.mjs";
 import {
   remark
-} from "./chunk-FFWXRZ4T.mjs";
+} from "./chunk-56IYKZS3.mjs";
 import {
   VFile
-} from "./chunk-WFFPAYQN.mjs";
+} from "./chunk-RDGQSEYX.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

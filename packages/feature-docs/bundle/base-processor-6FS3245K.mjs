@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-H7VUS57J.mjs";
-import "./chunk-WFFPAYQN.mjs";
+  baseProcessor
+} from "./chunk-IUYFCMDE.mjs";
+import "./chunk-56IYKZS3.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-XOXIG7CD.mjs";
+import "./chunk-RDGQSEYX.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-VYPMYGFY.mjs";
-import "./chunk-FFWXRZ4T.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-WFFPAYQN.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-4OUOSZOP.mjs";
+import "./chunk-RDGQSEYX.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

@@ -20827,7 +20827,52 @@ function markdownSource(value2) {
   return text5.charCodeAt(0) === 65279 ? text5.slice(1) : text5;
 }
 function parseMarkdown(source) {
-  return processor.parse(source);
+  const tree = processor.parse(source);
+  restorePositions(tree, source);
+  return tree;
+}
+var restored = /* @__PURE__ */ new WeakSet();
+function restorePositions(tree, source) {
+  if (restored.has(tree))
+    return;
+  restored.add(tree);
+  const finder = positionFinder(source);
+  const stack = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop();
+    const start = parent.position?.start.offset;
+    const end = parent.position?.end.offset;
+    const children = parent.children;
+    if (start !== void 0 && end !== void 0 && children.some((child) => child.position?.start.offset === void 0)) {
+      place(children, start, end, source, finder);
+    }
+    for (const child of children)
+      if ("children" in child && Array.isArray(child.children))
+        stack.push(child);
+  }
+}
+function place(children, start, end, source, finder) {
+  const limits = [];
+  for (let index = children.length - 1, limit = end; index >= 0; index--) {
+    limits[index] = limit;
+    limit = children[index].position?.start.offset ?? limit;
+  }
+  let cursor = start;
+  children.forEach((child, index) => {
+    const known = child.position?.start.offset;
+    if (known !== void 0) {
+      cursor = child.position.end.offset ?? known;
+      return;
+    }
+    const limit = limits[index];
+    const text5 = toString(child);
+    const window = source.slice(cursor, Math.min(limit, cursor + text5.length + 256));
+    const at = text5 === "" ? -1 : window.indexOf(text5);
+    const from = at === -1 ? cursor : cursor + at;
+    const to = at === -1 ? Math.max(cursor, limit) : from + text5.length;
+    child.position = finder.position(from, to);
+    cursor = to;
+  });
 }
 var last;
 function positionFinder(source) {
@@ -20836,11 +20881,11 @@ function positionFinder(source) {
   return last.finder;
 }
 function makeFinder(source) {
-  const place = location(source);
+  const place2 = location(source);
   return {
     position(start, end) {
-      const from = place.toPoint(start);
-      const to = place.toPoint(end);
+      const from = place2.toPoint(start);
+      const to = place2.toPoint(end);
       if (!from || !to)
         throw new RangeError(`Offsets ${start}-${end} are outside the source`);
       return {
@@ -24791,6 +24836,7 @@ function templateRule(meta, check2) {
   const keys = [...templateOptionKeys, ...meta.keys ?? []];
   const lint = lintRule({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
     try {
+      restorePositions(tree, markdownSource(file.value));
       check2(tree, file, options ?? read2({}));
     } catch (error) {
       crashed(meta.id, file, error);
@@ -24811,6 +24857,8 @@ function crashed(id, file, error) {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const message = file.message(`Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split("\n")[0]} (a bug in feature-docs: please report it with this file)`, { place: { line: 1, column: 1 } });
   Object.defineProperty(message, "fatal", { get: () => true, set: () => {
+  }, enumerable: true, configurable: true });
+  Object.defineProperty(message, "source", { get: () => "feature-docs", set: () => {
   }, enumerable: true, configurable: true });
   (file.data.featureDocsCrashes ??= []).push({ rule: id, error });
 }
@@ -24902,6 +24950,7 @@ export {
   location,
   markdownSource,
   parseMarkdown,
+  restorePositions,
   positionFinder,
   normalizeHeading,
   normalizePlainText,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-6UNS7MXM.mjs";
+} from "./chunk-R4FJKK7W.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-VYPMYGFY.mjs";
-import "./chunk-FFWXRZ4T.mjs";
+} from "./chunk-IUYFCMDE.mjs";
+import "./chunk-56IYKZS3.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-WFFPAYQN.mjs";
+} from "./chunk-RDGQSEYX.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
