@@ -8,11 +8,8 @@ import { toString } from 'mdast-util-to-string'
 import { parseMarkdown } from './markdown.js'
 
 // Emoji and the invisible pieces that glue them together (ZWJ, variation
-// selectors, skin tones, keycaps, flags).
-const emojiRun =
-  '(?:[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u200D\\uFE0E\\uFE0F\\u20E3])+'
-const leadingEmoji = new RegExp(`^${emojiRun}\\s*`, 'u')
-const trailingEmoji = new RegExp(`\\s*${emojiRun}$`, 'u')
+// selectors, skin tones, keycaps, flags), one code point at a time.
+const emojiPiece = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u20E3]$/u
 
 /**
  * Normalise heading text for comparison.
@@ -49,17 +46,63 @@ const ascii = /^[\x00-\x7f]*$/u
 
 /**
  * Drop closing `#`s, then leading or trailing emoji (`emoji`) and a
- * trailing `:` or `.`, until nothing changes.
+ * trailing `:` or `.`, until nothing changes. By hand, from both ends, so
+ * it is linear in the length of the text: the regular expressions this
+ * replaced (`\s*(?:emoji)+$`) were quadratic on a long run of emoji.
  */
 function trimEnding(text: string, emoji: boolean): string {
-  let value = text.replace(/\s+#+$/u, '').replace(/^#+$/u, '')
-  let previous
-  do {
-    previous = value
-    if (emoji) value = value.replace(leadingEmoji, '').replace(trailingEmoji, '')
-    value = value.replace(/[:.：。]+$/u, '').trim()
-  } while (value !== previous)
-  return value
+  let start = 0
+  let end = text.length
+  // `## Title ##`: closing `#`s after white space; a heading of `#`s only is empty.
+  let hashes = end
+  while (hashes > start && text[hashes - 1] === '#') hashes--
+  if (hashes === start) return ''
+  if (hashes < end && isSpace(text[hashes - 1]!)) {
+    end = hashes
+    while (end > start && isSpace(text[end - 1]!)) end--
+  }
+  for (;;) {
+    const before = [start, end]
+    if (emoji) {
+      let at = start
+      while (at < end && isEmoji(codePointAt(text, at))) at += codePointAt(text, at).length
+      if (at > start) {
+        start = at
+        while (start < end && isSpace(text[start]!)) start++
+      }
+      at = end
+      while (at > start && isEmoji(codePointBefore(text, at))) at -= codePointBefore(text, at).length
+      if (at < end) end = at
+    }
+    while (end > start && ':.：。'.includes(text[end - 1]!)) end--
+    while (end > start && isSpace(text[end - 1]!)) end--
+    while (start < end && isSpace(text[start]!)) start++
+    if (before[0] === start && before[1] === end) return text.slice(start, end)
+  }
+}
+
+function isSpace(character: string): boolean {
+  return /^\s$/u.test(character)
+}
+
+function isEmoji(character: string): boolean {
+  return character !== '' && emojiPiece.test(character)
+}
+
+/** The code point starting at `index` (a surrogate pair as one). */
+function codePointAt(text: string, index: number): string {
+  const code = text.codePointAt(index)
+  return code === undefined ? '' : String.fromCodePoint(code)
+}
+
+/** The code point ending just before `index`. */
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1)
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index)
+  }
+  return text.slice(index - 1, index)
 }
 
 /**

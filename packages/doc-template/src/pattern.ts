@@ -64,6 +64,14 @@ export function freeTitleTail(pattern: TextPattern): TextPattern {
  * Match `text` against the pattern. Returns what each placeholder stood for
  * (in order of the pattern), or undefined when it does not match.
  * `ignoreCase` matches text that was normalised without case folding.
+ *
+ * No regular expression: a template may have hundreds of placeholders in a
+ * title, and `^(.+?) a (.+?) b …$` backtracks (and overflows the stack)
+ * on such. Placeholders stand for non-empty text, so each literal between
+ * them is placed at its leftmost place after the one before (with a
+ * character or more between): when that place does not lead to a match, no
+ * later one does, as a later one leaves less text for the rest. The values
+ * are those a lazy `(.+?)` would capture.
  */
 export function matchPattern(pattern: TextPattern, text: string, ignoreCase = false): string[] | undefined {
   if (!pattern.hasPlaceholder && !ignoreCase) {
@@ -71,18 +79,74 @@ export function matchPattern(pattern: TextPattern, text: string, ignoreCase = fa
     const expected = literal && 'literal' in literal ? literal.literal : ''
     return expected === text ? [] : undefined
   }
-  const source = pattern.parts.map((part) => ('literal' in part ? escapeRegExp(part.literal) : placeholderExpression(part.placeholder))).join('')
-  const match = new RegExp(`^${source}$`, ignoreCase ? 'isu' : 'su').exec(text)
-  return match ? match.slice(1).map((value) => value.trim()) : undefined
+  // Folding may change a string's length (`İ`): then case counts.
+  const folded = ignoreCase ? text.toLowerCase() : text
+  const fold = ignoreCase && folded.length === text.length
+  const haystack = fold ? folded : text
+  const literalOf = (part: PatternPart) => ('literal' in part ? (fold ? part.literal.toLowerCase() : part.literal) : '')
+  const parts = pattern.parts
+  const values: string[] = []
+  let cursor = 0
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!
+    if ('literal' in part) {
+      const literal = literalOf(part)
+      if (!haystack.startsWith(literal, cursor)) return undefined
+      cursor += literal.length
+      continue
+    }
+    const kind = maskSyntax(part.placeholder)
+    const next = parts[index + 1]
+    const end = valueEnd(haystack, cursor, kind, next === undefined ? undefined : 'literal' in next ? literalOf(next) : null, index + 1 === parts.length - 1)
+    if (end === undefined) return undefined
+    values.push(text.slice(cursor, end).trim())
+    cursor = end
+  }
+  return cursor === text.length ? values : undefined
 }
 
-/** What a placeholder matches: a number for `NNNN`, a date for `yyyy-mm-dd`, else any text. */
-function placeholderExpression(placeholder: string): string {
-  const syntax = maskSyntax(placeholder)
-  if (syntax === 'number-mask') return '(\\d+)'
-  if (syntax === 'date-mask') return '(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})'
-  return '(.+?)'
+/**
+ * Where a placeholder's value starting at `start` ends: before the leftmost
+ * place of the literal that follows it (`following`), at the end of the
+ * text when none follows, or after one character when a placeholder
+ * follows (`null`). A number or date mask's value must read as one.
+ */
+function valueEnd(
+  text: string,
+  start: number,
+  kind: 'number-mask' | 'date-mask' | undefined,
+  following: string | null | undefined,
+  followingIsLast: boolean,
+): number | undefined {
+  const fits = (end: number) => end > start && (kind === undefined || maskValue[kind].test(text.slice(start, end)))
+  if (following === undefined) return fits(text.length) ? text.length : undefined
+  if (following === null) {
+    // Two placeholders side by side: the first takes as little as it may.
+    for (let end = start + 1; end <= Math.min(text.length, start + maxMaskLength); end++) if (fits(end)) return end
+    return undefined
+  }
+  if (followingIsLast) {
+    // The last literal sits at the end of the text.
+    const end = text.length - following.length
+    return text.endsWith(following) && fits(end) ? end : undefined
+  }
+  // A mask's value is short: look no further than it can reach.
+  const reach = kind === undefined ? text.length : Math.min(text.length, start + maxMaskLength + following.length)
+  for (let at = text.indexOf(following, start + 1); at !== -1 && at <= reach; at = text.indexOf(following, at + 1)) {
+    if (fits(at)) return at
+    if (kind === undefined) return at
+  }
+  return undefined
 }
+
+/** What a mask's value must be: a number for `NNNN`, a date for `yyyy-mm-dd`. */
+const maskValue = {
+  'number-mask': /^\s*\d+\s*$/u,
+  'date-mask': /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*$/u,
+} as const
+
+/** The longest value a mask takes, spaces around it included; a generic placeholder beside another takes one character. */
+const maxMaskLength = 64
 
 /**
  * The fewest edits that turn `text` into something the pattern matches (a

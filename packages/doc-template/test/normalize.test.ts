@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { editDistance, hasOptionalSuffix, headingKey, misspellingLimit, normalizeHeading, parseMarkdown } from '../src/index.js'
+import { compilePattern, editDistance, hasOptionalSuffix, headingKey, matchPattern, misspellingLimit, normalizeHeading, normalizePlainText, parseMarkdown } from '../src/index.js'
 
 function headingNode(markdown: string) {
   const node = parseMarkdown(markdown).children[0]
@@ -87,5 +87,41 @@ describe('editDistance', () => {
     expect(misspellingLimit('goals')).toBe(1)
     expect(misspellingLimit('bugs fixed')).toBe(2)
     expect(misspellingLimit('production readiness review questionnaire')).toBe(4)
+  })
+})
+
+describe('long runs (issue 11): the same answers, in one pass', () => {
+  // Each of these took seconds to minutes with the earlier regular
+  // expressions; bench/fuzz.mjs measures the time against parsing.
+  it('strips 100,000 trailing or leading emoji, and alternating colons and emoji', () => {
+    expect(normalizePlainText(`Bugs Fixed ${'🐛'.repeat(100_000)}`)).toBe('bugs fixed')
+    expect(normalizePlainText(`${'🐛'.repeat(100_000)} Bugs Fixed`)).toBe('bugs fixed')
+    expect(normalizePlainText(`Bugs Fixed${':🐛'.repeat(50_000)}`)).toBe('bugs fixed')
+  })
+
+  it('keeps emoji in the middle, drops closing hashes after 100,000 spaces, and trailing dots', () => {
+    expect(normalizePlainText(`Bugs ${'🐛'.repeat(100_000)} Fixed`)).toBe(`bugs ${'🐛'.repeat(100_000)} fixed`)
+    expect(normalizePlainText(`Bugs Fixed${' '.repeat(100_000)}##`)).toBe('bugs fixed')
+    expect(normalizePlainText(`Bugs Fixed ${'.'.repeat(100_000)}`)).toBe('bugs fixed')
+    expect(normalizePlainText(`Bugs${'.'.repeat(100_000)}x`)).toBe(`bugs${'.'.repeat(100_000)}x`)
+    expect(normalizePlainText('#'.repeat(100_000))).toBe('')
+  })
+})
+
+describe('matchPattern with many placeholders (issue 11)', () => {
+  it('matches a title of 5,000 placeholders, and tells a non-match, without a regular expression to overflow', () => {
+    const pattern = compilePattern(Array.from({ length: 5000 }, (_, index) => `[p${index}]`).join(' - '))
+    const values = Array.from({ length: 5000 }, (_, index) => `v${index}`)
+    expect(matchPattern(pattern, values.join(' - '))).toEqual(values)
+    expect(matchPattern(pattern, values.slice(1).join(' - '))).toBeUndefined()
+  })
+
+  it('gives the values a lazy match gives: the leftmost place of each literal', () => {
+    expect(matchPattern(compilePattern('[a] - [b]'), 'x - y - z')).toEqual(['x', 'y - z'])
+    expect(matchPattern(compilePattern('kep-nnnn: [title]', ['square', 'number-mask']), 'kep-1234: fast: faster')).toEqual(['1234', 'fast: faster'])
+    expect(matchPattern(compilePattern('kep-nnnn: [title]', ['square', 'number-mask']), 'kep-12a4: fast')).toBeUndefined()
+    expect(matchPattern(compilePattern('[a][b] end'), 'xyz end')).toEqual(['x', 'yz'])
+    expect(matchPattern(compilePattern('Notes - [Feature]'), 'NOTES - Sync', true)).toEqual(['Sync'])
+    expect(matchPattern(compilePattern('[a] - [b]'), 'x - ')).toBeUndefined()
   })
 })

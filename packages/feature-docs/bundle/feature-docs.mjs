@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-3LYEZGBB.mjs");
+      const { runLint } = await import("./run-lint-XCBD4FHH.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-ZFA4IEVB.mjs");
+      const { newDoc } = await import("./new-doc-52J5TYL5.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-V7G5AQOG.mjs");
+      const { listTemplates } = await import("./list-templates-EIQ242R5.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-WUUUZDGG.mjs");
+      const { startLanguageServer } = await import("./language-server-IGKLWO3N.mjs");
       startLanguageServer();
       break;
     }

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-7O3J7755.mjs";
+} from "./chunk-CN2N37AC.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engine,
   loadPlugin
-} from "./chunk-R4FJKK7W.mjs";
+} from "./chunk-KL4ALCV2.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-4OUOSZOP.mjs";
+} from "./chunk-D2ZLF7JU.mjs";
 import {
   remark
-} from "./chunk-56IYKZS3.mjs";
+} from "./chunk-IUQFATQB.mjs";
 import {
   VFile
-} from "./chunk-RDGQSEYX.mjs";
+} from "./chunk-MDWJ4W4X.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

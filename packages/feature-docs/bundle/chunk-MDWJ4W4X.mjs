@@ -4821,13 +4821,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value: value2,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5213,9 +5213,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -20897,9 +20897,7 @@ function makeFinder(source) {
 }
 
 // packages/doc-template/dist/normalize.js
-var emojiRun = "(?:[\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\p{Regional_Indicator}\\u200D\\uFE0E\\uFE0F\\u20E3])+";
-var leadingEmoji = new RegExp(`^${emojiRun}\\s*`, "u");
-var trailingEmoji = new RegExp(`\\s*${emojiRun}$`, "u");
+var emojiPiece = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200D\uFE0E\uFE0F\u20E3]$/u;
 function normalizeHeading(input) {
   const text5 = typeof input === "string" ? stripInlineMarkdown(input) : toString(input);
   return normalizePlainText(text5);
@@ -20919,15 +20917,63 @@ function normalizePlainText(text5, fold = true) {
 }
 var ascii = /^[\x00-\x7f]*$/u;
 function trimEnding(text5, emoji) {
-  let value2 = text5.replace(/\s+#+$/u, "").replace(/^#+$/u, "");
-  let previous3;
-  do {
-    previous3 = value2;
-    if (emoji)
-      value2 = value2.replace(leadingEmoji, "").replace(trailingEmoji, "");
-    value2 = value2.replace(/[:.：。]+$/u, "").trim();
-  } while (value2 !== previous3);
-  return value2;
+  let start = 0;
+  let end = text5.length;
+  let hashes = end;
+  while (hashes > start && text5[hashes - 1] === "#")
+    hashes--;
+  if (hashes === start)
+    return "";
+  if (hashes < end && isSpace(text5[hashes - 1])) {
+    end = hashes;
+    while (end > start && isSpace(text5[end - 1]))
+      end--;
+  }
+  for (; ; ) {
+    const before = [start, end];
+    if (emoji) {
+      let at = start;
+      while (at < end && isEmoji(codePointAt(text5, at)))
+        at += codePointAt(text5, at).length;
+      if (at > start) {
+        start = at;
+        while (start < end && isSpace(text5[start]))
+          start++;
+      }
+      at = end;
+      while (at > start && isEmoji(codePointBefore(text5, at)))
+        at -= codePointBefore(text5, at).length;
+      if (at < end)
+        end = at;
+    }
+    while (end > start && ":.\uFF1A\u3002".includes(text5[end - 1]))
+      end--;
+    while (end > start && isSpace(text5[end - 1]))
+      end--;
+    while (start < end && isSpace(text5[start]))
+      start++;
+    if (before[0] === start && before[1] === end)
+      return text5.slice(start, end);
+  }
+}
+function isSpace(character) {
+  return /^\s$/u.test(character);
+}
+function isEmoji(character) {
+  return character !== "" && emojiPiece.test(character);
+}
+function codePointAt(text5, index) {
+  const code4 = text5.codePointAt(index);
+  return code4 === void 0 ? "" : String.fromCodePoint(code4);
+}
+function codePointBefore(text5, index) {
+  const low = text5.charCodeAt(index - 1);
+  if (low >= 56320 && low <= 57343 && index >= 2) {
+    const high = text5.charCodeAt(index - 2);
+    if (high >= 55296 && high <= 56319)
+      return text5.slice(index - 2, index);
+  }
+  return text5.slice(index - 1, index);
 }
 function stripInlineMarkdown(source) {
   const line = source.replace(/\s+/gu, " ").trim().replace(/^#{1,6}(?= |$)/u, "").trim();
@@ -21167,18 +21213,60 @@ function matchPattern(pattern, text5, ignoreCase = false) {
     const expected = literal && "literal" in literal ? literal.literal : "";
     return expected === text5 ? [] : void 0;
   }
-  const source = pattern.parts.map((part) => "literal" in part ? escapeRegExp(part.literal) : placeholderExpression(part.placeholder)).join("");
-  const match2 = new RegExp(`^${source}$`, ignoreCase ? "isu" : "su").exec(text5);
-  return match2 ? match2.slice(1).map((value2) => value2.trim()) : void 0;
+  const folded = ignoreCase ? text5.toLowerCase() : text5;
+  const fold = ignoreCase && folded.length === text5.length;
+  const haystack = fold ? folded : text5;
+  const literalOf = (part) => "literal" in part ? fold ? part.literal.toLowerCase() : part.literal : "";
+  const parts = pattern.parts;
+  const values = [];
+  let cursor = 0;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    if ("literal" in part) {
+      const literal = literalOf(part);
+      if (!haystack.startsWith(literal, cursor))
+        return void 0;
+      cursor += literal.length;
+      continue;
+    }
+    const kind = maskSyntax(part.placeholder);
+    const next = parts[index + 1];
+    const end = valueEnd(haystack, cursor, kind, next === void 0 ? void 0 : "literal" in next ? literalOf(next) : null, index + 1 === parts.length - 1);
+    if (end === void 0)
+      return void 0;
+    values.push(text5.slice(cursor, end).trim());
+    cursor = end;
+  }
+  return cursor === text5.length ? values : void 0;
 }
-function placeholderExpression(placeholder) {
-  const syntax = maskSyntax(placeholder);
-  if (syntax === "number-mask")
-    return "(\\d+)";
-  if (syntax === "date-mask")
-    return "(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})";
-  return "(.+?)";
+function valueEnd(text5, start, kind, following, followingIsLast) {
+  const fits2 = (end) => end > start && (kind === void 0 || maskValue[kind].test(text5.slice(start, end)));
+  if (following === void 0)
+    return fits2(text5.length) ? text5.length : void 0;
+  if (following === null) {
+    for (let end = start + 1; end <= Math.min(text5.length, start + maxMaskLength); end++)
+      if (fits2(end))
+        return end;
+    return void 0;
+  }
+  if (followingIsLast) {
+    const end = text5.length - following.length;
+    return text5.endsWith(following) && fits2(end) ? end : void 0;
+  }
+  const reach = kind === void 0 ? text5.length : Math.min(text5.length, start + maxMaskLength + following.length);
+  for (let at = text5.indexOf(following, start + 1); at !== -1 && at <= reach; at = text5.indexOf(following, at + 1)) {
+    if (fits2(at))
+      return at;
+    if (kind === void 0)
+      return at;
+  }
+  return void 0;
 }
+var maskValue = {
+  "number-mask": /^\s*\d+\s*$/u,
+  "date-mask": /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*$/u
+};
+var maxMaskLength = 64;
 function patternDistance(pattern, text5, limit) {
   const chars = [...text5];
   const tokens = [];
@@ -21889,8 +21977,8 @@ function fieldLine(match2, groups, style, line) {
     end--;
   const rawValue = match2[groups.value] ?? "";
   const value2 = rawValue.slice(0, Math.max(0, rawValue.length - (line.text.length - end))).trim();
-  const valueEnd = line.offset + end;
-  const valueFrom = value2 === "" ? lineEnd : valueEnd - value2.length;
+  const valueEnd2 = line.offset + end;
+  const valueFrom = value2 === "" ? lineEnd : valueEnd2 - value2.length;
   const leading = /^[ \t>]*/u.exec(line.text)[0].length;
   let normalized;
   return {
@@ -21901,7 +21989,7 @@ function fieldLine(match2, groups, style, line) {
     value: value2,
     style,
     labelRange: { start: labelFrom, end: labelFrom + label.length },
-    valueRange: { start: valueFrom, end: value2 === "" ? lineEnd : valueEnd },
+    valueRange: { start: valueFrom, end: value2 === "" ? lineEnd : valueEnd2 },
     lineRange: { start: line.offset + leading, end: lineEnd }
   };
 }

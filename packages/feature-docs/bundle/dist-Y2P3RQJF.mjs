@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-IUYFCMDE.mjs";
-import "./chunk-56IYKZS3.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
-import "./chunk-RDGQSEYX.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-D2ZLF7JU.mjs";
+import "./chunk-MDWJ4W4X.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

@@ -53,7 +53,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-RDGQSEYX.mjs";
+} from "./chunk-MDWJ4W4X.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-7O3J7755.mjs";
+} from "./chunk-CN2N37AC.mjs";
 import {
   configFileFor,
   ignoreFileFor,
@@ -23,7 +23,7 @@ import {
 import {
   VFile,
   markdownExtensions
-} from "./chunk-RDGQSEYX.mjs";
+} from "./chunk-MDWJ4W4X.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -121,7 +121,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-6FS3245K.mjs");
+  const { baseProcessor } = await import("./base-processor-HUCVQPVC.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -434,8 +434,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-AHR2LFCD.mjs");
-  const checkImport = direct ? import("./base-processor-6FS3245K.mjs") : import("./engine-run-JFI2NE7W.mjs");
+  const presetImport = import("./dist-Y2P3RQJF.mjs");
+  const checkImport = direct ? import("./base-processor-HUCVQPVC.mjs") : import("./engine-run-5AHJ4QCN.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -452,7 +452,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-JFI2NE7W.mjs");
+  const { runEngine } = await import("./engine-run-5AHJ4QCN.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
@@ -488,7 +488,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-PEJOBJFG.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-4Y5272CY.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

@@ -84,7 +84,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-RDGQSEYX.mjs";
+} from "./chunk-MDWJ4W4X.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

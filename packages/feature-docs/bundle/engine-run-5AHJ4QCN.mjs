@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-R4FJKK7W.mjs";
+} from "./chunk-KL4ALCV2.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-IUYFCMDE.mjs";
-import "./chunk-56IYKZS3.mjs";
+} from "./chunk-BW6TNQWI.mjs";
+import "./chunk-IUQFATQB.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-XOXIG7CD.mjs";
 import {
   markdownExtensions
-} from "./chunk-RDGQSEYX.mjs";
+} from "./chunk-MDWJ4W4X.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
