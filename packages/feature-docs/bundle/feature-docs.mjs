@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-XCBD4FHH.mjs");
+      const { runLint } = await import("./run-lint-YSPM6PG7.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-52J5TYL5.mjs");
+      const { newDoc } = await import("./new-doc-HTPULSJL.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-EIQ242R5.mjs");
+      const { listTemplates } = await import("./list-templates-RLNCQFFZ.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-IGKLWO3N.mjs");
+      const { startLanguageServer } = await import("./language-server-TF7ZKV25.mjs");
       startLanguageServer();
       break;
     }

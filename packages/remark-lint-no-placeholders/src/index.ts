@@ -57,6 +57,7 @@ import {
   type SourceRange,
   type TemplateOptions,
 } from 'doc-template'
+import { RE2JS } from 're2js'
 import type { VFile } from 'vfile'
 
 export type Options = TemplateOptions & {
@@ -75,13 +76,25 @@ export type Options = TemplateOptions & {
 /** The options as `read` checked and compiled them. */
 interface Settings extends TemplateOptions {
   allow: Allow
-  patterns: RegExp[]
+  patterns: Search[]
   strict: boolean
 }
 
 interface Allow {
   exact: Set<string>
-  expressions: RegExp[]
+  expressions: Search[]
+}
+
+/**
+ * A pattern to find in text: a plain string as a whole word (our own
+ * expression, linear), or a user's `/regex/flags` run by RE2's engine
+ * (re2js), which takes linear time whatever the pattern: `/(a|a)+$/`
+ * cannot hang a run on a long line.
+ */
+interface Search {
+  /** Non-empty matches, left to right, not overlapping. */
+  matches(text: string): Iterable<{ index: number; text: string }>
+  test(text: string): boolean
 }
 
 const id = 'no-placeholders'
@@ -166,17 +179,12 @@ const remarkLintNoPlaceholders = templateRule<Settings>(
       for (const run of parts.runs) {
         const slice = source.slice(run.start, run.end)
         for (const pattern of options.patterns) {
-          pattern.lastIndex = 0
-          for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-            if (match[0] === '') {
-              pattern.lastIndex++
-              continue
-            }
+          for (const match of pattern.matches(slice)) {
             const start = run.start + match.index
-            const end = start + match[0].length
+            const end = start + match.text.length
             if (!withinRanges(parts.texts, start) || withinRanges(spans, start)) continue
-            if (isAllowed(options.allow, match[0], match[0])) continue
-            found.push({ start, end, reason: `Unexpected ${inlineCode(match[0])}: ${fix}` })
+            if (isAllowed(options.allow, match.text, match.text)) continue
+            found.push({ start, end, reason: `Unexpected ${inlineCode(match.text)}: ${fix}` })
           }
         }
       }
@@ -263,10 +271,10 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
   const allow: Allow = { exact: new Set(), expressions: [] }
   for (const entry of stringList('allow', options.allow)) {
     const expression = regexOption('allow', entry)
-    if (expression) allow.expressions.push(new RegExp(expression.source, expression.flags.replace(/[gy]/gu, '')))
+    if (expression) allow.expressions.push(expression)
     else allow.exact.add(entry.trim())
   }
-  const patterns: RegExp[] = []
+  const patterns: Search[] = []
   for (const entry of stringList('patterns', options.patterns)) {
     const expression = regexOption('patterns', entry)
     if (expression && expression.test('')) {
@@ -274,11 +282,7 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
         `Unexpected value ${show(entry)} in option \`patterns\` of \`${id}\`: expected a regular expression that cannot match empty text`,
       )
     }
-    patterns.push(
-      expression
-        ? new RegExp(expression.source, `${expression.flags.replace(/[gy]/gu, '')}g`)
-        : wholeWord(entry.trim()),
-    )
+    patterns.push(expression ?? wholeWord(entry.trim()))
   }
   expectBoolean(id, 'strict', options.strict)
   const { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options
@@ -295,26 +299,62 @@ function stringList(name: string, value: unknown): string[] {
   return value as string[]
 }
 
-/** `/source/flags` as a regular expression; undefined for a plain string. */
-function regexOption(name: string, entry: string): RegExp | undefined {
+/** RE2 flags for JavaScript's: `g` and `y` mean nothing here, `u` is always on. */
+const flagBits: Record<string, number> = { i: RE2JS.CASE_INSENSITIVE, m: RE2JS.MULTILINE, s: RE2JS.DOTALL, g: 0, y: 0, u: 0 }
+
+/**
+ * `/source/flags` as a linear-time search; undefined for a plain string.
+ * RE2 syntax: what JavaScript has but linear time cannot (backreferences,
+ * lookahead and lookbehind) is refused when the option is read.
+ */
+function regexOption(name: string, entry: string): Search | undefined {
   const match = /^\/(.+)\/([a-z]*)$/su.exec(entry.trim())
   if (!match) return undefined
+  let flags = 0
+  for (const flag of match[2]!) {
+    const bit = flagBits[flag]
+    if (bit === undefined) {
+      throw new OptionError(
+        `Unexpected value ${show(entry)} in option \`${name}\` of \`${id}\`: expected a valid \`/regex/flags\` (flag \`${flag}\` is not supported; use i, m, s, u, g or y)`,
+      )
+    }
+    flags |= bit
+  }
+  let compiled: RE2JS
   try {
-    return new RegExp(match[1]!, match[2]!)
+    compiled = RE2JS.compile(match[1]!, flags)
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error)
     throw new OptionError(
-      `Unexpected value ${show(entry)} in option \`${name}\` of \`${id}\`: expected a valid \`/regex/flags\` (${why})`,
+      `Unexpected value ${show(entry)} in option \`${name}\` of \`${id}\`: expected a valid \`/regex/flags\` in RE2 syntax, which runs in linear time (no backreferences or lookaround): ${why}`,
     )
+  }
+  return {
+    *matches(text) {
+      const matcher = compiled.matcher(text)
+      while (matcher.find()) {
+        if (matcher.end() > matcher.start()) yield { index: matcher.start(), text: matcher.group() ?? '' }
+      }
+    },
+    test: (text) => compiled.matcher(text).find(),
   }
 }
 
-/** A literal matched as a whole word where it starts or ends with one. */
-function wholeWord(literal: string): RegExp {
+/** A literal matched as a whole word where it starts or ends with one: our own expression, linear. */
+function wholeWord(literal: string): Search {
   const word = /[\p{L}\p{N}_]/u
   const chars = [...literal]
   const escaped = escapeRegExp(literal)
   const before = word.test(chars[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : ''
   const after = word.test(chars.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : ''
-  return new RegExp(`${before}${escaped}${after}`, 'gu')
+  const expression = new RegExp(`${before}${escaped}${after}`, 'gu')
+  return {
+    *matches(text) {
+      for (const match of text.matchAll(expression)) yield { index: match.index, text: match[0] }
+    },
+    test: (text) => {
+      expression.lastIndex = 0
+      return expression.test(text)
+    },
+  }
 }

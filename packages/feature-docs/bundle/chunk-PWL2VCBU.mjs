@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-Y2P3RQJF.mjs");
+  await import("./dist-WU4F2ENH.mjs");
   const { builtinTemplates } = await import("./dist-4Y5272CY.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

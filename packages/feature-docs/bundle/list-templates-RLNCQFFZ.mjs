@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-CN2N37AC.mjs";
+} from "./chunk-PWL2VCBU.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes

@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-D2ZLF7JU.mjs";
+} from "./chunk-SKQ2L6VI.mjs";
 import "./chunk-MDWJ4W4X.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

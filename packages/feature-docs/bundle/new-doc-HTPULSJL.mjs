@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-CN2N37AC.mjs";
+} from "./chunk-PWL2VCBU.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,

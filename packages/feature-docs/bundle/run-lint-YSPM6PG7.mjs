@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-CN2N37AC.mjs";
+} from "./chunk-PWL2VCBU.mjs";
 import {
   configFileFor,
   ignoreFileFor,
@@ -434,7 +434,7 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-Y2P3RQJF.mjs");
+  const presetImport = import("./dist-WU4F2ENH.mjs");
   const checkImport = direct ? import("./base-processor-HUCVQPVC.mjs") : import("./engine-run-5AHJ4QCN.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {

@@ -14,7 +14,7 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-D2ZLF7JU.mjs";
+} from "./chunk-SKQ2L6VI.mjs";
 import {
   remark
 } from "./chunk-IUQFATQB.mjs";
