@@ -40,6 +40,8 @@ export {
   normalizePlainText,
 } from './normalize.js'
 export { parseTemplate } from './parse.js'
+export { maxBracketsPerParagraph, maxEmphasisMarkersPerParagraph, maxNestingPerLine, parseGuardRuleId, parseGuardSource, parseHazard, remarkParseGuard } from './parse-guard.js'
+export type { ParseHazard } from './parse-guard.js'
 export { clearProjectRootCache, isInside, projectRoot } from './project-root.js'
 export type { ParseTemplateOptions } from './parse.js'
 export { compilePattern, escapeRegExp, freeTitleTail, matchPattern, patternDistance, patternOf } from './pattern.js'

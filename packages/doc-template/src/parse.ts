@@ -18,6 +18,7 @@ import {
   type PlaceholderSyntax,
 } from './brackets.js'
 import { TemplateError } from './errors.js'
+import { parseHazard } from './parse-guard.js'
 import { frontMatterChoices, frontMatterKind, isFiller, readFrontMatter, saysKeysOptional } from './front-matter.js'
 import { plainFieldLines, strongFieldLines, type FieldLine } from './fields.js'
 import { markdownSource, parseMarkdown, positionFinder, type PositionFinder } from './markdown.js'
@@ -45,6 +46,8 @@ export interface ParseTemplateOptions {
 /** Read a template. Throws `TemplateError` when it has no headings. */
 export function parseTemplate(text: string, options: ParseTemplateOptions = {}): DocTemplate {
   const source = markdownSource(text)
+  const hazard = parseHazard(source)
+  if (hazard) throw new TemplateError(`${describe(options)} ${hazard.reason}`, options.path)
   const tree = parseMarkdown(source)
   const finder = positionFinder(source)
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')

@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YSPM6PG7.mjs");
+      const { runLint } = await import("./run-lint-OAWZFDJE.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-HTPULSJL.mjs");
+      const { newDoc } = await import("./new-doc-RPK32NED.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-RLNCQFFZ.mjs");
+      const { listTemplates } = await import("./list-templates-KBMUHB4Y.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-TF7ZKV25.mjs");
+      const { startLanguageServer } = await import("./language-server-ZFMT7IPT.mjs");
       startLanguageServer();
       break;
     }

@@ -210,3 +210,26 @@ describe('templates a doc names in front matter', () => {
     expect(statSync(join(folder, 'outside', 'secret.md')).isFile()).toBe(true)
   })
 })
+
+describe('Markdown that would make the parser take minutes', () => {
+  it('is refused before parsing with one line each, on both paths, and the other docs are checked', async () => {
+    const folder = project({
+      'brackets.md': `# Implementation Notes - X\n\n${']'.repeat(1_000_000)}\n`,
+      'quotes.md': `${'>'.repeat(20_000)} deep\n`,
+      'ok.md': valid,
+    })
+    const expected = {
+      code: 2,
+      stdout: '',
+      stderr: [
+        'feature-docs: brackets.md: has more than 10,000 square brackets in one paragraph, which the Markdown parser takes minutes to read (its time grows with their square): not checked; split the paragraph, or put the text in a code block',
+        'feature-docs: quotes.md: nests 20000 block quotes or lists on one line, more than the 100 the Markdown parser can take: not checked',
+        'ok.md: no issues found',
+        checkedOne,
+        '',
+      ].join('\n'),
+    }
+    expect(await featureDocs(folder, ['brackets.md', 'quotes.md', 'ok.md'])).toEqual(expected)
+    expect(await featureDocs(folder, ['.'])).toEqual(expected)
+  })
+})

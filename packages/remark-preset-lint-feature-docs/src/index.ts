@@ -16,6 +16,7 @@ import {
   expectString,
   expectBoolean,
   markdownSource,
+  remarkParseGuard,
   restorePositions,
   expectFilesRecord,
   expectSyntaxList,
@@ -99,6 +100,8 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
   if (settings.placeholderSyntax !== undefined) shared.placeholderSyntax = settings.placeholderSyntax
   if (settings.allowTemplatesOutsideProject !== undefined) shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject
 
+  // Before anything is parsed: Markdown that would make the parser take minutes is refused.
+  this.use(remarkParseGuard)
   this.use(remarkFrontmatter, ['yaml', 'toml'])
   this.use(remarkGfm)
   // Before remark-lint: its message control drops messages where nodes lack positions.

@@ -5,7 +5,7 @@
  * text, and forces `--template` on the file, which then wins over front
  * matter and configuration.
  */
-import { forceTemplate } from 'doc-template'
+import { forceTemplate, remarkParseGuard } from 'doc-template'
 import type { Root } from 'mdast'
 import { remark } from 'remark'
 import type { Processor, Transformer } from 'unified'
@@ -19,7 +19,7 @@ export interface BaseOptions {
 
 /** A fresh processor, as unified-engine wants one per file. */
 export function baseProcessor(options: BaseOptions): () => Processor<Root, Root, Root, Root, string> {
-  return () => remark().use(featureDocsBase, options) as unknown as Processor<Root, Root, Root, Root, string>
+  return () => remark().use(remarkParseGuard).use(featureDocsBase, options) as unknown as Processor<Root, Root, Root, Root, string>
 }
 
 function featureDocsBase(options: BaseOptions): Transformer<Root> {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import type { VFile } from 'vfile'
 
 /** Rule ids of the messages below; the command line exits 2 on them. */
-export const inputRuleIds = ['binary', 'encoding'] as const
+export const inputRuleIds = ['binary', 'encoding', 'parse-guard'] as const
 export const inputSource = 'feature-docs'
 
 /**

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-SKQ2L6VI.mjs";
-import "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-UESFJNNE.mjs";
+import "./chunk-DP7YIC57.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -46,6 +46,9 @@ import {
   maskExpressions,
   maskSyntax,
   matchPattern,
+  maxBracketsPerParagraph,
+  maxEmphasisMarkersPerParagraph,
+  maxNestingPerLine,
   misspellingLimit,
   mustReplace,
   namedSyntaxes,
@@ -53,6 +56,9 @@ import {
   normalizeHeading,
   normalizePlainText,
   oneOf,
+  parseGuardRuleId,
+  parseGuardSource,
+  parseHazard,
   parseMarkdown,
   parseTemplate,
   partitionPoint,
@@ -67,6 +73,7 @@ import {
   readFrontMatter,
   readTemplateOptions,
   registerBuiltinTemplates,
+  remarkParseGuard,
   reportFindings,
   resolveTemplate,
   restorePositions,
@@ -84,7 +91,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -133,6 +140,9 @@ export {
   maskExpressions,
   maskSyntax,
   matchPattern,
+  maxBracketsPerParagraph,
+  maxEmphasisMarkersPerParagraph,
+  maxNestingPerLine,
   misspellingLimit,
   mustReplace,
   namedSyntaxes,
@@ -140,6 +150,9 @@ export {
   normalizeHeading,
   normalizePlainText,
   oneOf,
+  parseGuardRuleId,
+  parseGuardSource,
+  parseHazard,
   parseMarkdown,
   parseTemplate,
   partitionPoint,
@@ -154,6 +167,7 @@ export {
   readFrontMatter,
   readTemplateOptions,
   registerBuiltinTemplates,
+  remarkParseGuard,
   reportFindings,
   resolveTemplate,
   restorePositions,

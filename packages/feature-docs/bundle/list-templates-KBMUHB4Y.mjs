@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-PWL2VCBU.mjs";
+} from "./chunk-WRE6Z63X.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes

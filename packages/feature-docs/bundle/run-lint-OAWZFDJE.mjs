@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-PWL2VCBU.mjs";
+} from "./chunk-WRE6Z63X.mjs";
 import {
   configFileFor,
   ignoreFileFor,
@@ -19,11 +19,11 @@ import {
 import {
   inputRuleIds,
   inputSource
-} from "./chunk-XOXIG7CD.mjs";
+} from "./chunk-K4Q7IJCT.mjs";
 import {
   VFile,
   markdownExtensions
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -121,7 +121,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-HUCVQPVC.mjs");
+  const { baseProcessor } = await import("./base-processor-IAJORFDJ.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -434,8 +434,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-WU4F2ENH.mjs");
-  const checkImport = direct ? import("./base-processor-HUCVQPVC.mjs") : import("./engine-run-5AHJ4QCN.mjs");
+  const presetImport = import("./dist-SB7K6N2A.mjs");
+  const checkImport = direct ? import("./base-processor-IAJORFDJ.mjs") : import("./engine-run-EV23CUMH.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -452,7 +452,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-5AHJ4QCN.mjs");
+  const { runEngine } = await import("./engine-run-EV23CUMH.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
@@ -488,7 +488,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-4Y5272CY.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-SAF4GKKD.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

@@ -4,7 +4,7 @@ import {
   remarkParse,
   toMarkdown,
   unified
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 
 // node_modules/.pnpm/remark-stringify@11.0.0/node_modules/remark-stringify/lib/index.js
 function remarkStringify(options) {

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-PWL2VCBU.mjs";
+} from "./chunk-WRE6Z63X.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,

@@ -22001,6 +22001,135 @@ function isTrailing(code4) {
 import { readFileSync, statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 
+// packages/doc-template/dist/parse-guard.js
+var maxBracketsPerParagraph = 1e4;
+var maxEmphasisMarkersPerParagraph = 2e4;
+var maxNestingPerLine = 100;
+function parseHazard(source) {
+  let brackets = 0;
+  let emphasis2 = 0;
+  let paragraphStart = 0;
+  let fence3;
+  let lineStart = 0;
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf("\n", lineStart);
+    if (lineEnd === -1)
+      lineEnd = source.length;
+    const opened = fenceAt(source, lineStart, lineEnd);
+    if (fence3) {
+      if (opened && opened.character === fence3.character && opened.length >= fence3.length && opened.closes)
+        fence3 = void 0;
+    } else if (opened) {
+      fence3 = opened;
+      brackets = 0;
+      emphasis2 = 0;
+    } else if (isBlank(source, lineStart, lineEnd)) {
+      brackets = 0;
+      emphasis2 = 0;
+      paragraphStart = lineEnd + 1;
+    } else {
+      const depth = nestingAt(source, lineStart, lineEnd);
+      if (depth > maxNestingPerLine) {
+        return { offset: lineStart, reason: `nests ${depth} block quotes or lists on one line, more than the ${maxNestingPerLine} the Markdown parser can take: not checked` };
+      }
+      for (let index = lineStart; index < lineEnd; index++) {
+        const code4 = source.charCodeAt(index);
+        if (code4 === 91 || code4 === 93)
+          brackets++;
+        else if (code4 === 42 || code4 === 95 || code4 === 126)
+          emphasis2++;
+      }
+      if (brackets > maxBracketsPerParagraph) {
+        return {
+          offset: paragraphStart,
+          reason: `has more than ${maxBracketsPerParagraph.toLocaleString("en")} square brackets in one paragraph, which the Markdown parser takes minutes to read (its time grows with their square): not checked; split the paragraph, or put the text in a code block`
+        };
+      }
+      if (emphasis2 > maxEmphasisMarkersPerParagraph) {
+        return {
+          offset: paragraphStart,
+          reason: `has more than ${maxEmphasisMarkersPerParagraph.toLocaleString("en")} emphasis markers (\`*\`, \`_\`, \`~\`) in one paragraph, which the Markdown parser takes minutes to read: not checked; split the paragraph, or put the text in a code block`
+        };
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return void 0;
+}
+function fenceAt(source, start, end) {
+  let index = start;
+  while (index < end && index - start < 3 && source[index] === " ")
+    index++;
+  const character = source[index];
+  if (character !== "`" && character !== "~")
+    return void 0;
+  let length = 0;
+  while (index + length < end && source[index + length] === character)
+    length++;
+  if (length < 3)
+    return void 0;
+  const rest = source.slice(index + length, end);
+  return { character, length, closes: rest.trim() === "" };
+}
+function isBlank(source, start, end) {
+  for (let index = start; index < end; index++) {
+    const code4 = source.charCodeAt(index);
+    if (code4 !== 32 && code4 !== 9 && code4 !== 13)
+      return false;
+  }
+  return true;
+}
+function nestingAt(source, start, end) {
+  let depth = 0;
+  let index = start;
+  for (; ; ) {
+    while (index < end && (source[index] === " " || source[index] === "	"))
+      index++;
+    const character = source[index];
+    if (character === ">") {
+      depth++;
+      index++;
+      continue;
+    }
+    if ((character === "-" || character === "*" || character === "+") && /[ \t]/u.test(source[index + 1] ?? "")) {
+      depth++;
+      index += 2;
+      continue;
+    }
+    let digits = 0;
+    while (digits < 10 && /\d/u.test(source[index + digits] ?? ""))
+      digits++;
+    if (digits > 0 && digits < 10 && /[.)]/u.test(source[index + digits] ?? "") && /[ \t]/u.test(source[index + digits + 1] ?? "")) {
+      depth++;
+      index += digits + 2;
+      continue;
+    }
+    return depth;
+  }
+}
+function placeOf(source, offset) {
+  let line = 1;
+  for (let index = source.indexOf("\n"); index !== -1 && index < offset; index = source.indexOf("\n", index + 1))
+    line++;
+  return { line, column: 1 };
+}
+var parseGuardRuleId = "parse-guard";
+var parseGuardSource = "feature-docs";
+var remarkParseGuard = function() {
+  const parse2 = this.parser;
+  if (!parse2 || parse2.featureDocsGuarded)
+    return void 0;
+  const guarded = (document3, file) => {
+    const hazard = parseHazard(document3);
+    if (hazard)
+      file.fail(hazard.reason, { place: placeOf(document3, hazard.offset), ruleId: parseGuardRuleId, source: parseGuardSource });
+    return parse2(document3, file);
+  };
+  guarded.featureDocsGuarded = true;
+  this.parser = guarded;
+  return void 0;
+};
+
 // packages/doc-template/dist/prose.js
 var cache4 = /* @__PURE__ */ new WeakMap();
 function proseRanges(tree, source) {
@@ -22147,6 +22276,9 @@ function standsAlone(source, span) {
 // packages/doc-template/dist/parse.js
 function parseTemplate(text5, options = {}) {
   const source = markdownSource(text5);
+  const hazard = parseHazard(source);
+  if (hazard)
+    throw new TemplateError(`${describe(options)} ${hazard.reason}`, options.path);
   const tree = parseMarkdown(source);
   const finder = positionFinder(source);
   const headings = tree.children.filter((node2) => node2.type === "heading");
@@ -25083,6 +25215,13 @@ export {
   strongFieldLines,
   plainFieldLines,
   documentFields,
+  maxBracketsPerParagraph,
+  maxEmphasisMarkersPerParagraph,
+  maxNestingPerLine,
+  parseHazard,
+  parseGuardRuleId,
+  parseGuardSource,
+  remarkParseGuard,
   proseRanges,
   withinRanges,
   partitionPoint,

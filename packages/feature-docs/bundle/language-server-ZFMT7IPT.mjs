@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engine,
   loadPlugin
-} from "./chunk-KL4ALCV2.mjs";
+} from "./chunk-D57KG4J3.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-SKQ2L6VI.mjs";
+} from "./chunk-UESFJNNE.mjs";
 import {
   remark
-} from "./chunk-IUQFATQB.mjs";
+} from "./chunk-5CSSTSHA.mjs";
 import {
   VFile
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";

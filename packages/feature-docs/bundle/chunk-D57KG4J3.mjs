@@ -10,7 +10,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 import {
   glob,
   hasMagic,
@@ -27540,4 +27540,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-KL4ALCV2.mjs.LEGAL.txt */
+/*! For license information please see chunk-D57KG4J3.mjs.LEGAL.txt */

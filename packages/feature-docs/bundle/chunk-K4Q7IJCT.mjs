@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // packages/feature-docs/dist/lint/input-checks.js
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-var inputRuleIds = ["binary", "encoding"];
+var inputRuleIds = ["binary", "encoding", "parse-guard"];
 var inputSource = "feature-docs";
 function checkInput(file) {
   const text = typeof file.value === "string" ? file.value : "";

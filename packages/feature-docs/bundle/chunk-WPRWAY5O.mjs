@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-IUQFATQB.mjs";
+} from "./chunk-5CSSTSHA.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -10,14 +10,15 @@ import {
   checkInput,
   inputSource,
   isBlank
-} from "./chunk-XOXIG7CD.mjs";
+} from "./chunk-K4Q7IJCT.mjs";
 import {
-  forceTemplate
-} from "./chunk-MDWJ4W4X.mjs";
+  forceTemplate,
+  remarkParseGuard
+} from "./chunk-DP7YIC57.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {
-  return () => remark().use(featureDocsBase, options);
+  return () => remark().use(remarkParseGuard).use(featureDocsBase, options);
 }
 function featureDocsBase(options) {
   return function(_, file) {

@@ -39,6 +39,7 @@ import {
   registerBuiltinTemplates,
   remarkFrontmatter,
   remarkGfm,
+  remarkParseGuard,
   reportFindings,
   restorePositions,
   sameValue,
@@ -53,7 +54,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8226,6 +8227,7 @@ var remarkPresetLintFeatureDocs = function(options) {
     shared.placeholderSyntax = settings.placeholderSyntax;
   if (settings.allowTemplatesOutsideProject !== void 0)
     shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject;
+  this.use(remarkParseGuard);
   this.use(remarkFrontmatter, ["yaml", "toml"]);
   this.use(remarkGfm);
   this.use(remarkRestorePositions);
@@ -8292,4 +8294,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-SKQ2L6VI.mjs.LEGAL.txt */
+/*! For license information please see chunk-UESFJNNE.mjs.LEGAL.txt */

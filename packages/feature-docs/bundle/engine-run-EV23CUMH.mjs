@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-KL4ALCV2.mjs";
+} from "./chunk-D57KG4J3.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-BW6TNQWI.mjs";
-import "./chunk-IUQFATQB.mjs";
+} from "./chunk-WPRWAY5O.mjs";
+import "./chunk-5CSSTSHA.mjs";
 import "./chunk-ICCYZSAI.mjs";
-import "./chunk-XOXIG7CD.mjs";
+import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-MDWJ4W4X.mjs";
+} from "./chunk-DP7YIC57.mjs";
 import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
