@@ -198,7 +198,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-OAWZFDJE.mjs");
+      const { runLint } = await import("./run-lint-BQ26S6F2.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

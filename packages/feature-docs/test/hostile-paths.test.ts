@@ -233,3 +233,43 @@ describe('Markdown that would make the parser take minutes', () => {
     expect(await featureDocs(folder, ['.'])).toEqual(expected)
   })
 })
+
+describe('control characters in file names', () => {
+  it('are escaped in every report format', async () => {
+    const folder = project({
+      'bad\nname.md': fixture('implementation-notes/misspelled.md'),
+      'plain\tx.md': '# Hello\n',
+      'esc\u001b[31m.md': valid,
+    })
+    const stylish = await featureDocs(folder, ['--quiet', '--no-color', '.'])
+    expect(stylish.code).toBe(1)
+    const lines = stylish.stderr.split('\n')
+    expect(lines[0]).toBe('bad\\nname.md')
+    expect(lines.at(-2)).toBe(
+      'feature-docs: checked 2 docs (2 against implementation-notes); 1 file not checked, no template applies to it: plain\\tx.md',
+    )
+    expect(stylish.stderr).not.toContain('\u001b')
+    // Every line of the report is a line of the report: none starts inside a file name.
+    expect(lines.filter((line) => line.startsWith('name.md'))).toEqual([])
+
+    const json = JSON.parse((await featureDocs(folder, ['--format', 'json', '.'])).stdout) as { path: string }[]
+    expect(json.map((file) => file.path)).toEqual(['bad\nname.md', 'esc\u001b[31m.md', 'plain\tx.md'])
+
+    const github = (await featureDocs(folder, ['--format', 'github', '.'])).stdout.split('\n').filter(Boolean)
+    expect(github.every((line) => line.startsWith('::error file=bad%0Aname.md,'))).toBe(true)
+
+    const sarif = JSON.parse((await featureDocs(folder, ['--format', 'sarif', '.'])).stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[]
+    }
+    expect(new Set(sarif.runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set(['bad%0Aname.md']))
+  })
+
+  it('and in the lines about files that cannot be checked', async () => {
+    const folder = project({ 'bin\n.md': new Uint8Array([0x23, 0x00]) })
+    expect(await featureDocs(folder, ['.'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'feature-docs: bin\\n.md: holds binary data (a NUL byte at line 1, column 2), not Markdown text\n',
+    })
+  })
+})

@@ -10,6 +10,7 @@ import { dirname, relative, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { configFileFor } from './config-files.js'
+import { showPath } from '../report/show-path.js'
 import { inputRuleIds, inputSource } from './input-checks.js'
 
 export interface Sorted {
@@ -45,7 +46,7 @@ function isProblem(message: VFileMessage): boolean {
 }
 
 function describe(file: VFile, message: VFileMessage, context: ProblemContext): string {
-  const path = file.path || '<stdin>'
+  const path = showPath(file.path || '<stdin>')
   const reason = message.reason
   if (message.source === inputSource) return `${path}: ${reason}`
   if (reason === 'No such file or folder' || reason === 'Cannot find file') return `${path}: no such file or folder`

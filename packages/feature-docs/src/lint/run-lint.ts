@@ -16,6 +16,7 @@ import { knownTemplates, loadKnownTemplate } from '../known-templates.js'
 import { exitCodes, UsageError } from '../usage-error.js'
 import type { CheckSettings } from './engine-run.js'
 import { checkDirectly, fastPathFiles } from './fast-path.js'
+import { showPath } from '../report/show-path.js'
 import { sortOutProblems } from './problems.js'
 import { exactPattern, screenInputs } from './screen.js'
 
@@ -127,7 +128,7 @@ async function finish(files: VFile[], options: LintOptions, cwd: string, skipped
   if (options.verbose) {
     for (const { file, rule, error } of crashes) {
       const stack = error instanceof Error && error.stack ? error.stack : String(error)
-      process.stderr.write(`feature-docs: ${file.path}: rule \`${rule}\` crashed:\n${stack}\n`)
+      process.stderr.write(`feature-docs: ${showPath(file.path)}: rule \`${rule}\` crashed:\n${stack}\n`)
     }
   }
   if (problems.length > 0 || crashes.length > 0) return exitCodes.usage

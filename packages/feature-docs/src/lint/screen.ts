@@ -19,6 +19,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { markdownExtensions } from 'doc-template'
 import ignoreModule from 'ignore'
+import { showPath } from '../report/show-path.js'
 import { ignoreFileFor } from './config-files.js'
 
 export interface Screened {
@@ -50,7 +51,7 @@ export async function screenInputs(paths: readonly string[], options: ScreenOpti
     const shown = relative(options.cwd, path) || '.'
     screened.ignore.push(shown)
     screened.skipped.add(path)
-    screened[kind].push(`${shown}: ${line}`)
+    screened[kind].push(`${showPath(shown)}: ${line}`)
   }
   for (const given of paths) {
     if (globCharacters.test(given)) {

@@ -6,6 +6,7 @@
  */
 import type { VFile } from 'vfile'
 import { reportPath } from './plain-messages.js'
+import { showPath } from './show-path.js'
 
 /** At most this many unchecked files are named; the rest are counted. */
 const namedLimit = 3
@@ -16,7 +17,7 @@ export function checkedSummary(files: readonly VFile[]): string | undefined {
   for (const file of files) {
     const label = file.data.featureDocsCheckedAgainst
     if (typeof label === 'string') against.set(label, (against.get(label) ?? 0) + 1)
-    else if (label === null) unchecked.push(reportPath(file))
+    else if (label === null) unchecked.push(showPath(reportPath(file)))
   }
   if (against.size === 0 && unchecked.length === 0) return undefined
   const docs = [...against.values()].reduce((sum, count) => sum + count, 0)

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile'
 import type { Format } from '../arguments.js'
 import { UsageError } from '../usage-error.js'
 import { checkedSummary } from './checked-summary.js'
+import { showPath } from './show-path.js'
 import { writeErrorText } from '../write-error.js'
 
 export interface ReportOptions {
@@ -25,7 +26,7 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
   switch (options.format) {
     case 'stylish': {
       const { reporter } = await import('vfile-reporter')
-      const text = reporter(files, { ...select, color: options.color })
+      const text = reporter(files.map(forDisplay), { ...select, color: options.color })
       if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
       // What was checked, last: a file no template applies to also reads "no issues found" above.
       const summary = options.silent ? undefined : checkedSummary(files)
@@ -45,6 +46,13 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
       return emit(sarifReport(files, options.cwd, select), options)
     }
   }
+}
+
+/** The file as vfile-reporter reads it (name, messages, whether written), its name shown safely. */
+function forDisplay(file: VFile): VFile {
+  const name = file.history[0]
+  if (name === undefined || showPath(name) === name) return file
+  return { history: [showPath(name)], path: showPath(file.path), messages: file.messages, stored: file.stored } as unknown as VFile
 }
 
 async function emit(text: string, options: ReportOptions): Promise<void> {

@@ -4,6 +4,9 @@ import {
   reportPath
 } from "./chunk-KPCA5BMD.mjs";
 import {
+  showPath
+} from "./chunk-5SR6VCJS.mjs";
+import {
   writeErrorText
 } from "./chunk-NYW7QZAF.mjs";
 import {
@@ -25,7 +28,7 @@ function checkedSummary(files) {
     if (typeof label === "string")
       against.set(label, (against.get(label) ?? 0) + 1);
     else if (label === null)
-      unchecked.push(reportPath(file));
+      unchecked.push(showPath(reportPath(file)));
   }
   if (against.size === 0 && unchecked.length === 0)
     return void 0;
@@ -49,7 +52,7 @@ async function writeReport(files, options) {
   switch (options.format) {
     case "stylish": {
       const { reporter } = await import("./vfile-reporter-WS6XNK7L.mjs");
-      const text = reporter(files, { ...select, color: options.color });
+      const text = reporter(files.map(forDisplay), { ...select, color: options.color });
       if (text)
         process.stderr.write(text.endsWith("\n") ? text : `${text}
 `);
@@ -72,6 +75,12 @@ async function writeReport(files, options) {
       return emit(sarifReport(files, options.cwd, select), options);
     }
   }
+}
+function forDisplay(file) {
+  const name = file.history[0];
+  if (name === void 0 || showPath(name) === name)
+    return file;
+  return { history: [showPath(name)], path: showPath(file.path), messages: file.messages, stored: file.stored };
 }
 async function emit(text, options) {
   if (options.output === void 0) {

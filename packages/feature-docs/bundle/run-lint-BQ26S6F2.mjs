@@ -4,6 +4,9 @@ import {
   require_ignore
 } from "./chunk-6MAHBZST.mjs";
 import {
+  showPath
+} from "./chunk-5SR6VCJS.mjs";
+import {
   knownTemplates,
   loadKnownTemplate
 } from "./chunk-WRE6Z63X.mjs";
@@ -173,7 +176,7 @@ function isProblem(message) {
   return message.ruleId === void 0 && message.source === void 0;
 }
 function describe(file, message, context) {
-  const path = file.path || "<stdin>";
+  const path = showPath(file.path || "<stdin>");
   const reason = message.reason;
   if (message.source === inputSource)
     return `${path}: ${reason}`;
@@ -243,7 +246,7 @@ async function screenInputs(paths, options) {
     const shown = relative3(options.cwd, path) || ".";
     screened.ignore.push(shown);
     screened.skipped.add(path);
-    screened[kind].push(`${shown}: ${line}`);
+    screened[kind].push(`${showPath(shown)}: ${line}`);
   };
   for (const given of paths) {
     if (globCharacters2.test(given)) {
@@ -509,7 +512,7 @@ async function finish(files, options, cwd, skipped = []) {
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-GLYQYFLM.mjs");
+  const { writeReport } = await import("./write-report-DYR7NF4N.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,
@@ -522,7 +525,7 @@ async function finish(files, options, cwd, skipped = []) {
   if (options.verbose) {
     for (const { file, rule, error } of crashes) {
       const stack = error instanceof Error && error.stack ? error.stack : String(error);
-      process.stderr.write(`feature-docs: ${file.path}: rule \`${rule}\` crashed:
+      process.stderr.write(`feature-docs: ${showPath(file.path)}: rule \`${rule}\` crashed:
 ${stack}
 `);
     }
