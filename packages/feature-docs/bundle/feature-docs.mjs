@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-BQ26S6F2.mjs");
+      const { runLint } = await import("./run-lint-YBBUZU35.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-RPK32NED.mjs");
+      const { newDoc } = await import("./new-doc-CWZQ5YXG.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-KBMUHB4Y.mjs");
+      const { listTemplates } = await import("./list-templates-O7Z6ASPJ.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-ZFMT7IPT.mjs");
+      const { startLanguageServer } = await import("./language-server-55CKDTXY.mjs");
       startLanguageServer();
       break;
     }

@@ -27,6 +27,7 @@
 import type { Html, Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import {
+  alignDocument,
   inlineCode,
   expectBoolean,
   markdownSource,
@@ -38,6 +39,7 @@ import {
   type DocTemplate,
   type Finding,
   type TemplateBoilerplate,
+  type TemplateSection,
   type TemplateOptions,
 } from 'doc-template'
 
@@ -64,13 +66,23 @@ const remarkLintNoTemplateBoilerplate = templateRule<Options>(
 
     const source = markdownSource(file.value)
     const found: Finding[] = []
+    // The template section each doc heading stands for, to say where text
+    // the template has in several sections comes from (`**Note:** …`).
+    // Aligned only when the template has such text: most have none.
+    let sectionOf: Map<Nodes, TemplateSection> | undefined
+    if (repeats(prose) || (commentsChecked && repeats(comments))) {
+      sectionOf = new Map()
+      for (const aligned of alignDocument(template, tree).sections) if (aligned.heading) sectionOf.set(aligned.heading, aligned.section)
+    }
+    let section: TemplateSection | undefined
     // Each node with the number of block quotes around it, to read its
     // source without their `>` markers.
     const stack: Array<[Nodes, number]> = [[tree, 0]]
     while (stack.length > 0) {
       const [node, quotes] = stack.pop()!
+      if (node.type === 'heading' && sectionOf) section = sectionOf.get(node) ?? section
       if (node.type === 'paragraph') {
-        const entry = prose.size > 0 ? prose.get(normalizePlainText(toString(node))) : undefined
+        const entry = prose.size > 0 ? nearest(prose.get(normalizePlainText(toString(node))), section) : undefined
         if (entry) {
           found.push({
             place: node.position,
@@ -81,7 +93,7 @@ const remarkLintNoTemplateBoilerplate = templateRule<Options>(
       }
       if (node.type === 'html') {
         const inner = commentsChecked ? commentText(node) : undefined
-        const entry = inner === undefined ? undefined : comments.get(normalizePlainText(inner))
+        const entry = inner === undefined ? undefined : nearest(comments.get(normalizePlainText(inner)), section)
         if (entry) {
           found.push({
             place: node.position,
@@ -107,11 +119,31 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Option
   return options as Options
 }
 
-/** A template's reportable text by normalised text, the first entry of each. */
+/** A template's reportable text by normalised text, every place it stands. */
 interface Boilerplate {
   /** Paragraphs and list items. */
-  prose: Map<string, TemplateBoilerplate>
-  comments: Map<string, TemplateBoilerplate>
+  prose: Map<string, TemplateBoilerplate[]>
+  comments: Map<string, TemplateBoilerplate[]>
+}
+
+/** Whether some text stands in more than one place of the template. */
+function repeats(lookup: Map<string, TemplateBoilerplate[]>): boolean {
+  for (const entries of lookup.values()) if (entries.length > 1) return true
+  return false
+}
+
+/**
+ * Of the places the template has a text, the one in the doc's section (or
+ * a section around it), else the first: text such as `**Note:** Section
+ * not required until targeted at a release.` stands in several sections.
+ */
+function nearest(entries: TemplateBoilerplate[] | undefined, section: TemplateSection | undefined): TemplateBoilerplate | undefined {
+  if (!entries) return undefined
+  for (let around = section; around; around = around.parent) {
+    const here = entries.find((entry) => entry.section === around)
+    if (here) return here
+  }
+  return entries[0]
 }
 
 // Templates are parsed once per process and shared by every file, so the
@@ -125,7 +157,9 @@ function boilerplateOf(template: DocTemplate): Boilerplate {
     for (const entry of template.boilerplate) {
       if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example) continue
       const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
-      if (!lookup.has(entry.normalized)) lookup.set(entry.normalized, entry)
+      const entries = lookup.get(entry.normalized)
+      if (entries) entries.push(entry)
+      else lookup.set(entry.normalized, [entry])
     }
     boilerplates.set(template, boilerplate)
   }

@@ -563,3 +563,37 @@ describe(`${ruleId} deep nesting`, () => {
     ])
   })
 })
+
+// The same note stands in two sections of the template: a message names
+// the one the doc's text is in (its own section, or one around it).
+const repeated = { template: join(import.meta.dirname, 'repeated-note-template.md') }
+
+ruleTester(
+  { plugin: rule, ruleId: 'no-template-boilerplate', url: 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-template-boilerplate#readme' },
+  {
+    valid: [],
+    invalid: [
+      {
+        name: 'text the template has in two sections, named from the section it is left in',
+        options: repeated,
+        markdown: [
+          '# Plan - Sync',
+          '',
+          '## Testing',
+          '',
+          'Unit tests.',
+          '',
+          '## Rollout',
+          '',
+          '### Stages',
+          '',
+          '**Note:** *This section waits until the plan is scheduled.*',
+          '',
+        ].join('\n'),
+        messages: [
+          "11:1-11:60: Template text `**Note:** *This section waits until the plan is scheduled.*` from `## Rollout` is left in place: replace it with the doc's own text",
+        ],
+      },
+    ],
+  },
+)

@@ -9,7 +9,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WRE6Z63X.mjs";
+} from "./chunk-K46OFHIU.mjs";
 import {
   configFileFor,
   ignoreFileFor,
@@ -437,7 +437,7 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-SB7K6N2A.mjs");
+  const presetImport = import("./dist-J4JQNBCY.mjs");
   const checkImport = direct ? import("./base-processor-IAJORFDJ.mjs") : import("./engine-run-EV23CUMH.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {

@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-SB7K6N2A.mjs");
+  await import("./dist-J4JQNBCY.mjs");
   const { builtinTemplates } = await import("./dist-SAF4GKKD.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

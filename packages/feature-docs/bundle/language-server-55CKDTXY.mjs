@@ -14,7 +14,7 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-UESFJNNE.mjs";
+} from "./chunk-KODW3CXL.mjs";
 import {
   remark
 } from "./chunk-5CSSTSHA.mjs";

@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-UESFJNNE.mjs";
+} from "./chunk-KODW3CXL.mjs";
 import "./chunk-DP7YIC57.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

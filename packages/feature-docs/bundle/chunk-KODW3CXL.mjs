@@ -7437,11 +7437,21 @@ var remarkLintNoTemplateBoilerplate = templateRule({ id: id3, url: url3, keys: [
     return;
   const source = markdownSource(file.value);
   const found = [];
+  let sectionOf;
+  if (repeats(prose) || commentsChecked && repeats(comments)) {
+    sectionOf = /* @__PURE__ */ new Map();
+    for (const aligned of alignDocument(template, tree).sections)
+      if (aligned.heading)
+        sectionOf.set(aligned.heading, aligned.section);
+  }
+  let section;
   const stack = [[tree, 0]];
   while (stack.length > 0) {
     const [node, quotes] = stack.pop();
+    if (node.type === "heading" && sectionOf)
+      section = sectionOf.get(node) ?? section;
     if (node.type === "paragraph") {
-      const entry = prose.size > 0 ? prose.get(normalizePlainText(toString(node))) : void 0;
+      const entry = prose.size > 0 ? nearest(prose.get(normalizePlainText(toString(node))), section) : void 0;
       if (entry) {
         found.push({
           place: node.position,
@@ -7452,7 +7462,7 @@ var remarkLintNoTemplateBoilerplate = templateRule({ id: id3, url: url3, keys: [
     }
     if (node.type === "html") {
       const inner = commentsChecked ? commentText(node) : void 0;
-      const entry = inner === void 0 ? void 0 : comments.get(normalizePlainText(inner));
+      const entry = inner === void 0 ? void 0 : nearest(comments.get(normalizePlainText(inner)), section);
       if (entry) {
         found.push({
           place: node.position,
@@ -7474,6 +7484,22 @@ function readOptions2(options) {
   expectBoolean(id3, "comments", options.comments);
   return options;
 }
+function repeats(lookup) {
+  for (const entries of lookup.values())
+    if (entries.length > 1)
+      return true;
+  return false;
+}
+function nearest(entries, section) {
+  if (!entries)
+    return void 0;
+  for (let around = section; around; around = around.parent) {
+    const here = entries.find((entry) => entry.section === around);
+    if (here)
+      return here;
+  }
+  return entries[0];
+}
 var boilerplates = /* @__PURE__ */ new WeakMap();
 function boilerplateOf(template) {
   let boilerplate = boilerplates.get(template);
@@ -7483,8 +7509,11 @@ function boilerplateOf(template) {
       if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example)
         continue;
       const lookup = entry.kind === "comment" ? boilerplate.comments : boilerplate.prose;
-      if (!lookup.has(entry.normalized))
-        lookup.set(entry.normalized, entry);
+      const entries = lookup.get(entry.normalized);
+      if (entries)
+        entries.push(entry);
+      else
+        lookup.set(entry.normalized, [entry]);
     }
     boilerplates.set(template, boilerplate);
   }
@@ -7512,7 +7541,7 @@ function written(node, source, quotes) {
 function sameWord(a, b) {
   return normalizePlainText(a) === normalizePlainText(b);
 }
-function nearest(written2, allowed) {
+function nearest2(written2, allowed) {
   const text = normalizePlainText(written2);
   let best;
   let distance = Number.POSITIVE_INFINITY;
@@ -7669,7 +7698,7 @@ function checkValue(key, entry, finder, dateFormats2) {
     const choices = key.choices;
     if (choices.some((choice) => sameWord(choice, written2)))
       return [];
-    const near = nearest(written2, choices);
+    const near = nearest2(written2, choices);
     if (near)
       return [{ place, reason: `Front-matter key ${name} has ${inlineCode(written2)}: did you mean ${inlineCode(near)}?`, expected: near }];
     return [{ place, reason: `Front-matter key ${name} has ${inlineCode(written2)}: expected ${oneOf(choices)}` }];
@@ -7821,7 +7850,7 @@ function checkValue2(field, line, context) {
     const lead = leadingWord(value);
     if (lead && field.allowed.some((allowed) => sameWord(allowed, lead.text)))
       return [];
-    const near = lead && nearest(lead.text, field.allowed);
+    const near = lead && nearest2(lead.text, field.allowed);
     if (lead && near) {
       return [{ place: finder.position(lead.start, lead.end), reason: `Field ${label} has ${inlineCode(lead.text)}: did you mean ${inlineCode(near)}?`, expected: near }];
     }
@@ -8294,4 +8323,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-UESFJNNE.mjs.LEGAL.txt */
+/*! For license information please see chunk-KODW3CXL.mjs.LEGAL.txt */

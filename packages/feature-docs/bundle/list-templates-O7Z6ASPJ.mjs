@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-WRE6Z63X.mjs";
+} from "./chunk-K46OFHIU.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes

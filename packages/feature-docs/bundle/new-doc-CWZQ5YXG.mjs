@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WRE6Z63X.mjs";
+} from "./chunk-K46OFHIU.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   UsageError,
