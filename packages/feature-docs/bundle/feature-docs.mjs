@@ -213,7 +213,7 @@ try {
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-55CKDTXY.mjs");
+      const { startLanguageServer } = await import("./language-server-WEH4ONLS.mjs");
       startLanguageServer();
       break;
     }

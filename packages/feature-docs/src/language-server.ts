@@ -15,8 +15,10 @@ import remarkPresetLintFeatureDocs from 'remark-preset-lint-feature-docs'
 import type { Transformer } from 'unified'
 import { createUnifiedLanguageServer } from 'unified-language-server'
 import { findConfigFile, ignoreName, packageField, pluginPrefix, rcName } from './lint/config-files.js'
+import { LspGuard, lspResultsPlugin } from './lsp-guard.js'
 
 export function startLanguageServer(): void {
+  const guard = process.argv.includes('--stdio') ? guardStdio() : undefined
   createUnifiedLanguageServer({
     configurationSection: 'remark',
     // Used when the workspace has no `remark` of its own in node_modules.
@@ -27,8 +29,21 @@ export function startLanguageServer(): void {
     processorName: 'remark',
     processorSpecifier: 'remark',
     rcName,
-    plugins: [remarkFeatureDocsFallback],
+    // The fallback first: the guard's last transformer keeps what every rule said.
+    plugins: guard ? [remarkFeatureDocsFallback, lspResultsPlugin(guard)] : [remarkFeatureDocsFallback],
   })
+}
+
+/**
+ * Put `LspGuard` between the editor and the server: vscode-languageserver
+ * reads `process.stdin` and writes `process.stdout` when given `--stdio`,
+ * so those are what it is handed.
+ */
+function guardStdio(): LspGuard {
+  const guard = new LspGuard(process.stdin, process.stdout, (line) => process.stderr.write(`feature-docs lsp: ${line}\n`))
+  Object.defineProperty(process, 'stdin', { value: guard.input, configurable: true, enumerable: true })
+  Object.defineProperty(process, 'stdout', { value: guard.output, configurable: true, enumerable: true })
+  return guard
 }
 
 /**
@@ -51,6 +66,8 @@ function remarkFeatureDocsFallback(): Transformer {
   return async function (_, file) {
     // A configuration file applies: the project's own settings win entirely.
     if (!file.path || findConfigFile(dirname(file.path)) !== undefined) return
+    // Superseded by a newer edit, or checked already: nothing to do here.
+    if (file.data.featureDocsReuse) return
     fallback ??= createFallback()
     await fallback.run(fallback.parse(file), file)
   }

@@ -9765,8 +9765,186 @@ function createUnifiedLanguageServer({
   connection.listen();
 }
 
+// packages/feature-docs/dist/lsp-guard.js
+import { PassThrough as PassThrough2 } from "node:stream";
+var maxFrameBytes = 64 * 1024 * 1024;
+var maxHeaderBytes = 8 * 1024;
+var LspGuard = class {
+  from;
+  to;
+  log;
+  /** What the language server reads instead of stdin. */
+  input = new PassThrough2();
+  /** What the language server writes instead of stdout. */
+  output = new PassThrough2();
+  documents = /* @__PURE__ */ new Map();
+  results = /* @__PURE__ */ new Map();
+  buffered = Buffer.alloc(0);
+  outgoing = Buffer.alloc(0);
+  constructor(from, to, log = () => {
+  }) {
+    this.from = from;
+    this.to = to;
+    this.log = log;
+    from.on("data", (chunk) => this.receive(chunk));
+    from.on("end", () => this.input.end());
+    this.output.on("data", (chunk) => this.send(chunk));
+  }
+  /** Whether a check with this text of `uri` is no longer the document's. */
+  superseded(uri, text) {
+    const document = this.documents.get(uri);
+    return document === void 0 || document.getText() !== text;
+  }
+  /** The messages an earlier check of this very text produced, if any. */
+  cached(uri, text) {
+    const found = this.results.get(uri);
+    return found && found.text === text ? found.messages : void 0;
+  }
+  remember(uri, text, messages) {
+    if (!this.documents.has(uri))
+      return;
+    this.results.set(uri, { text, messages });
+  }
+  /** Incoming bytes: whole frames are looked at and passed on; the rest waits. */
+  receive(chunk) {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    for (; ; ) {
+      const frame = nextFrame(this.buffered);
+      if (frame.kind === "incomplete")
+        return;
+      this.buffered = this.buffered.subarray(frame.consumed);
+      if (frame.kind === "invalid") {
+        this.log(`dropped a message: ${frame.why}`);
+        continue;
+      }
+      let message;
+      try {
+        message = JSON.parse(frame.body.toString("utf8"));
+      } catch {
+        this.log("dropped a message that is not JSON");
+        this.reply({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error: the message is not JSON" } });
+        continue;
+      }
+      this.observe(message);
+      this.input.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r
+\r
+`, "ascii"), frame.body]));
+    }
+  }
+  /** Keep documents in step with the editor, as the library does. */
+  observe(message) {
+    if (typeof message !== "object" || message === null)
+      return;
+    const { method, params } = message;
+    try {
+      if (method === "textDocument/didOpen") {
+        const item = params.textDocument;
+        this.documents.set(item.uri, TextDocument.create(item.uri, item.languageId, item.version, item.text));
+      } else if (method === "textDocument/didChange") {
+        const document = this.documents.get(params.textDocument.uri);
+        if (document)
+          TextDocument.update(document, params.contentChanges, params.textDocument.version);
+      } else if (method === "textDocument/didClose") {
+        this.documents.delete(params.textDocument.uri);
+        this.results.delete(params.textDocument.uri);
+      } else if (method === "workspace/didChangeWatchedFiles" || method === "workspace/didChangeConfiguration") {
+        this.results.clear();
+      }
+    } catch {
+    }
+  }
+  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in. */
+  send(chunk) {
+    this.outgoing = this.outgoing.length === 0 ? chunk : Buffer.concat([this.outgoing, chunk]);
+    for (; ; ) {
+      const frame = nextFrame(this.outgoing, Number.POSITIVE_INFINITY);
+      if (frame.kind === "incomplete")
+        return;
+      this.outgoing = this.outgoing.subarray(frame.consumed);
+      if (frame.kind === "invalid")
+        continue;
+      if (this.stale(frame.body))
+        continue;
+      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r
+\r
+`, "ascii"), frame.body]));
+    }
+  }
+  stale(body) {
+    if (!body.includes('"textDocument/publishDiagnostics"'))
+      return false;
+    const { params } = JSON.parse(body.toString("utf8"));
+    const document = this.documents.get(params.uri);
+    if (!document)
+      return params.diagnostics.length > 0;
+    return params.version !== void 0 && params.version < document.version;
+  }
+  reply(message) {
+    const body = Buffer.from(JSON.stringify(message), "utf8");
+    this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r
+\r
+`, "ascii"), body]));
+  }
+};
+var headerEnd = Buffer.from("\r\n\r\n");
+var lengthField = /^content-length:[ \t]*(\d{1,16})[ \t]*$/imu;
+function nextFrame(buffer, limit = maxFrameBytes) {
+  const end = buffer.indexOf(headerEnd);
+  if (end === -1) {
+    if (buffer.length <= maxHeaderBytes)
+      return { kind: "incomplete" };
+    return { kind: "invalid", consumed: resync(buffer, 1), why: "a header too long to be one" };
+  }
+  const header = buffer.subarray(0, end).toString("ascii");
+  const length = lengthField.exec(header);
+  if (!length)
+    return { kind: "invalid", consumed: resync(buffer, end + headerEnd.length), why: "a header without Content-Length" };
+  const bytes = Number(length[1]);
+  if (bytes > limit)
+    return { kind: "invalid", consumed: resync(buffer, end + headerEnd.length), why: `a Content-Length of ${bytes}, over the ${limit} a message may be` };
+  const start = end + headerEnd.length;
+  if (buffer.length < start + bytes)
+    return { kind: "incomplete" };
+  return { kind: "frame", consumed: start + bytes, body: buffer.subarray(start, start + bytes) };
+}
+function resync(buffer, from) {
+  const next = buffer.indexOf("Content-Length:", from, "ascii");
+  const lower = buffer.indexOf("content-length:", from, "ascii");
+  const found = [next, lower].filter((index) => index !== -1);
+  return found.length > 0 ? Math.min(...found) : buffer.length;
+}
+function lspResultsPlugin(guard) {
+  return function() {
+    const parse = this.parser;
+    if (parse) {
+      this.parser = (document, file) => {
+        const uri = file.data.lspDocumentUri;
+        if (typeof uri === "string") {
+          const reuse = guard.cached(uri, document);
+          if (reuse || guard.superseded(uri, document)) {
+            file.data.featureDocsReuse = reuse ?? [];
+            return { type: "root", children: [] };
+          }
+        }
+        return parse(document, file);
+      };
+    }
+    return (_, file) => {
+      const uri = file.data.lspDocumentUri;
+      if (typeof uri !== "string")
+        return;
+      const reuse = file.data.featureDocsReuse;
+      if (reuse)
+        file.messages.splice(0, file.messages.length, ...reuse);
+      else
+        guard.remember(uri, String(file.value), [...file.messages]);
+    };
+  };
+}
+
 // packages/feature-docs/dist/language-server.js
 function startLanguageServer() {
+  const guard = process.argv.includes("--stdio") ? guardStdio() : void 0;
   createUnifiedLanguageServer({
     configurationSection: "remark",
     // Used when the workspace has no `remark` of its own in node_modules.
@@ -9777,12 +9955,22 @@ function startLanguageServer() {
     processorName: "remark",
     processorSpecifier: "remark",
     rcName,
-    plugins: [remarkFeatureDocsFallback]
+    // The fallback first: the guard's last transformer keeps what every rule said.
+    plugins: guard ? [remarkFeatureDocsFallback, lspResultsPlugin(guard)] : [remarkFeatureDocsFallback]
   });
+}
+function guardStdio() {
+  const guard = new LspGuard(process.stdin, process.stdout, (line) => process.stderr.write(`feature-docs lsp: ${line}
+`));
+  Object.defineProperty(process, "stdin", { value: guard.input, configurable: true, enumerable: true });
+  Object.defineProperty(process, "stdout", { value: guard.output, configurable: true, enumerable: true });
+  return guard;
 }
 function remarkFeatureDocsFallback() {
   return async function(_, file) {
     if (!file.path || findConfigFile(dirname(file.path)) !== void 0)
+      return;
+    if (file.data.featureDocsReuse)
       return;
     fallback ??= createFallback();
     await fallback.run(fallback.parse(file), file);

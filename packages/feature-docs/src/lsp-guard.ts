@@ -1,0 +1,218 @@
+/**
+ * Between the editor and unified-language-server, on stdio. The library
+ * trusts its input and checks every version of a document in turn: a
+ * header `Content-Length: 999999999999` left its reader waiting forever
+ * (shutdown unanswered), and 500 quick edits to a long doc were each
+ * linted, so the last version's diagnostics came minutes later or never.
+ * This layer reads the frames first and:
+ * - drops a frame whose header is malformed or whose length is absurd
+ *   (over `maxFrameBytes`), finding the next header, and answers a body
+ *   that is not JSON with JSON-RPC's parse error, so the connection lives;
+ * - keeps each open document's text (applying the same edits the library
+ *   applies), so a check that reaches the parser with text that is no
+ *   longer the document's is superseded: it is not parsed, and its
+ *   diagnostics are not sent;
+ * - keeps the last results by document and text, so the checks of one
+ *   burst that all read the final text lint it once;
+ * - lets out no diagnostics for a version older than the latest the editor
+ *   sent, nor for a closed document, so none go stale.
+ */
+import { PassThrough, type Readable, type Writable } from 'node:stream'
+import type { Root } from 'mdast'
+import type { Plugin, Processor, Transformer } from 'unified'
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+
+/** Far above any doc (files over 5 MB are not checked at all), far below what would exhaust memory. */
+export const maxFrameBytes = 64 * 1024 * 1024
+/** A header longer than this is not a header. */
+const maxHeaderBytes = 8 * 1024
+
+interface Results {
+  text: string
+  messages: VFileMessage[]
+}
+
+export class LspGuard {
+  /** What the language server reads instead of stdin. */
+  readonly input = new PassThrough()
+  /** What the language server writes instead of stdout. */
+  readonly output = new PassThrough()
+  private readonly documents = new Map<string, TextDocument>()
+  private readonly results = new Map<string, Results>()
+  private buffered: Buffer = Buffer.alloc(0)
+  private outgoing: Buffer = Buffer.alloc(0)
+
+  constructor(
+    private readonly from: Readable,
+    private readonly to: Writable,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    from.on('data', (chunk: Buffer) => this.receive(chunk))
+    from.on('end', () => this.input.end())
+    this.output.on('data', (chunk: Buffer) => this.send(chunk))
+  }
+
+  /** Whether a check with this text of `uri` is no longer the document's. */
+  superseded(uri: string, text: string): boolean {
+    const document = this.documents.get(uri)
+    return document === undefined || document.getText() !== text
+  }
+
+  /** The messages an earlier check of this very text produced, if any. */
+  cached(uri: string, text: string): VFileMessage[] | undefined {
+    const found = this.results.get(uri)
+    return found && found.text === text ? found.messages : undefined
+  }
+
+  remember(uri: string, text: string, messages: VFileMessage[]): void {
+    if (!this.documents.has(uri)) return
+    this.results.set(uri, { text, messages })
+  }
+
+  /** Incoming bytes: whole frames are looked at and passed on; the rest waits. */
+  private receive(chunk: Buffer): void {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk])
+    for (;;) {
+      const frame = nextFrame(this.buffered)
+      if (frame.kind === 'incomplete') return
+      this.buffered = this.buffered.subarray(frame.consumed)
+      if (frame.kind === 'invalid') {
+        this.log(`dropped a message: ${frame.why}`)
+        continue
+      }
+      let message: unknown
+      try {
+        message = JSON.parse(frame.body.toString('utf8'))
+      } catch {
+        this.log('dropped a message that is not JSON')
+        this.reply({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: the message is not JSON' } })
+        continue
+      }
+      this.observe(message)
+      this.input.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r\n\r\n`, 'ascii'), frame.body]))
+    }
+  }
+
+  /** Keep documents in step with the editor, as the library does. */
+  private observe(message: unknown): void {
+    if (typeof message !== 'object' || message === null) return
+    const { method, params } = message as { method?: unknown; params?: any }
+    try {
+      if (method === 'textDocument/didOpen') {
+        const item = params.textDocument
+        this.documents.set(item.uri, TextDocument.create(item.uri, item.languageId, item.version, item.text))
+      } else if (method === 'textDocument/didChange') {
+        const document = this.documents.get(params.textDocument.uri)
+        if (document) TextDocument.update(document, params.contentChanges, params.textDocument.version)
+      } else if (method === 'textDocument/didClose') {
+        this.documents.delete(params.textDocument.uri)
+        this.results.delete(params.textDocument.uri)
+      } else if (method === 'workspace/didChangeWatchedFiles' || method === 'workspace/didChangeConfiguration') {
+        // A configuration or template changed: earlier results may no longer hold.
+        this.results.clear()
+      }
+    } catch {
+      // Malformed params: the library answers them; nothing to keep.
+    }
+  }
+
+  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in. */
+  private send(chunk: Buffer): void {
+    this.outgoing = this.outgoing.length === 0 ? chunk : Buffer.concat([this.outgoing, chunk])
+    for (;;) {
+      const frame = nextFrame(this.outgoing, Number.POSITIVE_INFINITY)
+      if (frame.kind === 'incomplete') return
+      this.outgoing = this.outgoing.subarray(frame.consumed)
+      if (frame.kind === 'invalid') continue
+      if (this.stale(frame.body)) continue
+      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r\n\r\n`, 'ascii'), frame.body]))
+    }
+  }
+
+  private stale(body: Buffer): boolean {
+    // Only diagnostics are ever held back; look no further into other messages.
+    if (!body.includes('"textDocument/publishDiagnostics"')) return false
+    const { params } = JSON.parse(body.toString('utf8')) as { params: { uri: string; version?: number; diagnostics: unknown[] } }
+    const document = this.documents.get(params.uri)
+    if (!document) return params.diagnostics.length > 0
+    return params.version !== undefined && params.version < document.version
+  }
+
+  private reply(message: unknown): void {
+    const body = Buffer.from(JSON.stringify(message), 'utf8')
+    this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
+  }
+}
+
+type Frame = { kind: 'incomplete' } | { kind: 'invalid'; consumed: number; why: string } | { kind: 'frame'; consumed: number; body: Buffer }
+
+const headerEnd = Buffer.from('\r\n\r\n')
+const lengthField = /^content-length:[ \t]*(\d{1,16})[ \t]*$/imu
+
+/** The next frame in `buffer`: `Content-Length: N` (and other header lines), a blank line, N bytes. */
+function nextFrame(buffer: Buffer, limit = maxFrameBytes): Frame {
+  const end = buffer.indexOf(headerEnd)
+  if (end === -1) {
+    if (buffer.length <= maxHeaderBytes) return { kind: 'incomplete' }
+    return { kind: 'invalid', consumed: resync(buffer, 1), why: 'a header too long to be one' }
+  }
+  const header = buffer.subarray(0, end).toString('ascii')
+  const length = lengthField.exec(header)
+  if (!length) return { kind: 'invalid', consumed: resync(buffer, end + headerEnd.length), why: 'a header without Content-Length' }
+  const bytes = Number(length[1])
+  if (bytes > limit) return { kind: 'invalid', consumed: resync(buffer, end + headerEnd.length), why: `a Content-Length of ${bytes}, over the ${limit} a message may be` }
+  const start = end + headerEnd.length
+  if (buffer.length < start + bytes) return { kind: 'incomplete' }
+  return { kind: 'frame', consumed: start + bytes, body: buffer.subarray(start, start + bytes) }
+}
+
+/** Where the next header may start, at or after `from`: bytes before it are dropped. */
+function resync(buffer: Buffer, from: number): number {
+  const next = buffer.indexOf('Content-Length:', from, 'ascii')
+  const lower = buffer.indexOf('content-length:', from, 'ascii')
+  const found = [next, lower].filter((index) => index !== -1)
+  return found.length > 0 ? Math.min(...found) : buffer.length
+}
+
+/**
+ * For the language server's `plugins`: a check whose text is superseded
+ * is not parsed (an empty tree stands in, and its diagnostics are never
+ * sent), and one whose text was checked already takes those results.
+ */
+export function lspResultsPlugin(guard: LspGuard): Plugin<[]> {
+  return function (this: Processor<any, any, any, any, any>): Transformer {
+    const parse = this.parser as ((document: string, file: VFile) => Root) | undefined
+    if (parse) {
+      this.parser = (document: string, file: VFile): Root => {
+        const uri = file.data.lspDocumentUri
+        if (typeof uri === 'string') {
+          const reuse = guard.cached(uri, document)
+          if (reuse || guard.superseded(uri, document)) {
+            file.data.featureDocsReuse = reuse ?? []
+            return { type: 'root', children: [] }
+          }
+        }
+        return parse(document, file)
+      }
+    }
+    // Runs last, after every rule: the results stand for this text.
+    return (_, file) => {
+      const uri = file.data.lspDocumentUri
+      if (typeof uri !== 'string') return
+      const reuse = file.data.featureDocsReuse
+      if (reuse) file.messages.splice(0, file.messages.length, ...reuse)
+      else guard.remember(uri, String(file.value), [...file.messages])
+    }
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by unified-language-server on the files it checks. */
+    lspDocumentUri: string
+    /** Results of an earlier check of the same text (or none, for a superseded one). */
+    featureDocsReuse: VFileMessage[]
+  }
+}

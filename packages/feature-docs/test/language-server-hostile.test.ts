@@ -1,0 +1,201 @@
+/**
+ * The language server under what an editor, or something pretending to be
+ * one, may send (issue 11): malformed JSON-RPC, a burst of edits to a long
+ * doc, and hundreds of documents opened and closed. It must keep answering,
+ * check only the latest text of a burst, and leave no stale diagnostics.
+ *
+ * Spoken to over raw stdio frames, so a test can also send what no client
+ * library would. Nothing here races a clock: each step waits for a message
+ * from the server, and a server that never sends it fails the test at the
+ * suite's timeout.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile, realpath, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startChild } from '../../../test/support/process.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+const bin = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs-language-server.js')
+const fixtures = join(root, 'fixtures', 'technical-implementation')
+
+interface Message {
+  id?: number | string | null
+  method?: string
+  params?: any
+  result?: unknown
+  error?: { code: number; message: string }
+}
+
+class RawServer {
+  readonly received: Message[] = []
+  private readonly waiters: Array<() => void> = []
+  private buffer = Buffer.alloc(0)
+  private nextId = 1
+  stderr = ''
+
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout!.on('data', (chunk: Buffer) => this.read(chunk))
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      this.stderr += chunk
+    })
+    child.once('exit', () => this.wake())
+  }
+
+  static async start(folder: string): Promise<RawServer> {
+    const server = new RawServer(startChild(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] }))
+    const uri = pathToFileURL(folder).href
+    await server.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'w' }], capabilities: {} })
+    server.notify('initialized', {})
+    return server
+  }
+
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null
+  }
+
+  writeRaw(bytes: string | Buffer): void {
+    this.child.stdin!.write(bytes)
+  }
+
+  notify(method: string, params: unknown): void {
+    this.writeRaw(frame({ jsonrpc: '2.0', method, params }))
+  }
+
+  async request(method: string, params?: unknown): Promise<Message> {
+    const id = this.nextId++
+    this.writeRaw(frame({ jsonrpc: '2.0', id, method, params }))
+    return this.waitFor((message) => message.id === id && message.method === undefined)
+  }
+
+  /** The first message received (so far or later) that `test` accepts. */
+  async waitFor(test: (message: Message) => boolean): Promise<Message> {
+    for (;;) {
+      const found = this.received.find(test)
+      if (found) return found
+      if (this.exited) throw new Error(`the language server exited; its stderr:\n${this.stderr}`)
+      await new Promise<void>((resolve) => this.waiters.push(resolve))
+    }
+  }
+
+  diagnosticsFor(uri: string): Array<{ version?: number; diagnostics: Array<{ message: string }> }> {
+    return this.received.filter((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri).map((message) => message.params)
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.exited) {
+      const ended = new Promise((resolve) => this.child.once('exit', resolve))
+      this.child.kill()
+      await ended
+    }
+  }
+
+  private read(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk])
+    for (;;) {
+      const end = this.buffer.indexOf('\r\n\r\n')
+      if (end === -1) break
+      const length = Number(/Content-Length: (\d+)/iu.exec(this.buffer.subarray(0, end).toString('ascii'))?.[1])
+      if (this.buffer.length < end + 4 + length) break
+      this.received.push(JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message)
+      this.buffer = this.buffer.subarray(end + 4 + length)
+    }
+    this.wake()
+  }
+
+  private wake(): void {
+    for (const wake of this.waiters.splice(0)) wake()
+  }
+}
+
+function frame(message: unknown): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8')
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])
+}
+
+let folder: string | undefined
+let server: RawServer | undefined
+
+afterEach(async () => {
+  await server?.dispose()
+  server = undefined
+  if (folder) await rm(folder, { recursive: true, force: true })
+  folder = undefined
+})
+
+async function workspace(): Promise<string> {
+  folder = await realpath(await mkdtemp(join(tmpdir(), 'feature-docs-lsp-hostile-')))
+  await mkdir(join(folder, 'docs'))
+  return folder
+}
+
+describe('language server under hostile input', () => {
+  it('survives an absurd Content-Length, a header without one, and a body that is not JSON, and keeps answering', async () => {
+    server = await RawServer.start(await workspace())
+    server.writeRaw('Content-Length: 999999999999\r\n\r\n{"jsonrpc":"2.0","id":77,"method":"shutdown"}')
+    server.writeRaw('X-Nonsense: 1\r\n\r\n')
+    const body = '{"jsonrpc": "2.0", "id": 5, "method": '
+    server.writeRaw(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    const parseError = await server.waitFor((message) => message.error?.code === -32700)
+    expect(parseError).toEqual({ jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error: the message is not JSON' } })
+    // Still answering: a shutdown, then exit 0.
+    const reply = await server.request('shutdown')
+    expect(reply.error).toBeUndefined()
+    expect(server.received.some((message) => message.id === 77)).toBe(false)
+    expect(server.stderr).toContain('dropped a message: a Content-Length of 999999999999')
+  })
+
+  it('checks the last text of a burst of 500 edits to a 3,000-line doc, drops the superseded versions, and answers after', async () => {
+    const base = await readFile(join(fixtures, 'valid.md'), 'utf8')
+    const padding = Array.from({ length: 3000 - base.split('\n').length }, (_, index) => `Line ${index} of notes.`).join('\n')
+    const text = (edit: number) => `${base}\n${padding}\nEdit ${edit}.\n`
+    const uri = pathToFileURL(join(await workspace(), 'docs', 'long.md')).href
+    server = await RawServer.start(folder!)
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: text(0) } })
+    await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri)
+    // 500 edits at once; the last one misspells a heading.
+    const last = text(500).replace('## Bugs Fixed', '## Bug Fixes')
+    for (let version = 2; version <= 501; version++) {
+      server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: version === 501 ? last : text(version - 1) }] })
+    }
+    const final = await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && message.params.version === 501)
+    expect(final.params.diagnostics.map((diagnostic: { message: string }) => diagnostic.message)).toEqual([
+      'Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`?',
+    ])
+    expect((await server.request('shutdown')).error).toBeUndefined()
+    const published = server.diagnosticsFor(uri)
+    // Versions only go forward, and most of the burst was never published.
+    const versions = published.map((params) => params.version ?? 0)
+    expect(versions).toEqual([...versions].sort((a, b) => a - b))
+    expect(published.length).toBeLessThan(50)
+    expect(published.at(-1)!.version).toBe(501)
+  })
+
+  it('opens and closes 200 docs, answers all along, and leaves no stale diagnostics', async () => {
+    await workspace()
+    const misspelled = join(fixtures, 'misspelled.md')
+    const uris: string[] = []
+    for (let index = 0; index < 200; index++) {
+      const path = join(folder!, 'docs', `doc-${index}.md`)
+      await copyFile(misspelled, path)
+      uris.push(pathToFileURL(path).href)
+    }
+    server = await RawServer.start(folder!)
+    const text = await readFile(misspelled, 'utf8')
+    for (const uri of uris) server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
+    for (const uri of uris) {
+      const published = await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri)
+      expect(published.params.diagnostics).toHaveLength(2)
+    }
+    // Closed while edits are still in flight: whatever was being checked must not come back.
+    for (const uri of uris) {
+      server.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\nMore.\n` }] })
+      server.notify('textDocument/didClose', { textDocument: { uri } })
+    }
+    expect((await server.request('shutdown')).error).toBeUndefined()
+    for (const uri of uris) expect(server.diagnosticsFor(uri).at(-1)!.diagnostics, uri).toEqual([])
+  })
+})
+
