@@ -7,7 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completed, runProcess } from '../../../test/support/process.js'
+import { join } from 'node:path'
 import { bin, featureDocs, fixture, project, removeScratch, type Result } from './support/cli.js'
+
+const bundle = join(import.meta.dirname, '..', 'bundle', 'feature-docs.mjs')
 
 afterAll(removeScratch)
 
@@ -120,6 +123,16 @@ describe('a folder of 2,000 docs', () => {
     })
     const result = completed(run, 'feature-docs under `ulimit -n 256`')
     expect(summary(result)).toEqual(expected)
+  })
+
+  it('finishes under `ulimit -n 64` too, modules and all, both as built and as shipped (the bundle)', async () => {
+    for (const script of [bin, bundle]) {
+      const run = await runProcess('sh', ['-c', 'ulimit -n 64 && exec "$0" "$@"', process.execPath, script, '--quiet', 'docs'], {
+        cwd: folder,
+        env: { ...process.env, NO_COLOR: '1' },
+      })
+      expect(summary(completed(run, `${script} under \`ulimit -n 64\``)), script).toEqual(expected)
+    }
   })
 })
 
