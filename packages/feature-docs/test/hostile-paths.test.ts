@@ -273,3 +273,42 @@ describe('control characters in file names', () => {
     })
   })
 })
+
+describe('files untouched, always', () => {
+  it('no plain run, in any format or way of naming files, changes a byte or a modification time of any hostile input', async () => {
+    const folder = project({
+      'docs/binary.md': new Uint8Array([0x23, 0x20, 0x41, 0x0a, 0x00, 0x01, 0xff]),
+      'docs/latin1.md': new Uint8Array([...Buffer.from('# Caf'), 0xe9, 0x0a]),
+      'docs/utf16.md': new Uint8Array([0xff, 0xfe, ...Buffer.from('# Hi\n', 'utf16le')]),
+      'docs/bom-crlf.md': '\uFEFF# Implementation Notes - X\r\n\r\n## Overview\r\n\r\n[Brief description]\r\n',
+      'docs/brackets.md': `# Implementation Notes - X\n\n${']'.repeat(200_000)}\n`,
+      'docs/nested.md': `${'> '.repeat(5_000)}x\n`,
+      'docs/unclosed.md': '# Offline Sync - Technical Implementation\n\n## Bugs Fixed\n\n[see www.example.com\n',
+      'docs/empty.md': '',
+      'docs/big.md': `# Implementation Notes - X\n\n${'word '.repeat(1_200_000)}\n`,
+      'docs/name\nwith newline.md': valid,
+      'docs/fm-escape.md': '---\ntemplate: ../../outside.md\n---\n# X\n',
+      'docs/ok.md': valid,
+      'outside.md': '# Secret - [X]\n',
+    })
+    await mkfifo(join(folder, 'docs', 'pipe.md'))
+    symlinkSync('/dev/zero', join(folder, 'docs', 'zero.md'))
+    symlinkSync('..', join(folder, 'docs', 'up'))
+    const before = snapshot(folder)
+    expect(before.size).toBe(13)
+    const runs = [
+      ['docs'],
+      ['--format', 'json', 'docs'],
+      ['--format', 'sarif', 'docs'],
+      ['--format', 'github', 'docs'],
+      ['--template', 'implementation-notes', 'docs'],
+      ['docs/binary.md', 'docs/brackets.md', 'docs/bom-crlf.md', 'docs/pipe.md', 'docs/zero.md', 'docs/big.md'],
+    ]
+    for (const args of runs) {
+      const result = await featureDocs(folder, args)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /u)
+    }
+    expect(snapshot(folder)).toEqual(before)
+  })
+})
