@@ -213,7 +213,7 @@ try {
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-WEH4ONLS.mjs");
+      const { startLanguageServer } = await import("./language-server-KDSDVKUW.mjs");
       startLanguageServer();
       break;
     }

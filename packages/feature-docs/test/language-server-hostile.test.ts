@@ -45,7 +45,8 @@ class RawServer {
   }
 
   static async start(folder: string): Promise<RawServer> {
-    const server = new RawServer(startChild(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] }))
+    // --expose-gc: `featureDocs/memoryUsage` collects garbage before it measures.
+    const server = new RawServer(startChild(process.execPath, ['--expose-gc', bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] }))
     const uri = pathToFileURL(folder).href
     await server.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'w' }], capabilities: {} })
     server.notify('initialized', {})
@@ -108,6 +109,16 @@ class RawServer {
   private wake(): void {
     for (const wake of this.waiters.splice(0)) wake()
   }
+}
+
+/**
+ * The server's memory once it has handled everything sent so far: a request
+ * the remark language server answers (with "method not found") comes back
+ * only after the notifications before it, then ours measures.
+ */
+async function memory(server: RawServer): Promise<{ heapUsed: number; documents: number; results: number }> {
+  await server.request('featureDocs/barrier')
+  return (await server.request('featureDocs/memoryUsage')).result as { heapUsed: number; documents: number; results: number }
 }
 
 function frame(message: unknown): Buffer {
@@ -184,6 +195,12 @@ describe('language server under hostile input', () => {
     }
     server = await RawServer.start(folder!)
     const text = await readFile(misspelled, 'utf8')
+    // Warm up (modules, templates, configuration caches) with one doc opened and closed.
+    const warm = pathToFileURL(join(folder!, 'docs', 'warm.md')).href
+    server.notify('textDocument/didOpen', { textDocument: { uri: warm, languageId: 'markdown', version: 1, text } })
+    await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === warm)
+    server.notify('textDocument/didClose', { textDocument: { uri: warm } })
+    const before = await memory(server)
     for (const uri of uris) server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
     for (const uri of uris) {
       const published = await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri)
@@ -194,6 +211,12 @@ describe('language server under hostile input', () => {
       server.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\nMore.\n` }] })
       server.notify('textDocument/didClose', { textDocument: { uri } })
     }
+    const after = await memory(server)
+    expect(after.documents).toBe(0)
+    expect(after.results).toBe(0)
+    // 200 docs of 6 KB, and a tree and messages for each, held would be megabytes more; what grows is compiled code.
+    console.info(`language server heap: ${before.heapUsed} bytes before the 200 docs, ${after.heapUsed} after they closed`)
+    expect(after.heapUsed - before.heapUsed).toBeLessThan(5 * 1024 * 1024)
     expect((await server.request('shutdown')).error).toBeUndefined()
     for (const uri of uris) expect(server.diagnosticsFor(uri).at(-1)!.diagnostics, uri).toEqual([])
   })
