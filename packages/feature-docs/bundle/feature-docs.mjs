@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YBBUZU35.mjs");
+      const { runLint } = await import("./run-lint-NHCL7N3S.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-CWZQ5YXG.mjs");
+      const { newDoc } = await import("./new-doc-RJUY3ZHS.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-O7Z6ASPJ.mjs");
+      const { listTemplates } = await import("./list-templates-BYDKFPX6.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-KDSDVKUW.mjs");
+      const { startLanguageServer } = await import("./language-server-UNUUNJMT.mjs");
       startLanguageServer();
       break;
     }

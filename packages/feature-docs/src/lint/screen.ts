@@ -16,6 +16,7 @@
  */
 import type { Dirent, Stats } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { markdownExtensions } from 'doc-template'
 import ignoreModule from 'ignore'
@@ -55,7 +56,8 @@ export async function screenInputs(paths: readonly string[], options: ScreenOpti
   }
   for (const given of paths) {
     if (globCharacters.test(given)) {
-      const { glob } = await import('glob')
+      // Its CommonJS build, which unified-engine's dependencies load too: the bundle then holds one copy, not two.
+      const { glob } = createRequire(import.meta.url)('glob') as typeof import('glob')
       // As the engine expands a glob (it does not follow symlinked folders for `**`); each match is screened as if named.
       for (const match of await glob(given, { cwd: options.cwd, absolute: true })) await screenNamed(match, options, skip, true)
       continue

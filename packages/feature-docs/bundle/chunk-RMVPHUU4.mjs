@@ -12,11 +12,6 @@ import {
   wrap
 } from "./chunk-DP7YIC57.mjs";
 import {
-  glob,
-  hasMagic,
-  require_brace_expansion
-} from "./chunk-DBC54S3E.mjs";
-import {
   init_supports_color,
   reporter,
   statistics,
@@ -55,14 +50,14 @@ var require_ms = __commonJS({
       if (str.length > 100) {
         return;
       }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+      var match2 = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
         str
       );
-      if (!match) {
+      if (!match2) {
         return;
       }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
+      var n = parseFloat(match2[1]);
+      var type = (match2[2] || "ms").toLowerCase();
       switch (type) {
         case "years":
         case "year":
@@ -193,19 +188,19 @@ var require_common = __commonJS({
             args.unshift("%O");
           }
           let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format2) => {
-            if (match === "%%") {
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match2, format2) => {
+            if (match2 === "%%") {
               return "%";
             }
             index++;
             const formatter = createDebug13.formatters[format2];
             if (typeof formatter === "function") {
               const val = args[index];
-              match = formatter.call(self2, val);
+              match2 = formatter.call(self2, val);
               args.splice(index, 1);
               index--;
             }
-            return match;
+            return match2;
           });
           createDebug13.formatArgs.call(self2, args);
           const logFn = self2.log || createDebug13.log;
@@ -331,10 +326,10 @@ var require_browser = __commonJS({
     exports.useColors = useColors;
     exports.storage = localstorage();
     exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
+      let warned2 = false;
       return () => {
-        if (!warned) {
-          warned = true;
+        if (!warned2) {
+          warned2 = true;
           console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
         }
       };
@@ -440,12 +435,12 @@ var require_browser = __commonJS({
       args.splice(1, 0, c, "color: inherit");
       let index = 0;
       let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
+      args[0].replace(/%[a-zA-Z%]/g, (match2) => {
+        if (match2 === "%%") {
           return;
         }
         index++;
-        if (match === "%c") {
+        if (match2 === "%c") {
           lastC = index;
         }
       });
@@ -684,14 +679,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path11) {
-      for (path11 = (0, path_1.resolve)(path11); path11; ) {
-        yield path11;
-        const pp = (0, path_1.dirname)(path11);
-        if (pp === path11) {
+    var walkUp = function* (path12) {
+      for (path12 = (0, path_1.resolve)(path12); path12; ) {
+        yield path12;
+        const pp = (0, path_1.dirname)(path12);
+        if (pp === path12) {
           break;
         } else {
-          path11 = pp;
+          path12 = pp;
         }
       }
     };
@@ -785,12 +780,12 @@ var require_ini = __commonJS({
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
           continue;
         }
-        const match = line.match(re);
-        if (!match) {
+        const match2 = line.match(re);
+        if (!match2) {
           continue;
         }
-        if (match[1] !== void 0) {
-          section = unsafe(match[1]);
+        if (match2[1] !== void 0) {
+          section = unsafe(match2[1]);
           if (section === "__proto__") {
             p = /* @__PURE__ */ Object.create(null);
             continue;
@@ -798,7 +793,7 @@ var require_ini = __commonJS({
           p = out[section] = out[section] || /* @__PURE__ */ Object.create(null);
           continue;
         }
-        const keyRaw = unsafe(match[2]);
+        const keyRaw = unsafe(match2[2]);
         let isArray;
         if (opt.bracketedArray) {
           isArray = keyRaw.length > 2 && keyRaw.slice(-2) === "[]";
@@ -810,7 +805,7 @@ var require_ini = __commonJS({
         if (key === "__proto__") {
           continue;
         }
-        const valueRaw = match[3] ? unsafe(match[4]) : true;
+        const valueRaw = match2[3] ? unsafe(match2[4]) : true;
         const value = valueRaw === "true" || valueRaw === "false" || valueRaw === "null" ? JSON.parse(valueRaw) : valueRaw;
         if (isArray) {
           if (!hasOwnProperty3.call(p, key)) {
@@ -972,8 +967,8 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path11 = __require("path");
-    var Stream = __require("stream").Stream;
+    var path12 = __require("path");
+    var Stream2 = __require("stream").Stream;
     var os = __require("os");
     var debug13 = require_debug();
     function validateString(data, k, val) {
@@ -991,9 +986,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path11.resolve(home, val.slice(2));
+        data[k] = path12.resolve(home, val.slice(2));
       } else {
-        data[k] = path11.resolve(val);
+        data[k] = path12.resolve(val);
       }
       return true;
     }
@@ -1034,7 +1029,7 @@ var require_type_defs = __commonJS({
       data[k] = val.href;
     }
     function validateStream(data, k, val) {
-      if (!(val instanceof Stream)) {
+      if (!(val instanceof Stream2)) {
         return false;
       }
       data[k] = val;
@@ -1044,8 +1039,8 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path11, validate: validatePath },
-      Stream: { type: Stream, validate: validateStream },
+      path: { type: path12, validate: validatePath },
+      Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
     };
@@ -1059,9 +1054,9 @@ var require_nopt_lib = __commonJS({
     var debug13 = require_debug();
     var defaultTypeDefs = require_type_defs();
     var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-    var getType = (k, { types, dynamicTypes }) => {
-      let hasType = hasOwn(types, k);
-      let type = types[k];
+    var getType = (k, { types: types2, dynamicTypes }) => {
+      let hasType = hasOwn(types2, k);
+      let type = types2[k];
       if (!hasType && typeof dynamicTypes === "function") {
         const matchedType = dynamicTypes(k);
         if (matchedType !== void 0) {
@@ -1075,22 +1070,22 @@ var require_nopt_lib = __commonJS({
     var hasTypeDef = (type, def) => def && type.indexOf(def) !== -1;
     var doesNotHaveTypeDef = (type, def) => def && !hasTypeDef(type, def);
     function nopt(args, {
-      types,
+      types: types2,
       shorthands,
       typeDefs,
       invalidHandler,
       typeDefault,
       dynamicTypes
     } = {}) {
-      debug13(types, shorthands, args, typeDefs);
+      debug13(types2, shorthands, args, typeDefs);
       const data = {};
       const argv2 = {
         remain: [],
         cooked: args,
         original: args.slice(0)
       };
-      parse2(args, data, argv2.remain, { typeDefs, types, dynamicTypes, shorthands });
-      clean(data, { types, dynamicTypes, typeDefs, invalidHandler, typeDefault });
+      parse2(args, data, argv2.remain, { typeDefs, types: types2, dynamicTypes, shorthands });
+      clean(data, { types: types2, dynamicTypes, typeDefs, invalidHandler, typeDefault });
       data.argv = argv2;
       Object.defineProperty(data.argv, "toString", {
         value: function() {
@@ -1101,7 +1096,7 @@ var require_nopt_lib = __commonJS({
       return data;
     }
     function clean(data, {
-      types = {},
+      types: types2 = {},
       typeDefs = {},
       dynamicTypes,
       invalidHandler,
@@ -1130,7 +1125,7 @@ var require_nopt_lib = __commonJS({
         let val = data[k];
         debug13("val=%j", val);
         const isArray = Array.isArray(val);
-        let [hasType, rawType] = getType(k, { types, dynamicTypes });
+        let [hasType, rawType] = getType(k, { types: types2, dynamicTypes });
         let type = rawType;
         if (!isArray) {
           val = [val];
@@ -1224,10 +1219,10 @@ var require_nopt_lib = __commonJS({
         return true;
       }
       let ok = false;
-      const types = Object.keys(typeDefs);
-      for (let i = 0, l = types.length; i < l; i++) {
-        debug13("test type %j %j %j", k, val, types[i]);
-        const t = typeDefs[types[i]];
+      const types2 = Object.keys(typeDefs);
+      for (let i = 0, l = types2.length; i < l; i++) {
+        debug13("test type %j %j %j", k, val, types2[i]);
+        const t = typeDefs[types2[i]];
         if (t && (type && type.name && t.type && t.type.name ? type.name === t.type.name : type === t.type)) {
           const d = {};
           ok = t.validate(d, k, val) !== false;
@@ -1238,14 +1233,14 @@ var require_nopt_lib = __commonJS({
           }
         }
       }
-      debug13("OK? %j (%j %j %j)", ok, k, val, types[types.length - 1]);
+      debug13("OK? %j (%j %j %j)", ok, k, val, types2[types2.length - 1]);
       if (!ok) {
         delete data[k];
       }
       return ok;
     }
     function parse2(args, data, remain, {
-      types = {},
+      types: types2 = {},
       typeDefs = {},
       shorthands = {},
       dynamicTypes
@@ -1255,7 +1250,7 @@ var require_nopt_lib = __commonJS({
       const ArrayType = typeDefs.Array?.type;
       const BooleanType = typeDefs.Boolean?.type;
       debug13("parse", args, data, remain);
-      const abbrevs = abbrev(Object.keys(types));
+      const abbrevs = abbrev(Object.keys(types2));
       debug13("abbrevs=%j", abbrevs);
       const shortAbbr = abbrev(Object.keys(shorthands));
       for (let i = 0; i < args.length; i++) {
@@ -1293,7 +1288,7 @@ var require_nopt_lib = __commonJS({
           if (abbrevs[arg]) {
             arg = abbrevs[arg];
           }
-          let [hasType, argType] = getType(arg, { types, dynamicTypes });
+          let [hasType, argType] = getType(arg, { types: types2, dynamicTypes });
           let isTypeArray = Array.isArray(argType);
           if (isTypeArray && argType.length === 1) {
             isTypeArray = false;
@@ -1380,9 +1375,9 @@ var require_nopt_lib = __commonJS({
       return chrs.join("") === arg ? chrs : null;
     };
     function resolveShort(arg, ...rest) {
-      const { types = {}, shorthands = {} } = rest.length ? rest.pop() : {};
+      const { types: types2 = {}, shorthands = {} } = rest.length ? rest.pop() : {};
       const shortAbbr = rest[0] ?? abbrev(Object.keys(shorthands));
-      const abbrevs = rest[1] ?? abbrev(Object.keys(types));
+      const abbrevs = rest[1] ?? abbrev(Object.keys(types2));
       arg = arg.replace(/^-+/, "");
       if (abbrevs[arg] === arg) {
         return null;
@@ -1428,17 +1423,17 @@ var require_nopt = __commonJS({
     exports.clean = clean;
     exports.typeDefs = defaultTypeDefs;
     exports.lib = lib;
-    function nopt(types, shorthands, args = process.argv, slice = 2) {
+    function nopt(types2, shorthands, args = process.argv, slice = 2) {
       return lib.nopt(args.slice(slice), {
-        types: types || {},
+        types: types2 || {},
         shorthands: shorthands || {},
         typeDefs: exports.typeDefs,
         invalidHandler: exports.invalidHandler
       });
     }
-    function clean(data, types, typeDefs = exports.typeDefs) {
+    function clean(data, types2, typeDefs = exports.typeDefs) {
       return lib.clean(data, {
-        types: types || {},
+        types: types2 || {},
         typeDefs,
         invalidHandler: exports.invalidHandler
       });
@@ -2023,8 +2018,8 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
+            const match2 = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match2 || match2[1] !== identifier) {
               throw new Error(`invalid identifier: ${identifier}`);
             }
           }
@@ -2270,8 +2265,8 @@ var require_parse_field = __commonJS({
       if (typeof f !== "string" && !Array.isArray(f)) {
         return f;
       }
-      const { platform, types, home, env } = opts;
-      const typeList = new Set([].concat(types[key]));
+      const { platform, types: types2, home, env } = opts;
+      const typeList = new Set([].concat(types2[key]));
       const isPath = typeList.has(typeDefs.path.type);
       const isBool = typeList.has(typeDefs.Boolean.type);
       const isString = isPath || typeList.has(typeDefs.String.type);
@@ -2358,7 +2353,7 @@ var require_set_envs = __commonJS({
     var setEnvs = (config) => {
       const {
         env,
-        defaults,
+        defaults: defaults2,
         definitions: definitions2,
         list: [cliConf, envConf]
       } = config;
@@ -2370,7 +2365,7 @@ var require_set_envs = __commonJS({
         if (deprecated || envExport === false) {
           continue;
         }
-        if (sameConfigValue(defaults[key], cliConf[key])) {
+        if (sameConfigValue(defaults2[key], cliConf[key])) {
           if (!sameConfigValue(envConf[key], cliConf[key])) {
             setEnv(env, key, cliConf[key]);
           }
@@ -2517,9 +2512,9 @@ var require_lib3 = __commonJS({
     var parseJson2 = (txt, reviver) => {
       const result = JSON.parse(txt, reviver);
       if (result && typeof result === "object") {
-        const match = txt.match(EMPTY) || txt.match(FORMAT) || [null, "", ""];
-        result[NEWLINE] = match[1] ?? DEFAULT_NEWLINE;
-        result[INDENT] = match[2] ?? DEFAULT_INDENT;
+        const match2 = txt.match(EMPTY) || txt.match(FORMAT) || [null, "", ""];
+        result[NEWLINE] = match2[1] ?? DEFAULT_NEWLINE;
+        result[INDENT] = match2[2] ?? DEFAULT_INDENT;
       }
       return result;
     };
@@ -2680,16 +2675,16 @@ var require_commonjs = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
-    var perf = typeof performance === "object" && performance && typeof performance.now === "function" ? performance : Date;
-    var warned = /* @__PURE__ */ new Set();
-    var PROCESS = typeof process === "object" && !!process ? process : {};
-    var emitWarning = (msg, type, code, fn) => {
-      typeof PROCESS.emitWarning === "function" ? PROCESS.emitWarning(msg, type, code, fn) : console.error(`[${code}] ${type}: ${msg}`);
+    var perf2 = typeof performance === "object" && performance && typeof performance.now === "function" ? performance : Date;
+    var warned2 = /* @__PURE__ */ new Set();
+    var PROCESS2 = typeof process === "object" && !!process ? process : {};
+    var emitWarning2 = (msg, type, code, fn) => {
+      typeof PROCESS2.emitWarning === "function" ? PROCESS2.emitWarning(msg, type, code, fn) : console.error(`[${code}] ${type}: ${msg}`);
     };
-    var AC = globalThis.AbortController;
-    var AS = globalThis.AbortSignal;
-    if (typeof AC === "undefined") {
-      AS = class AbortSignal {
+    var AC2 = globalThis.AbortController;
+    var AS2 = globalThis.AbortSignal;
+    if (typeof AC2 === "undefined") {
+      AS2 = class AbortSignal {
         onabort;
         _onabort = [];
         reason;
@@ -2698,11 +2693,11 @@ var require_commonjs = __commonJS({
           this._onabort.push(fn);
         }
       };
-      AC = class AbortController {
+      AC2 = class AbortController {
         constructor() {
           warnACPolyfill();
         }
-        signal = new AS();
+        signal = new AS2();
         abort(reason) {
           if (this.signal.aborted)
             return;
@@ -2714,31 +2709,31 @@ var require_commonjs = __commonJS({
           this.signal.onabort?.(reason);
         }
       };
-      let printACPolyfillWarning = PROCESS.env?.LRU_CACHE_IGNORE_AC_WARNING !== "1";
+      let printACPolyfillWarning = PROCESS2.env?.LRU_CACHE_IGNORE_AC_WARNING !== "1";
       const warnACPolyfill = () => {
         if (!printACPolyfillWarning)
           return;
         printACPolyfillWarning = false;
-        emitWarning("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.", "NO_ABORT_CONTROLLER", "ENOTSUP", warnACPolyfill);
+        emitWarning2("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.", "NO_ABORT_CONTROLLER", "ENOTSUP", warnACPolyfill);
       };
     }
-    var shouldWarn = (code) => !warned.has(code);
-    var TYPE = Symbol("type");
-    var isPosInt = (n) => n && n === Math.floor(n) && n > 0 && isFinite(n);
-    var getUintArray = (max) => !isPosInt(max) ? null : max <= Math.pow(2, 8) ? Uint8Array : max <= Math.pow(2, 16) ? Uint16Array : max <= Math.pow(2, 32) ? Uint32Array : max <= Number.MAX_SAFE_INTEGER ? ZeroArray : null;
-    var ZeroArray = class extends Array {
+    var shouldWarn2 = (code) => !warned2.has(code);
+    var TYPE2 = Symbol("type");
+    var isPosInt2 = (n) => n && n === Math.floor(n) && n > 0 && isFinite(n);
+    var getUintArray2 = (max) => !isPosInt2(max) ? null : max <= Math.pow(2, 8) ? Uint8Array : max <= Math.pow(2, 16) ? Uint16Array : max <= Math.pow(2, 32) ? Uint32Array : max <= Number.MAX_SAFE_INTEGER ? ZeroArray2 : null;
+    var ZeroArray2 = class extends Array {
       constructor(size) {
         super(size);
         this.fill(0);
       }
     };
-    var Stack = class _Stack {
+    var Stack2 = class _Stack {
       heap;
       length;
       // private constructor
       static #constructing = false;
       static create(max) {
-        const HeapCls = getUintArray(max);
+        const HeapCls = getUintArray2(max);
         if (!HeapCls)
           return [];
         _Stack.#constructing = true;
@@ -2760,7 +2755,7 @@ var require_commonjs = __commonJS({
         return this.heap[--this.length];
       }
     };
-    var LRUCache = class _LRUCache {
+    var LRUCache2 = class _LRUCache {
       // options that cannot be changed without disaster
       #max;
       #maxSize;
@@ -2930,10 +2925,10 @@ var require_commonjs = __commonJS({
       }
       constructor(options) {
         const { max = 0, ttl, ttlResolution = 1, ttlAutopurge, updateAgeOnGet, updateAgeOnHas, allowStale, dispose, disposeAfter, noDisposeOnSet, noUpdateTTL, maxSize = 0, maxEntrySize = 0, sizeCalculation, fetchMethod, memoMethod, noDeleteOnFetchRejection, noDeleteOnStaleGet, allowStaleOnFetchRejection, allowStaleOnFetchAbort, ignoreFetchAbort } = options;
-        if (max !== 0 && !isPosInt(max)) {
+        if (max !== 0 && !isPosInt2(max)) {
           throw new TypeError("max option must be a nonnegative integer");
         }
-        const UintArray = max ? getUintArray(max) : Array;
+        const UintArray = max ? getUintArray2(max) : Array;
         if (!UintArray) {
           throw new Error("invalid max value: " + max);
         }
@@ -2965,7 +2960,7 @@ var require_commonjs = __commonJS({
         this.#prev = new UintArray(max);
         this.#head = 0;
         this.#tail = 0;
-        this.#free = Stack.create(max);
+        this.#free = Stack2.create(max);
         this.#size = 0;
         this.#calculatedSize = 0;
         if (typeof dispose === "function") {
@@ -2988,11 +2983,11 @@ var require_commonjs = __commonJS({
         this.ignoreFetchAbort = !!ignoreFetchAbort;
         if (this.maxEntrySize !== 0) {
           if (this.#maxSize !== 0) {
-            if (!isPosInt(this.#maxSize)) {
+            if (!isPosInt2(this.#maxSize)) {
               throw new TypeError("maxSize must be a positive integer if specified");
             }
           }
-          if (!isPosInt(this.maxEntrySize)) {
+          if (!isPosInt2(this.maxEntrySize)) {
             throw new TypeError("maxEntrySize must be a positive integer if specified");
           }
           this.#initializeSizeTracking();
@@ -3001,11 +2996,11 @@ var require_commonjs = __commonJS({
         this.noDeleteOnStaleGet = !!noDeleteOnStaleGet;
         this.updateAgeOnGet = !!updateAgeOnGet;
         this.updateAgeOnHas = !!updateAgeOnHas;
-        this.ttlResolution = isPosInt(ttlResolution) || ttlResolution === 0 ? ttlResolution : 1;
+        this.ttlResolution = isPosInt2(ttlResolution) || ttlResolution === 0 ? ttlResolution : 1;
         this.ttlAutopurge = !!ttlAutopurge;
         this.ttl = ttl || 0;
         if (this.ttl) {
-          if (!isPosInt(this.ttl)) {
+          if (!isPosInt2(this.ttl)) {
             throw new TypeError("ttl must be a positive integer if specified");
           }
           this.#initializeTTLTracking();
@@ -3015,10 +3010,10 @@ var require_commonjs = __commonJS({
         }
         if (!this.ttlAutopurge && !this.#max && !this.#maxSize) {
           const code = "LRU_CACHE_UNBOUNDED";
-          if (shouldWarn(code)) {
-            warned.add(code);
+          if (shouldWarn2(code)) {
+            warned2.add(code);
             const msg = "TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.";
-            emitWarning(msg, "UnboundedCacheWarning", code, _LRUCache);
+            emitWarning2(msg, "UnboundedCacheWarning", code, _LRUCache);
           }
         }
       }
@@ -3030,11 +3025,11 @@ var require_commonjs = __commonJS({
         return this.#keyMap.has(key) ? Infinity : 0;
       }
       #initializeTTLTracking() {
-        const ttls = new ZeroArray(this.#max);
-        const starts = new ZeroArray(this.#max);
+        const ttls = new ZeroArray2(this.#max);
+        const starts = new ZeroArray2(this.#max);
         this.#ttls = ttls;
         this.#starts = starts;
-        this.#setItemTTL = (index, ttl, start = perf.now()) => {
+        this.#setItemTTL = (index, ttl, start = perf2.now()) => {
           starts[index] = ttl !== 0 ? start : 0;
           ttls[index] = ttl;
           if (ttl !== 0 && this.ttlAutopurge) {
@@ -3049,7 +3044,7 @@ var require_commonjs = __commonJS({
           }
         };
         this.#updateItemAge = (index) => {
-          starts[index] = ttls[index] !== 0 ? perf.now() : 0;
+          starts[index] = ttls[index] !== 0 ? perf2.now() : 0;
         };
         this.#statusTTL = (status, index) => {
           if (ttls[index]) {
@@ -3066,7 +3061,7 @@ var require_commonjs = __commonJS({
         };
         let cachedNow = 0;
         const getNow = () => {
-          const n = perf.now();
+          const n = perf2.now();
           if (this.ttlResolution > 0) {
             cachedNow = n;
             const t = setTimeout(() => cachedNow = 0, this.ttlResolution);
@@ -3105,7 +3100,7 @@ var require_commonjs = __commonJS({
       /* c8 ignore stop */
       #isStale = () => false;
       #initializeSizeTracking() {
-        const sizes = new ZeroArray(this.#max);
+        const sizes = new ZeroArray2(this.#max);
         this.#calculatedSize = 0;
         this.#sizes = sizes;
         this.#removeItemSize = (index) => {
@@ -3116,13 +3111,13 @@ var require_commonjs = __commonJS({
           if (this.#isBackgroundFetch(v)) {
             return 0;
           }
-          if (!isPosInt(size)) {
+          if (!isPosInt2(size)) {
             if (sizeCalculation) {
               if (typeof sizeCalculation !== "function") {
                 throw new TypeError("sizeCalculation must be a function");
               }
               size = sizeCalculation(v, k);
-              if (!isPosInt(size)) {
+              if (!isPosInt2(size)) {
                 throw new TypeError("sizeCalculation return invalid (expect positive integer)");
               }
             } else {
@@ -3369,7 +3364,7 @@ var require_commonjs = __commonJS({
           const ttl = this.#ttls[i];
           const start = this.#starts[i];
           if (ttl && start) {
-            const remain = ttl - (perf.now() - start);
+            const remain = ttl - (perf2.now() - start);
             entry.ttl = remain;
             entry.start = Date.now();
           }
@@ -3403,7 +3398,7 @@ var require_commonjs = __commonJS({
           const entry = { value };
           if (this.#ttls && this.#starts) {
             entry.ttl = this.#ttls[i];
-            const age = perf.now() - this.#starts[i];
+            const age = perf2.now() - this.#starts[i];
             entry.start = Math.floor(Date.now() - age);
           }
           if (this.#sizes) {
@@ -3427,7 +3422,7 @@ var require_commonjs = __commonJS({
         for (const [key, entry] of arr) {
           if (entry.start) {
             const age = Date.now() - entry.start;
-            entry.start = perf.now() - age;
+            entry.start = perf2.now() - age;
           }
           this.set(key, entry.value, entry);
         }
@@ -3667,7 +3662,7 @@ var require_commonjs = __commonJS({
         if (this.#isBackgroundFetch(v)) {
           return v;
         }
-        const ac = new AC();
+        const ac = new AC2();
         const { signal } = options;
         signal?.addEventListener("abort", () => ac.abort(signal.reason), {
           signal: ac.signal
@@ -3773,7 +3768,7 @@ var require_commonjs = __commonJS({
         if (!this.#hasFetchMethod)
           return false;
         const b = p;
-        return !!b && b instanceof Promise && b.hasOwnProperty("__staleWhileFetching") && b.__abortController instanceof AC;
+        return !!b && b instanceof Promise && b.hasOwnProperty("__staleWhileFetching") && b.__abortController instanceof AC2;
       }
       async fetch(k, fetchOptions = {}) {
         const {
@@ -4047,7 +4042,7 @@ var require_commonjs = __commonJS({
         }
       }
     };
-    exports.LRUCache = LRUCache;
+    exports.LRUCache = LRUCache2;
   }
 });
 
@@ -4058,16 +4053,16 @@ var require_hosts = __commonJS({
     var maybeJoin = (...args) => args.every((arg) => arg) ? args.join("") : "";
     var maybeEncode = (arg) => arg ? encodeURIComponent(arg) : "";
     var formatHashFragment = (f) => f.toLowerCase().replace(/^\W+|\/|\W+$/g, "").replace(/\W+/g, "-");
-    var defaults = {
+    var defaults2 = {
       sshtemplate: ({ domain, user, project, committish }) => `git@${domain}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain, user, project, committish }) => `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain, user, project, committish, editpath, path: path11 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path11)}`,
+      edittemplate: ({ domain, user, project, committish, editpath, path: path12 }) => `https://${domain}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path12)}`,
       browsetemplate: ({ domain, user, project, committish, treepath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path11, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path11}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path11, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path11}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain, user, project, committish, treepath, path: path12, fragment, hashformat }) => `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path12}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain, user, project, committish, blobpath, path: path12, fragment, hashformat }) => `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path12}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain, user, project, treepath, committish }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain, user, project, committish, path: path11 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path11}`,
+      filetemplate: ({ domain, user, project, committish, path: path12 }) => `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path12}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, user, project }) => `https://${domain}/${user}/${project}/issues`,
@@ -4082,7 +4077,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path11 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path11}`,
+      filetemplate: ({ auth, user, project, committish, path: path12 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path12}`,
       gittemplate: ({ auth, domain, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -4108,7 +4103,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain, user, project, committish, treepath, path: path11, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path11, editpath)}`,
+      edittemplate: ({ domain, user, project, committish, treepath, path: path12, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path12, editpath)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -4133,11 +4128,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path11 = url.pathname.slice(1);
-        if (path11.includes("/-/") || path11.includes("/archive.tar.gz")) {
+        const path12 = url.pathname.slice(1);
+        if (path12.includes("/-/") || path12.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path11.split("/");
+        const segments = path12.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -4157,11 +4152,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain, project, committish }) => `git+ssh://git@${domain}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain, user, project, committish, editpath }) => `https://${domain}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain, project, committish, path: path11, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path11))}`,
-      browseblobtemplate: ({ domain, project, committish, path: path11, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path11))}`,
+      browsetreetemplate: ({ domain, project, committish, path: path12, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path12))}`,
+      browseblobtemplate: ({ domain, project, committish, path: path12, hashformat }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path12))}`,
       docstemplate: ({ domain, project, committish }) => `https://${domain}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain, project, committish }) => `git+https://${domain}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path11 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path11}`,
+      filetemplate: ({ user, project, committish, path: path12 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path12}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain, project }) => `https://${domain}/${project}`,
@@ -4193,7 +4188,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain, user, project, committish, path: path11 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path11}`,
+      filetemplate: ({ domain, user, project, committish, path: path12 }) => `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path12}`,
       httpstemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain, user, project, committish }) => `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -4212,7 +4207,7 @@ var require_hosts = __commonJS({
       }
     };
     for (const [name, host] of Object.entries(hosts)) {
-      hosts[name] = Object.assign({}, defaults, host);
+      hosts[name] = Object.assign({}, defaults2, host);
     }
     module.exports = hosts;
   }
@@ -4368,11 +4363,11 @@ var require_from_url = __commonJS({
 var require_lib4 = __commonJS({
   "node_modules/.pnpm/hosted-git-info@7.0.2/node_modules/hosted-git-info/lib/index.js"(exports, module) {
     "use strict";
-    var { LRUCache } = require_commonjs();
+    var { LRUCache: LRUCache2 } = require_commonjs();
     var hosts = require_hosts();
     var fromUrl = require_from_url();
     var parseUrl = require_parse_url();
-    var cache2 = new LRUCache({ max: 1e3 });
+    var cache2 = new LRUCache2({ max: 1e3 });
     var GitHost = class _GitHost {
       constructor(type, user, auth, project, committish, defaultRepresentation, opts = {}) {
         Object.assign(this, _GitHost.#gitHosts[type], {
@@ -4444,25 +4439,25 @@ var require_lib4 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path11, ...args) {
-        if (typeof path11 !== "string") {
-          return this.#fill(this.browsetemplate, path11);
+      browse(path12, ...args) {
+        if (typeof path12 !== "string") {
+          return this.#fill(this.browsetemplate, path12);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path11 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path12 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path11 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path12 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path11, ...args) {
+      browseFile(path12, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path11 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path12 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path11 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path12 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -4485,11 +4480,11 @@ var require_lib4 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path11, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path11 });
+      file(path12, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path12 });
       }
-      edit(path11, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path11 });
+      edit(path12, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path12 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -4508,22 +4503,475 @@ var require_lib4 = __commonJS({
   }
 });
 
+// node_modules/.pnpm/balanced-match@1.0.2/node_modules/balanced-match/index.js
+var require_balanced_match = __commonJS({
+  "node_modules/.pnpm/balanced-match@1.0.2/node_modules/balanced-match/index.js"(exports, module) {
+    "use strict";
+    module.exports = balanced;
+    function balanced(a, b, str) {
+      if (a instanceof RegExp) a = maybeMatch(a, str);
+      if (b instanceof RegExp) b = maybeMatch(b, str);
+      var r = range(a, b, str);
+      return r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + a.length, r[1]),
+        post: str.slice(r[1] + b.length)
+      };
+    }
+    function maybeMatch(reg, str) {
+      var m = str.match(reg);
+      return m ? m[0] : null;
+    }
+    balanced.range = range;
+    function range(a, b, str) {
+      var begs, beg, left, right, result;
+      var ai = str.indexOf(a);
+      var bi = str.indexOf(b, ai + 1);
+      var i = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+          if (i == ai) {
+            begs.push(i);
+            ai = str.indexOf(a, i + 1);
+          } else if (begs.length == 1) {
+            result = [begs.pop(), bi];
+          } else {
+            beg = begs.pop();
+            if (beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str.indexOf(b, i + 1);
+          }
+          i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length) {
+          result = [left, right];
+        }
+      }
+      return result;
+    }
+  }
+});
+
+// node_modules/.pnpm/brace-expansion@2.1.8/node_modules/brace-expansion/index.js
+var require_brace_expansion = __commonJS({
+  "node_modules/.pnpm/brace-expansion@2.1.8/node_modules/brace-expansion/index.js"(exports, module) {
+    var balanced = require_balanced_match();
+    module.exports = expandTop;
+    var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    var EXPANSION_MAX = 1e5;
+    var EXPANSION_MAX_LENGTH = 4e6;
+    var EXPANSION_MAX_DEPTH = 1e3;
+    var EXPANSION_MAX_REWRITES = 1e3;
+    var EXPANSION_MAX_STEPS = 2e7;
+    var CALL_STEPS = 16;
+    function numeric(str) {
+      return parseInt(str, 10) == str ? parseInt(str, 10) : str.charCodeAt(0);
+    }
+    function escapeBraces(str) {
+      return str.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
+    }
+    function unescapeBraces(str) {
+      return str.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
+    }
+    function pushAll(target, items) {
+      for (var i = 0; i < items.length; i++) {
+        target.push(items[i]);
+      }
+    }
+    function balancedWithBudget(str, masked, budget) {
+      if (budget.remaining < 0) {
+        return void 0;
+      }
+      var r = balanced.range("{", "}", masked);
+      var unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+      budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+      if (!r || budget.remaining < 0) {
+        return void 0;
+      }
+      return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched
+      };
+    }
+    function maskUnmatchedOpens(masked, budget) {
+      budget.remaining -= masked.length;
+      var open = [];
+      for (var i = 0; i < masked.length; i++) {
+        var c = masked.charCodeAt(i);
+        if (c === 123) {
+          open.push(i);
+        } else if (c === 125 && open.length) {
+          open.pop();
+        }
+      }
+      var out = "";
+      var last = 0;
+      for (var j = 0; j < open.length; j++) {
+        out += masked.slice(last, open[j]) + "\0";
+        last = open[j] + 1;
+      }
+      return out + masked.slice(last);
+    }
+    function commaSetFollows(str, budget) {
+      budget.remaining -= str.length;
+      if (budget.remaining < 0) {
+        return false;
+      }
+      var close = false;
+      for (var i = str.length - 1; i >= 0; i--) {
+        var c = str.charCodeAt(i);
+        if (c === 125) {
+          close = true;
+        } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+          close = false;
+        } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function parseCommaParts(str, budget) {
+      var parts = [];
+      var carry = "";
+      for (; ; ) {
+        var m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+          return void 0;
+        }
+        if (!m) {
+          var tail = str.split(",");
+          tail[0] = carry + tail[0];
+          pushAll(parts, tail);
+          return parts;
+        }
+        var pre = m.pre;
+        var body = m.body;
+        var post = m.post;
+        var p = pre.split(",");
+        p[0] = carry + p[0];
+        p[p.length - 1] += "{" + body + "}";
+        if (!post.length) {
+          pushAll(parts, p);
+          return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+      }
+    }
+    function bound(value, fallback2) {
+      return value == null || isNaN(value) ? fallback2 : value;
+    }
+    function expandTop(str, options) {
+      if (!str) return [];
+      options = options || {};
+      var max = bound(options.max, EXPANSION_MAX);
+      var maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+      var maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+      var maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+      var maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+      if (str.substr(0, 2) === "{}") {
+        str = "\\{\\}" + str.substr(2);
+      }
+      return expand3(
+        escapeBraces(str),
+        max,
+        maxLength,
+        maxDepth,
+        0,
+        maxRewrites,
+        { remaining: maxSteps },
+        true
+      ).map(unescapeBraces);
+    }
+    function embrace(str) {
+      return "{" + str + "}";
+    }
+    function isPadded(el) {
+      return /^-?0\d/.test(el);
+    }
+    function lte(i, y) {
+      return i <= y;
+    }
+    function gte(i, y) {
+      return i >= y;
+    }
+    function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+      var out = [];
+      var length = 0;
+      var nonEmpty;
+      outer: for (var a = 0; a < acc.length; a++) {
+        var prefix = acc[a] + pre;
+        var vs = values;
+        if (dropEmpties && !prefix) {
+          if (!nonEmpty) nonEmpty = values.filter(Boolean);
+          vs = nonEmpty;
+        }
+        for (var v = 0; v < vs.length; v++) {
+          if (out.length >= max) break outer;
+          var expansion = prefix + vs[v];
+          if (length + expansion.length > maxLength) break outer;
+          out.push(expansion);
+          length += expansion.length;
+        }
+      }
+      budget.remaining -= out.length;
+      return out;
+    }
+    function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+      var n = body.split(/\.\./);
+      var N = [];
+      if (n[0] === void 0 || n[1] === void 0) {
+        return N;
+      }
+      var x = numeric(n[0]);
+      var y = numeric(n[1]);
+      var width = Math.max(n[0].length, n[1].length);
+      var incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+      var test = lte;
+      var reverse = y < x;
+      if (reverse) {
+        incr *= -1;
+        test = gte;
+      }
+      var pad = n.some(isPadded);
+      var cost = pad ? width : 1;
+      var length = 0;
+      for (var i = x; test(i, y) && N.length < max; i += incr) {
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+          return void 0;
+        }
+        var c;
+        if (isAlphaSequence) {
+          c = String.fromCharCode(i);
+          if (c === "\\") {
+            c = "";
+          }
+        } else {
+          c = String(i);
+          if (pad) {
+            var need = width - c.length;
+            if (need > 0) {
+              var z = new Array(need + 1).join("0");
+              if (i < 0) {
+                c = "-" + z + c.slice(1);
+              } else {
+                c = z + c;
+              }
+            }
+          }
+        }
+        if (length + c.length > maxLength) break;
+        N.push(c);
+        length += c.length;
+      }
+      return N;
+    }
+    function expand3(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+      budget.remaining -= CALL_STEPS;
+      if (depth > maxDepth) {
+        return [str];
+      }
+      var acc = [""];
+      var rewrites = 0;
+      var dropEmpties = false;
+      var firstGroup = true;
+      var masked = str;
+      for (; ; ) {
+        const m = balancedWithBudget(str, masked, budget);
+        if (!m) {
+          return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+          masked = maskUnmatchedOpens(masked, budget);
+        }
+        const pre = m.pre;
+        var literal = function() {
+          return combine(
+            acc,
+            pre + "{" + m.body + "}" + m.post,
+            [""],
+            max,
+            maxLength,
+            dropEmpties,
+            budget
+          );
+        };
+        if (/\$$/.test(pre)) {
+          acc = combine(
+            acc,
+            pre + "{" + m.body + "}",
+            [""],
+            max,
+            maxLength,
+            dropEmpties && !m.post.length,
+            budget
+          );
+          firstGroup = false;
+          if (!m.post.length) break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+        var isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        var isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(
+          m.body
+        );
+        var isSequence = isNumericSequence || isAlphaSequence;
+        var isOptions = m.body.indexOf(",") >= 0;
+        if (!isSequence && !isOptions) {
+          if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+            rewrites++;
+            str = m.pre + "{" + m.body + escClose + m.post;
+            masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+            isTop = true;
+            continue;
+          }
+          return literal();
+        }
+        if (firstGroup) {
+          dropEmpties = isTop && !isSequence;
+          firstGroup = false;
+        }
+        var values;
+        if (isSequence) {
+          values = expandSequence(
+            m.body,
+            isAlphaSequence,
+            max,
+            maxLength,
+            budget
+          );
+          if (!values) {
+            return literal();
+          }
+        } else {
+          var n = parseCommaParts(m.body, budget);
+          if (!n) {
+            return literal();
+          }
+          if (n.length === 1 && n[0] !== void 0) {
+            n = expand3(
+              n[0],
+              max,
+              maxLength,
+              maxDepth,
+              depth + 1,
+              maxRewrites,
+              budget,
+              false
+            ).map(embrace);
+            if (budget.remaining < 0) {
+              return literal();
+            }
+            if (n.length === 1) {
+              var single = combine(
+                acc,
+                pre + n[0],
+                [""],
+                max,
+                maxLength,
+                dropEmpties && !m.post.length,
+                budget
+              );
+              if (budget.remaining < 0) {
+                return literal();
+              }
+              acc = single;
+              if (!m.post.length) break;
+              str = m.post;
+              masked = masked.slice(m.end + 1);
+              continue;
+            }
+          }
+          var dropsEmpties = dropEmpties && !m.post.length && !pre;
+          for (var d = 0; dropsEmpties && d < acc.length; d++) {
+            if (acc[d]) {
+              dropsEmpties = false;
+            }
+          }
+          values = [];
+          var valuesLength = 0;
+          outer: for (var j = 0; j < n.length; j++) {
+            var expanded = expand3(
+              n[j],
+              max,
+              maxLength,
+              maxDepth,
+              depth + 1,
+              maxRewrites,
+              budget,
+              false
+            );
+            if (budget.remaining < 0) {
+              return literal();
+            }
+            for (var k = 0; k < expanded.length; k++) {
+              var v = expanded[k];
+              if (dropsEmpties && !v) continue;
+              if (values.length >= max || valuesLength + v.length > maxLength) {
+                break outer;
+              }
+              values.push(v);
+              valuesLength += v.length;
+            }
+          }
+        }
+        var next = combine(
+          acc,
+          pre,
+          values,
+          max,
+          maxLength,
+          dropEmpties && !m.post.length,
+          budget
+        );
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        acc = next;
+        if (!m.post.length) break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+      }
+      return acc;
+    }
+  }
+});
+
 // node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
 var require_assert_valid_pattern = __commonJS({
   "node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
-    var MAX_PATTERN_LENGTH = 1024 * 64;
-    var assertValidPattern = (pattern) => {
+    var MAX_PATTERN_LENGTH2 = 1024 * 64;
+    var assertValidPattern2 = (pattern) => {
       if (typeof pattern !== "string") {
         throw new TypeError("invalid pattern");
       }
-      if (pattern.length > MAX_PATTERN_LENGTH) {
+      if (pattern.length > MAX_PATTERN_LENGTH2) {
         throw new TypeError("pattern is too long");
       }
     };
-    exports.assertValidPattern = assertValidPattern;
+    exports.assertValidPattern = assertValidPattern2;
   }
 });
 
@@ -4533,7 +4981,7 @@ var require_brace_expressions = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseClass = void 0;
-    var posixClasses = {
+    var posixClasses2 = {
       "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
       "[:alpha:]": ["\\p{L}\\p{Nl}", true],
       "[:ascii:]": ["\\x00-\\x7f", false],
@@ -4549,10 +4997,10 @@ var require_brace_expressions = __commonJS({
       "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
       "[:xdigit:]": ["A-Fa-f0-9", false]
     };
-    var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-    var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var rangesToString = (ranges) => ranges.join("");
-    var parseClass = (glob2, position) => {
+    var braceEscape2 = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+    var regexpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var rangesToString2 = (ranges) => ranges.join("");
+    var parseClass2 = (glob2, position) => {
       const pos = position;
       if (glob2.charAt(pos) !== "[") {
         throw new Error("not in a brace expression");
@@ -4586,7 +5034,7 @@ var require_brace_expressions = __commonJS({
           }
         }
         if (c === "[" && !escaping) {
-          for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+          for (const [cls, [unip, u, neg]] of Object.entries(posixClasses2)) {
             if (glob2.startsWith(cls, i)) {
               if (rangeStart) {
                 return ["$.", false, glob2.length - pos, true];
@@ -4604,16 +5052,16 @@ var require_brace_expressions = __commonJS({
         escaping = false;
         if (rangeStart) {
           if (c > rangeStart) {
-            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+            ranges.push(braceEscape2(rangeStart) + "-" + braceEscape2(c));
           } else if (c === rangeStart) {
-            ranges.push(braceEscape(c));
+            ranges.push(braceEscape2(c));
           }
           rangeStart = "";
           i++;
           continue;
         }
         if (glob2.startsWith("-]", i + 1)) {
-          ranges.push(braceEscape(c + "-"));
+          ranges.push(braceEscape2(c + "-"));
           i += 2;
           continue;
         }
@@ -4622,7 +5070,7 @@ var require_brace_expressions = __commonJS({
           i += 2;
           continue;
         }
-        ranges.push(braceEscape(c));
+        ranges.push(braceEscape2(c));
         i++;
       }
       if (endPos < i) {
@@ -4633,14 +5081,14 @@ var require_brace_expressions = __commonJS({
       }
       if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
         const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
-        return [regexpEscape(r), false, endPos - pos, false];
+        return [regexpEscape2(r), false, endPos - pos, false];
       }
-      const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
-      const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+      const sranges = "[" + (negate ? "^" : "") + rangesToString2(ranges) + "]";
+      const snegs = "[" + (negate ? "" : "^") + rangesToString2(negs) + "]";
       const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
       return [comb, uflag, endPos - pos, true];
     };
-    exports.parseClass = parseClass;
+    exports.parseClass = parseClass2;
   }
 });
 
@@ -4650,10 +5098,10 @@ var require_unescape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
-    var unescape = (s, { windowsPathsNoEscape = false } = {}) => {
+    var unescape2 = (s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/\[([^\/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^\/\\])\]/g, "$1$2").replace(/\\([^\/])/g, "$1");
     };
-    exports.unescape = unescape;
+    exports.unescape = unescape2;
   }
 });
 
@@ -4661,49 +5109,49 @@ var require_unescape = __commonJS({
 var require_ast = __commonJS({
   "node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
     "use strict";
-    var _a;
+    var _a2;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AST = void 0;
     var brace_expressions_js_1 = require_brace_expressions();
     var unescape_js_1 = require_unescape();
-    var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
-    var isExtglobType = (c) => types.has(c);
-    var isExtglobAST = (c) => isExtglobType(c.type);
-    var adoptionMap = /* @__PURE__ */ new Map([
+    var types2 = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+    var isExtglobType2 = (c) => types2.has(c);
+    var isExtglobAST2 = (c) => isExtglobType2(c.type);
+    var adoptionMap2 = /* @__PURE__ */ new Map([
       ["!", ["@"]],
       ["?", ["?", "@"]],
       ["@", ["@"]],
       ["*", ["*", "+", "?", "@"]],
       ["+", ["+", "@"]]
     ]);
-    var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+    var adoptionWithSpaceMap2 = /* @__PURE__ */ new Map([
       ["!", ["?"]],
       ["@", ["?"]],
       ["+", ["?", "*"]]
     ]);
-    var adoptionAnyMap = /* @__PURE__ */ new Map([
+    var adoptionAnyMap2 = /* @__PURE__ */ new Map([
       ["!", ["?", "@"]],
       ["?", ["?", "@"]],
       ["@", ["?", "@"]],
       ["*", ["*", "+", "?", "@"]],
       ["+", ["+", "@", "?", "*"]]
     ]);
-    var usurpMap = /* @__PURE__ */ new Map([
+    var usurpMap2 = /* @__PURE__ */ new Map([
       ["!", /* @__PURE__ */ new Map([["!", "@"]])],
       ["?", /* @__PURE__ */ new Map([["*", "*"], ["+", "*"]])],
       ["@", /* @__PURE__ */ new Map([["!", "!"], ["?", "?"], ["@", "@"], ["*", "*"], ["+", "+"]])],
       ["+", /* @__PURE__ */ new Map([["?", "*"], ["*", "*"]])]
     ]);
-    var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
-    var startNoDot = "(?!\\.)";
-    var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
-    var justDots = /* @__PURE__ */ new Set(["..", "."]);
-    var reSpecials = new Set("().*{}+?[]^$\\!");
-    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var qmark = "[^/]";
-    var star = qmark + "*?";
-    var starNoEmpty = qmark + "+?";
-    var AST = class {
+    var startNoTraversal2 = "(?!(?:^|/)\\.\\.?(?:$|/))";
+    var startNoDot2 = "(?!\\.)";
+    var addPatternStart2 = /* @__PURE__ */ new Set(["[", "."]);
+    var justDots2 = /* @__PURE__ */ new Set(["..", "."]);
+    var reSpecials2 = new Set("().*{}+?[]^$\\!");
+    var regExpEscape3 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var qmark3 = "[^/]";
+    var star3 = qmark3 + "*?";
+    var starNoEmpty2 = qmark3 + "+?";
+    var AST2 = class {
       type;
       #root;
       #hasMagic;
@@ -4783,7 +5231,7 @@ var require_ast = __commonJS({
         for (const p of parts) {
           if (p === "")
             continue;
-          if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+          if (typeof p !== "string" && !(p instanceof _a2 && p.#parent === this)) {
             throw new Error("invalid part: " + p);
           }
           this.#parts.push(p);
@@ -4808,7 +5256,7 @@ var require_ast = __commonJS({
         const p = this.#parent;
         for (let i = 0; i < this.#parentIndex; i++) {
           const pp = p.#parts[i];
-          if (!(pp instanceof _a && pp.type === "!")) {
+          if (!(pp instanceof _a2 && pp.type === "!")) {
             return false;
           }
         }
@@ -4833,7 +5281,7 @@ var require_ast = __commonJS({
           this.push(part.clone(this));
       }
       clone(parent) {
-        const c = new _a(this.type, parent);
+        const c = new _a2(this.type, parent);
         for (const p of this.#parts) {
           c.copyIn(p);
         }
@@ -4872,13 +5320,13 @@ var require_ast = __commonJS({
               acc2 += c;
               continue;
             }
-            const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+            const doRecurse = !opt.noext && isExtglobType2(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
             if (doRecurse) {
               ast.push(acc2);
               acc2 = "";
-              const ext = new _a(c, ast);
-              i2 = _a.#parseAST(str, ext, i2, opt, extDepth + 1);
-              ast.push(ext);
+              const ext2 = new _a2(c, ast);
+              i2 = _a2.#parseAST(str, ext2, i2, opt, extDepth + 1);
+              ast.push(ext2);
               continue;
             }
             acc2 += c;
@@ -4887,7 +5335,7 @@ var require_ast = __commonJS({
           return i2;
         }
         let i = pos + 1;
-        let part = new _a(null, ast);
+        let part = new _a2(null, ast);
         const parts = [];
         let acc = "";
         while (i < str.length) {
@@ -4914,22 +5362,22 @@ var require_ast = __commonJS({
             acc += c;
             continue;
           }
-          const doRecurse = isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+          const doRecurse = isExtglobType2(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
           (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
           if (doRecurse) {
             const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
             part.push(acc);
             acc = "";
-            const ext = new _a(c, part);
-            part.push(ext);
-            i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+            const ext2 = new _a2(c, part);
+            part.push(ext2);
+            i = _a2.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
             continue;
           }
           if (c === "|") {
             part.push(acc);
             acc = "";
             parts.push(part);
-            part = new _a(null, ast);
+            part = new _a2(null, ast);
             continue;
           }
           if (c === ")") {
@@ -4949,9 +5397,9 @@ var require_ast = __commonJS({
         return i;
       }
       #canAdoptWithSpace(child) {
-        return this.#canAdopt(child, adoptionWithSpaceMap);
+        return this.#canAdopt(child, adoptionWithSpaceMap2);
       }
-      #canAdopt(child, map = adoptionMap) {
+      #canAdopt(child, map = adoptionMap2) {
         if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
           return false;
         }
@@ -4961,12 +5409,12 @@ var require_ast = __commonJS({
         }
         return this.#canAdoptType(gc.type, map);
       }
-      #canAdoptType(c, map = adoptionAnyMap) {
+      #canAdoptType(c, map = adoptionAnyMap2) {
         return !!map.get(this.type)?.includes(c);
       }
       #adoptWithSpace(child, index) {
         const gc = child.#parts[0];
-        const blank = new _a(null, gc, this.options);
+        const blank = new _a2(null, gc, this.options);
         blank.#parts.push("");
         gc.push(blank);
         this.#adopt(child, index);
@@ -4981,7 +5429,7 @@ var require_ast = __commonJS({
         this.#toString = void 0;
       }
       #canUsurpType(c) {
-        const m = usurpMap.get(this.type);
+        const m = usurpMap2.get(this.type);
         return !!m?.has(c);
       }
       #canUsurp(child) {
@@ -4995,7 +5443,7 @@ var require_ast = __commonJS({
         return this.#canUsurpType(gc.type);
       }
       #usurp(child) {
-        const m = usurpMap.get(this.type);
+        const m = usurpMap2.get(this.type);
         const gc = child.#parts[0];
         const nt = m?.get(gc.type);
         if (!nt)
@@ -5010,7 +5458,7 @@ var require_ast = __commonJS({
         this.#emptyExt = false;
       }
       #flatten() {
-        if (!isExtglobAST(this)) {
+        if (!isExtglobAST2(this)) {
           for (const p of this.#parts) {
             if (typeof p === "object")
               p.#flatten();
@@ -5041,8 +5489,8 @@ var require_ast = __commonJS({
         this.#toString = void 0;
       }
       static fromGlob(pattern, options = {}) {
-        const ast = new _a(null, void 0, options);
-        _a.#parseAST(pattern, ast, 0, options, 0);
+        const ast = new _a2(null, void 0, options);
+        _a2.#parseAST(pattern, ast, 0, options, 0);
         return ast;
       }
       // returns the regular expression if there's magic, or the unescaped
@@ -5140,10 +5588,10 @@ var require_ast = __commonJS({
           this.#flatten();
           this.#fillNegs();
         }
-        if (!isExtglobAST(this)) {
+        if (!isExtglobAST2(this)) {
           const noEmpty = this.isStart() && this.isEnd();
           const src = this.#parts.map((p) => {
-            const [re, _, hasMagic2, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+            const [re, _, hasMagic2, uflag] = typeof p === "string" ? _a2.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
             this.#hasMagic = this.#hasMagic || hasMagic2;
             this.#uflag = this.#uflag || uflag;
             return re;
@@ -5151,9 +5599,9 @@ var require_ast = __commonJS({
           let start2 = "";
           if (this.isStart()) {
             if (typeof this.#parts[0] === "string") {
-              const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+              const dotTravAllowed = this.#parts.length === 1 && justDots2.has(this.#parts[0]);
               if (!dotTravAllowed) {
-                const aps = addPatternStart;
+                const aps = addPatternStart2;
                 const needNoTrav = (
                   // dots are allowed, and the pattern starts with [ or .
                   dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
@@ -5161,7 +5609,7 @@ var require_ast = __commonJS({
                   src.startsWith("\\.\\.") && aps.has(src.charAt(4))
                 );
                 const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
-                start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+                start2 = needNoTrav ? startNoTraversal2 : needNoDot ? startNoDot2 : "";
               }
             }
           }
@@ -5188,7 +5636,7 @@ var require_ast = __commonJS({
           me.#hasMagic = void 0;
           return [s, (0, unescape_js_1.unescape)(this.toString()), false, false];
         }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot2 ? "" : this.#partsToRegExp(true);
         if (bodyDotAllowed === body) {
           bodyDotAllowed = "";
         }
@@ -5197,11 +5645,11 @@ var require_ast = __commonJS({
         }
         let final = "";
         if (this.type === "!" && this.#emptyExt) {
-          final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+          final = (this.isStart() && !dot ? startNoDot2 : "") + starNoEmpty2;
         } else {
           const close = this.type === "!" ? (
             // !() must match something,but !(x) can match ''
-            "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+            "))" + (this.isStart() && !dot && !allowDot ? startNoDot2 : "") + star3 + ")"
           ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
           final = start + body + close;
         }
@@ -5231,7 +5679,7 @@ var require_ast = __commonJS({
           const c = glob2.charAt(i);
           if (escaping) {
             escaping = false;
-            re += (reSpecials.has(c) ? "\\" : "") + c;
+            re += (reSpecials2.has(c) ? "\\" : "") + c;
             inStar = false;
             continue;
           }
@@ -5258,24 +5706,24 @@ var require_ast = __commonJS({
             if (inStar)
               continue;
             inStar = true;
-            re += noEmpty && /^[*]+$/.test(glob2) ? starNoEmpty : star;
+            re += noEmpty && /^[*]+$/.test(glob2) ? starNoEmpty2 : star3;
             hasMagic2 = true;
             continue;
           } else {
             inStar = false;
           }
           if (c === "?") {
-            re += qmark;
+            re += qmark3;
             hasMagic2 = true;
             continue;
           }
-          re += regExpEscape(c);
+          re += regExpEscape3(c);
         }
         return [re, (0, unescape_js_1.unescape)(glob2), !!hasMagic2, uflag];
       }
     };
-    exports.AST = AST;
-    _a = AST;
+    exports.AST = AST2;
+    _a2 = AST2;
   }
 });
 
@@ -5285,10 +5733,10 @@ var require_escape = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
-    var escape = (s, { windowsPathsNoEscape = false } = {}) => {
+    var escape2 = (s, { windowsPathsNoEscape = false } = {}) => {
       return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
     };
-    exports.escape = escape;
+    exports.escape = escape2;
   }
 });
 
@@ -5306,144 +5754,144 @@ var require_commonjs2 = __commonJS({
     var ast_js_1 = require_ast();
     var escape_js_1 = require_escape();
     var unescape_js_1 = require_unescape();
-    var minimatch = (p, pattern, options = {}) => {
+    var minimatch2 = (p, pattern, options = {}) => {
       (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
         return false;
       }
-      return new Minimatch(pattern, options).match(p);
+      return new Minimatch2(pattern, options).match(p);
     };
-    exports.minimatch = minimatch;
-    var starDotExtRE = /^\*+([^+@!?\*\[\(]*)$/;
-    var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
-    var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
-    var starDotExtTestNocase = (ext2) => {
-      ext2 = ext2.toLowerCase();
-      return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+    exports.minimatch = minimatch2;
+    var starDotExtRE2 = /^\*+([^+@!?\*\[\(]*)$/;
+    var starDotExtTest2 = (ext3) => (f) => !f.startsWith(".") && f.endsWith(ext3);
+    var starDotExtTestDot2 = (ext3) => (f) => f.endsWith(ext3);
+    var starDotExtTestNocase2 = (ext3) => {
+      ext3 = ext3.toLowerCase();
+      return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext3);
     };
-    var starDotExtTestNocaseDot = (ext2) => {
-      ext2 = ext2.toLowerCase();
-      return (f) => f.toLowerCase().endsWith(ext2);
+    var starDotExtTestNocaseDot2 = (ext3) => {
+      ext3 = ext3.toLowerCase();
+      return (f) => f.toLowerCase().endsWith(ext3);
     };
-    var starDotStarRE = /^\*+\.\*+$/;
-    var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
-    var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
-    var dotStarRE = /^\.\*+$/;
-    var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
-    var starRE = /^\*+$/;
-    var starTest = (f) => f.length !== 0 && !f.startsWith(".");
-    var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
-    var qmarksRE = /^\?+([^+@!?\*\[\(]*)?$/;
-    var qmarksTestNocase = ([$0, ext2 = ""]) => {
-      const noext = qmarksTestNoExt([$0]);
-      if (!ext2)
+    var starDotStarRE2 = /^\*+\.\*+$/;
+    var starDotStarTest2 = (f) => !f.startsWith(".") && f.includes(".");
+    var starDotStarTestDot2 = (f) => f !== "." && f !== ".." && f.includes(".");
+    var dotStarRE2 = /^\.\*+$/;
+    var dotStarTest2 = (f) => f !== "." && f !== ".." && f.startsWith(".");
+    var starRE2 = /^\*+$/;
+    var starTest2 = (f) => f.length !== 0 && !f.startsWith(".");
+    var starTestDot2 = (f) => f.length !== 0 && f !== "." && f !== "..";
+    var qmarksRE2 = /^\?+([^+@!?\*\[\(]*)?$/;
+    var qmarksTestNocase2 = ([$0, ext3 = ""]) => {
+      const noext = qmarksTestNoExt2([$0]);
+      if (!ext3)
         return noext;
-      ext2 = ext2.toLowerCase();
-      return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+      ext3 = ext3.toLowerCase();
+      return (f) => noext(f) && f.toLowerCase().endsWith(ext3);
     };
-    var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
-      const noext = qmarksTestNoExtDot([$0]);
-      if (!ext2)
+    var qmarksTestNocaseDot2 = ([$0, ext3 = ""]) => {
+      const noext = qmarksTestNoExtDot2([$0]);
+      if (!ext3)
         return noext;
-      ext2 = ext2.toLowerCase();
-      return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+      ext3 = ext3.toLowerCase();
+      return (f) => noext(f) && f.toLowerCase().endsWith(ext3);
     };
-    var qmarksTestDot = ([$0, ext2 = ""]) => {
-      const noext = qmarksTestNoExtDot([$0]);
-      return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+    var qmarksTestDot2 = ([$0, ext3 = ""]) => {
+      const noext = qmarksTestNoExtDot2([$0]);
+      return !ext3 ? noext : (f) => noext(f) && f.endsWith(ext3);
     };
-    var qmarksTest = ([$0, ext2 = ""]) => {
-      const noext = qmarksTestNoExt([$0]);
-      return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+    var qmarksTest2 = ([$0, ext3 = ""]) => {
+      const noext = qmarksTestNoExt2([$0]);
+      return !ext3 ? noext : (f) => noext(f) && f.endsWith(ext3);
     };
-    var qmarksTestNoExt = ([$0]) => {
+    var qmarksTestNoExt2 = ([$0]) => {
       const len = $0.length;
       return (f) => f.length === len && !f.startsWith(".");
     };
-    var qmarksTestNoExtDot = ([$0]) => {
+    var qmarksTestNoExtDot2 = ([$0]) => {
       const len = $0.length;
       return (f) => f.length === len && f !== "." && f !== "..";
     };
-    var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path11 = {
+    var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    var path12 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path12.win32.sep : path12.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
-    var qmark = "[^/]";
-    var star = qmark + "*?";
-    var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
-    var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
-    var filter = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
-    exports.filter = filter;
+    var qmark3 = "[^/]";
+    var star3 = qmark3 + "*?";
+    var twoStarDot2 = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+    var twoStarNoDot2 = "(?:(?!(?:\\/|^)\\.).)*?";
+    var filter2 = (pattern, options = {}) => (p) => (0, exports.minimatch)(p, pattern, options);
+    exports.filter = filter2;
     exports.minimatch.filter = exports.filter;
-    var ext = (a, b = {}) => Object.assign({}, a, b);
-    var defaults = (def) => {
+    var ext2 = (a, b = {}) => Object.assign({}, a, b);
+    var defaults2 = (def) => {
       if (!def || typeof def !== "object" || !Object.keys(def).length) {
         return exports.minimatch;
       }
       const orig = exports.minimatch;
-      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext2(def, options));
       return Object.assign(m, {
         Minimatch: class Minimatch extends orig.Minimatch {
           constructor(pattern, options = {}) {
-            super(pattern, ext(def, options));
+            super(pattern, ext2(def, options));
           }
           static defaults(options) {
-            return orig.defaults(ext(def, options)).Minimatch;
+            return orig.defaults(ext2(def, options)).Minimatch;
           }
         },
         AST: class AST extends orig.AST {
           /* c8 ignore start */
           constructor(type, parent, options = {}) {
-            super(type, parent, ext(def, options));
+            super(type, parent, ext2(def, options));
           }
           /* c8 ignore stop */
           static fromGlob(pattern, options = {}) {
-            return orig.AST.fromGlob(pattern, ext(def, options));
+            return orig.AST.fromGlob(pattern, ext2(def, options));
           }
         },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        unescape: (s, options = {}) => orig.unescape(s, ext2(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext2(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext2(def, options)),
+        defaults: (options) => orig.defaults(ext2(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext2(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext2(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext2(def, options)),
         sep: orig.sep,
         GLOBSTAR: exports.GLOBSTAR
       });
     };
-    exports.defaults = defaults;
+    exports.defaults = defaults2;
     exports.minimatch.defaults = exports.defaults;
-    var braceExpand = (pattern, options = {}) => {
+    var braceExpand2 = (pattern, options = {}) => {
       (0, assert_valid_pattern_js_1.assertValidPattern)(pattern);
       if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
         return [pattern];
       }
       return (0, brace_expansion_1.default)(pattern);
     };
-    exports.braceExpand = braceExpand;
+    exports.braceExpand = braceExpand2;
     exports.minimatch.braceExpand = exports.braceExpand;
-    var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
-    exports.makeRe = makeRe;
+    var makeRe2 = (pattern, options = {}) => new Minimatch2(pattern, options).makeRe();
+    exports.makeRe = makeRe2;
     exports.minimatch.makeRe = exports.makeRe;
-    var match = (list, pattern, options = {}) => {
-      const mm = new Minimatch(pattern, options);
+    var match2 = (list, pattern, options = {}) => {
+      const mm = new Minimatch2(pattern, options);
       list = list.filter((f) => mm.match(f));
       if (mm.options.nonull && !list.length) {
         list.push(pattern);
       }
       return list;
     };
-    exports.match = match;
+    exports.match = match2;
     exports.minimatch.match = exports.match;
-    var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-    var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
-    var Minimatch = class {
+    var globMagic2 = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    var regExpEscape3 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+    var Minimatch2 = class {
       options;
       set;
       pattern;
@@ -5468,7 +5916,7 @@ var require_commonjs2 = __commonJS({
         this.options = options;
         this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
         this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
+        this.platform = options.platform || defaultPlatform4;
         this.isWindows = this.platform === "win32";
         this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options.allowWindowsEscape === false;
         if (this.windowsPathsNoEscape) {
@@ -5524,7 +5972,7 @@ var require_commonjs2 = __commonJS({
         this.debug(this.pattern, this.globParts);
         let set = this.globParts.map((s, _, __) => {
           if (this.isWindows && this.windowsNoMagicRoot) {
-            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+            const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic2.test(s[2])) && !globMagic2.test(s[3]);
             const isDrive = /^[a-z]:/i.test(s[0]);
             if (isUNC) {
               return [...s.slice(0, 4), ...s.slice(4).map((ss) => this.parse(ss))];
@@ -5969,16 +6417,16 @@ var require_commonjs2 = __commonJS({
           return "";
         let m;
         let fastTest = null;
-        if (m = pattern.match(starRE)) {
-          fastTest = options.dot ? starTestDot : starTest;
-        } else if (m = pattern.match(starDotExtRE)) {
-          fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
-        } else if (m = pattern.match(qmarksRE)) {
-          fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
-        } else if (m = pattern.match(starDotStarRE)) {
-          fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
-        } else if (m = pattern.match(dotStarRE)) {
-          fastTest = dotStarTest;
+        if (m = pattern.match(starRE2)) {
+          fastTest = options.dot ? starTestDot2 : starTest2;
+        } else if (m = pattern.match(starDotExtRE2)) {
+          fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot2 : starDotExtTestNocase2 : options.dot ? starDotExtTestDot2 : starDotExtTest2)(m[1]);
+        } else if (m = pattern.match(qmarksRE2)) {
+          fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot2 : qmarksTestNocase2 : options.dot ? qmarksTestDot2 : qmarksTest2)(m);
+        } else if (m = pattern.match(starDotStarRE2)) {
+          fastTest = options.dot ? starDotStarTestDot2 : starDotStarTest2;
+        } else if (m = pattern.match(dotStarRE2)) {
+          fastTest = dotStarTest2;
         }
         const re = ast_js_1.AST.fromGlob(pattern, this.options).toMMPattern();
         if (fastTest && typeof re === "object") {
@@ -5995,7 +6443,7 @@ var require_commonjs2 = __commonJS({
           return this.regexp;
         }
         const options = this.options;
-        const twoStar = options.noglobstar ? star : options.dot ? twoStarDot : twoStarNoDot;
+        const twoStar = options.noglobstar ? star3 : options.dot ? twoStarDot2 : twoStarNoDot2;
         const flags = new Set(options.nocase ? ["i"] : []);
         let re = set.map((pattern) => {
           const pp = pattern.map((p) => {
@@ -6003,7 +6451,7 @@ var require_commonjs2 = __commonJS({
               for (const f of p.flags.split(""))
                 flags.add(f);
             }
-            return typeof p === "string" ? regExpEscape(p) : p === exports.GLOBSTAR ? exports.GLOBSTAR : p._src;
+            return typeof p === "string" ? regExpEscape3(p) : p === exports.GLOBSTAR ? exports.GLOBSTAR : p._src;
           });
           pp.forEach((p, i) => {
             const next = pp[i + 1];
@@ -6094,7 +6542,7 @@ var require_commonjs2 = __commonJS({
         return exports.minimatch.defaults(def).Minimatch;
       }
     };
-    exports.Minimatch = Minimatch;
+    exports.Minimatch = Minimatch2;
     var ast_js_2 = require_ast();
     Object.defineProperty(exports, "AST", { enumerable: true, get: function() {
       return ast_js_2.AST;
@@ -6108,7 +6556,7 @@ var require_commonjs2 = __commonJS({
       return unescape_js_2.unescape;
     } });
     exports.minimatch.AST = ast_js_1.AST;
-    exports.minimatch.Minimatch = Minimatch;
+    exports.minimatch.Minimatch = Minimatch2;
     exports.minimatch.escape = escape_js_1.escape;
     exports.minimatch.unescape = unescape_js_1.unescape;
   }
@@ -6123,57 +6571,57 @@ var require_commonjs3 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Minipass = exports.isWritable = exports.isReadable = exports.isStream = void 0;
-    var proc = typeof process === "object" && process ? process : {
+    var proc2 = typeof process === "object" && process ? process : {
       stdout: null,
       stderr: null
     };
     var node_events_1 = __require("node:events");
     var node_stream_1 = __importDefault(__require("node:stream"));
     var node_string_decoder_1 = __require("node:string_decoder");
-    var isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof node_stream_1.default || (0, exports.isReadable)(s) || (0, exports.isWritable)(s));
-    exports.isStream = isStream;
-    var isReadable = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+    var isStream2 = (s) => !!s && typeof s === "object" && (s instanceof Minipass2 || s instanceof node_stream_1.default || (0, exports.isReadable)(s) || (0, exports.isWritable)(s));
+    exports.isStream = isStream2;
+    var isReadable2 = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
     s.pipe !== node_stream_1.default.Writable.prototype.pipe;
-    exports.isReadable = isReadable;
-    var isWritable = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.write === "function" && typeof s.end === "function";
-    exports.isWritable = isWritable;
-    var EOF = Symbol("EOF");
-    var MAYBE_EMIT_END = Symbol("maybeEmitEnd");
-    var EMITTED_END = Symbol("emittedEnd");
-    var EMITTING_END = Symbol("emittingEnd");
-    var EMITTED_ERROR = Symbol("emittedError");
-    var CLOSED = Symbol("closed");
-    var READ = Symbol("read");
-    var FLUSH = Symbol("flush");
-    var FLUSHCHUNK = Symbol("flushChunk");
-    var ENCODING = Symbol("encoding");
-    var DECODER = Symbol("decoder");
-    var FLOWING = Symbol("flowing");
-    var PAUSED = Symbol("paused");
-    var RESUME = Symbol("resume");
-    var BUFFER = Symbol("buffer");
-    var PIPES = Symbol("pipes");
-    var BUFFERLENGTH = Symbol("bufferLength");
-    var BUFFERPUSH = Symbol("bufferPush");
-    var BUFFERSHIFT = Symbol("bufferShift");
-    var OBJECTMODE = Symbol("objectMode");
-    var DESTROYED = Symbol("destroyed");
-    var ERROR = Symbol("error");
-    var EMITDATA = Symbol("emitData");
-    var EMITEND = Symbol("emitEnd");
-    var EMITEND2 = Symbol("emitEnd2");
-    var ASYNC = Symbol("async");
-    var ABORT = Symbol("abort");
-    var ABORTED = Symbol("aborted");
-    var SIGNAL = Symbol("signal");
-    var DATALISTENERS = Symbol("dataListeners");
-    var DISCARDED = Symbol("discarded");
-    var defer = (fn) => Promise.resolve().then(fn);
-    var nodefer = (fn) => fn();
-    var isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
-    var isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
-    var isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
-    var Pipe = class {
+    exports.isReadable = isReadable2;
+    var isWritable2 = (s) => !!s && typeof s === "object" && s instanceof node_events_1.EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+    exports.isWritable = isWritable2;
+    var EOF2 = Symbol("EOF");
+    var MAYBE_EMIT_END2 = Symbol("maybeEmitEnd");
+    var EMITTED_END2 = Symbol("emittedEnd");
+    var EMITTING_END2 = Symbol("emittingEnd");
+    var EMITTED_ERROR2 = Symbol("emittedError");
+    var CLOSED2 = Symbol("closed");
+    var READ2 = Symbol("read");
+    var FLUSH2 = Symbol("flush");
+    var FLUSHCHUNK2 = Symbol("flushChunk");
+    var ENCODING2 = Symbol("encoding");
+    var DECODER2 = Symbol("decoder");
+    var FLOWING2 = Symbol("flowing");
+    var PAUSED2 = Symbol("paused");
+    var RESUME2 = Symbol("resume");
+    var BUFFER2 = Symbol("buffer");
+    var PIPES2 = Symbol("pipes");
+    var BUFFERLENGTH2 = Symbol("bufferLength");
+    var BUFFERPUSH2 = Symbol("bufferPush");
+    var BUFFERSHIFT2 = Symbol("bufferShift");
+    var OBJECTMODE2 = Symbol("objectMode");
+    var DESTROYED2 = Symbol("destroyed");
+    var ERROR2 = Symbol("error");
+    var EMITDATA2 = Symbol("emitData");
+    var EMITEND3 = Symbol("emitEnd");
+    var EMITEND22 = Symbol("emitEnd2");
+    var ASYNC2 = Symbol("async");
+    var ABORT2 = Symbol("abort");
+    var ABORTED2 = Symbol("aborted");
+    var SIGNAL2 = Symbol("signal");
+    var DATALISTENERS2 = Symbol("dataListeners");
+    var DISCARDED2 = Symbol("discarded");
+    var defer2 = (fn) => Promise.resolve().then(fn);
+    var nodefer2 = (fn) => fn();
+    var isEndish2 = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
+    var isArrayBufferLike2 = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
+    var isArrayBufferView2 = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+    var Pipe2 = class {
       src;
       dest;
       opts;
@@ -6182,7 +6630,7 @@ var require_commonjs3 = __commonJS({
         this.src = src;
         this.dest = dest;
         this.opts = opts;
-        this.ondrain = () => src[RESUME]();
+        this.ondrain = () => src[RESUME2]();
         this.dest.on("drain", this.ondrain);
       }
       unpipe() {
@@ -6199,7 +6647,7 @@ var require_commonjs3 = __commonJS({
           this.dest.end();
       }
     };
-    var PipeProxyErrors = class extends Pipe {
+    var PipeProxyErrors2 = class extends Pipe2 {
       unpipe() {
         this.src.removeListener("error", this.proxyErrors);
         super.unpipe();
@@ -6210,28 +6658,28 @@ var require_commonjs3 = __commonJS({
         src.on("error", this.proxyErrors);
       }
     };
-    var isObjectModeOptions = (o) => !!o.objectMode;
-    var isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
-    var Minipass = class extends node_events_1.EventEmitter {
-      [FLOWING] = false;
-      [PAUSED] = false;
-      [PIPES] = [];
-      [BUFFER] = [];
-      [OBJECTMODE];
-      [ENCODING];
-      [ASYNC];
-      [DECODER];
-      [EOF] = false;
-      [EMITTED_END] = false;
-      [EMITTING_END] = false;
-      [CLOSED] = false;
-      [EMITTED_ERROR] = null;
-      [BUFFERLENGTH] = 0;
-      [DESTROYED] = false;
-      [SIGNAL];
-      [ABORTED] = false;
-      [DATALISTENERS] = 0;
-      [DISCARDED] = false;
+    var isObjectModeOptions2 = (o) => !!o.objectMode;
+    var isEncodingOptions2 = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+    var Minipass2 = class extends node_events_1.EventEmitter {
+      [FLOWING2] = false;
+      [PAUSED2] = false;
+      [PIPES2] = [];
+      [BUFFER2] = [];
+      [OBJECTMODE2];
+      [ENCODING2];
+      [ASYNC2];
+      [DECODER2];
+      [EOF2] = false;
+      [EMITTED_END2] = false;
+      [EMITTING_END2] = false;
+      [CLOSED2] = false;
+      [EMITTED_ERROR2] = null;
+      [BUFFERLENGTH2] = 0;
+      [DESTROYED2] = false;
+      [SIGNAL2];
+      [ABORTED2] = false;
+      [DATALISTENERS2] = 0;
+      [DISCARDED2] = false;
       /**
        * true if the stream can be written
        */
@@ -6252,31 +6700,31 @@ var require_commonjs3 = __commonJS({
         if (options.objectMode && typeof options.encoding === "string") {
           throw new TypeError("Encoding and objectMode may not be used together");
         }
-        if (isObjectModeOptions(options)) {
-          this[OBJECTMODE] = true;
-          this[ENCODING] = null;
-        } else if (isEncodingOptions(options)) {
-          this[ENCODING] = options.encoding;
-          this[OBJECTMODE] = false;
+        if (isObjectModeOptions2(options)) {
+          this[OBJECTMODE2] = true;
+          this[ENCODING2] = null;
+        } else if (isEncodingOptions2(options)) {
+          this[ENCODING2] = options.encoding;
+          this[OBJECTMODE2] = false;
         } else {
-          this[OBJECTMODE] = false;
-          this[ENCODING] = null;
+          this[OBJECTMODE2] = false;
+          this[ENCODING2] = null;
         }
-        this[ASYNC] = !!options.async;
-        this[DECODER] = this[ENCODING] ? new node_string_decoder_1.StringDecoder(this[ENCODING]) : null;
+        this[ASYNC2] = !!options.async;
+        this[DECODER2] = this[ENCODING2] ? new node_string_decoder_1.StringDecoder(this[ENCODING2]) : null;
         if (options && options.debugExposeBuffer === true) {
-          Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+          Object.defineProperty(this, "buffer", { get: () => this[BUFFER2] });
         }
         if (options && options.debugExposePipes === true) {
-          Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+          Object.defineProperty(this, "pipes", { get: () => this[PIPES2] });
         }
         const { signal } = options;
         if (signal) {
-          this[SIGNAL] = signal;
+          this[SIGNAL2] = signal;
           if (signal.aborted) {
-            this[ABORT]();
+            this[ABORT2]();
           } else {
-            signal.addEventListener("abort", () => this[ABORT]());
+            signal.addEventListener("abort", () => this[ABORT2]());
           }
         }
       }
@@ -6290,13 +6738,13 @@ var require_commonjs3 = __commonJS({
        * emitted.
        */
       get bufferLength() {
-        return this[BUFFERLENGTH];
+        return this[BUFFERLENGTH2];
       }
       /**
        * The `BufferEncoding` currently in use, or `null`
        */
       get encoding() {
-        return this[ENCODING];
+        return this[ENCODING2];
       }
       /**
        * @deprecated - This is a read only property
@@ -6314,7 +6762,7 @@ var require_commonjs3 = __commonJS({
        * True if this is an objectMode stream
        */
       get objectMode() {
-        return this[OBJECTMODE];
+        return this[OBJECTMODE2];
       }
       /**
        * @deprecated - This is a read-only property
@@ -6326,7 +6774,7 @@ var require_commonjs3 = __commonJS({
        * true if this is an async stream
        */
       get ["async"]() {
-        return this[ASYNC];
+        return this[ASYNC2];
       }
       /**
        * Set to true to make this stream async.
@@ -6336,19 +6784,19 @@ var require_commonjs3 = __commonJS({
        * cannot be safely made sync.
        */
       set ["async"](a) {
-        this[ASYNC] = this[ASYNC] || !!a;
+        this[ASYNC2] = this[ASYNC2] || !!a;
       }
       // drop everything and get out of the flow completely
-      [ABORT]() {
-        this[ABORTED] = true;
-        this.emit("abort", this[SIGNAL]?.reason);
-        this.destroy(this[SIGNAL]?.reason);
+      [ABORT2]() {
+        this[ABORTED2] = true;
+        this.emit("abort", this[SIGNAL2]?.reason);
+        this.destroy(this[SIGNAL2]?.reason);
       }
       /**
        * True if the stream has been aborted.
        */
       get aborted() {
-        return this[ABORTED];
+        return this[ABORTED2];
       }
       /**
        * No-op setter. Stream aborted status is set via the AbortSignal provided
@@ -6357,11 +6805,11 @@ var require_commonjs3 = __commonJS({
       set aborted(_) {
       }
       write(chunk2, encoding, cb) {
-        if (this[ABORTED])
+        if (this[ABORTED2])
           return false;
-        if (this[EOF])
+        if (this[EOF2])
           throw new Error("write after end");
-        if (this[DESTROYED]) {
+        if (this[DESTROYED2]) {
           this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
           return true;
         }
@@ -6371,54 +6819,54 @@ var require_commonjs3 = __commonJS({
         }
         if (!encoding)
           encoding = "utf8";
-        const fn = this[ASYNC] ? defer : nodefer;
-        if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk2)) {
-          if (isArrayBufferView(chunk2)) {
+        const fn = this[ASYNC2] ? defer2 : nodefer2;
+        if (!this[OBJECTMODE2] && !Buffer.isBuffer(chunk2)) {
+          if (isArrayBufferView2(chunk2)) {
             chunk2 = Buffer.from(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
-          } else if (isArrayBufferLike(chunk2)) {
+          } else if (isArrayBufferLike2(chunk2)) {
             chunk2 = Buffer.from(chunk2);
           } else if (typeof chunk2 !== "string") {
             throw new Error("Non-contiguous data written to non-objectMode stream");
           }
         }
-        if (this[OBJECTMODE]) {
-          if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-            this[FLUSH](true);
-          if (this[FLOWING])
+        if (this[OBJECTMODE2]) {
+          if (this[FLOWING2] && this[BUFFERLENGTH2] !== 0)
+            this[FLUSH2](true);
+          if (this[FLOWING2])
             this.emit("data", chunk2);
           else
-            this[BUFFERPUSH](chunk2);
-          if (this[BUFFERLENGTH] !== 0)
+            this[BUFFERPUSH2](chunk2);
+          if (this[BUFFERLENGTH2] !== 0)
             this.emit("readable");
           if (cb)
             fn(cb);
-          return this[FLOWING];
+          return this[FLOWING2];
         }
         if (!chunk2.length) {
-          if (this[BUFFERLENGTH] !== 0)
+          if (this[BUFFERLENGTH2] !== 0)
             this.emit("readable");
           if (cb)
             fn(cb);
-          return this[FLOWING];
+          return this[FLOWING2];
         }
         if (typeof chunk2 === "string" && // unless it is a string already ready for us to use
-        !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+        !(encoding === this[ENCODING2] && !this[DECODER2]?.lastNeed)) {
           chunk2 = Buffer.from(chunk2, encoding);
         }
-        if (Buffer.isBuffer(chunk2) && this[ENCODING]) {
-          chunk2 = this[DECODER].write(chunk2);
+        if (Buffer.isBuffer(chunk2) && this[ENCODING2]) {
+          chunk2 = this[DECODER2].write(chunk2);
         }
-        if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-          this[FLUSH](true);
-        if (this[FLOWING])
+        if (this[FLOWING2] && this[BUFFERLENGTH2] !== 0)
+          this[FLUSH2](true);
+        if (this[FLOWING2])
           this.emit("data", chunk2);
         else
-          this[BUFFERPUSH](chunk2);
-        if (this[BUFFERLENGTH] !== 0)
+          this[BUFFERPUSH2](chunk2);
+        if (this[BUFFERLENGTH2] !== 0)
           this.emit("readable");
         if (cb)
           fn(cb);
-        return this[FLOWING];
+        return this[FLOWING2];
       }
       /**
        * Low-level explicit read method.
@@ -6434,43 +6882,43 @@ var require_commonjs3 = __commonJS({
        * then `null` is returned.
        */
       read(n) {
-        if (this[DESTROYED])
+        if (this[DESTROYED2])
           return null;
-        this[DISCARDED] = false;
-        if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
-          this[MAYBE_EMIT_END]();
+        this[DISCARDED2] = false;
+        if (this[BUFFERLENGTH2] === 0 || n === 0 || n && n > this[BUFFERLENGTH2]) {
+          this[MAYBE_EMIT_END2]();
           return null;
         }
-        if (this[OBJECTMODE])
+        if (this[OBJECTMODE2])
           n = null;
-        if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
-          this[BUFFER] = [
-            this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
+        if (this[BUFFER2].length > 1 && !this[OBJECTMODE2]) {
+          this[BUFFER2] = [
+            this[ENCODING2] ? this[BUFFER2].join("") : Buffer.concat(this[BUFFER2], this[BUFFERLENGTH2])
           ];
         }
-        const ret = this[READ](n || null, this[BUFFER][0]);
-        this[MAYBE_EMIT_END]();
+        const ret = this[READ2](n || null, this[BUFFER2][0]);
+        this[MAYBE_EMIT_END2]();
         return ret;
       }
-      [READ](n, chunk2) {
-        if (this[OBJECTMODE])
-          this[BUFFERSHIFT]();
+      [READ2](n, chunk2) {
+        if (this[OBJECTMODE2])
+          this[BUFFERSHIFT2]();
         else {
           const c = chunk2;
           if (n === c.length || n === null)
-            this[BUFFERSHIFT]();
+            this[BUFFERSHIFT2]();
           else if (typeof c === "string") {
-            this[BUFFER][0] = c.slice(n);
+            this[BUFFER2][0] = c.slice(n);
             chunk2 = c.slice(0, n);
-            this[BUFFERLENGTH] -= n;
+            this[BUFFERLENGTH2] -= n;
           } else {
-            this[BUFFER][0] = c.subarray(n);
+            this[BUFFER2][0] = c.subarray(n);
             chunk2 = c.subarray(0, n);
-            this[BUFFERLENGTH] -= n;
+            this[BUFFERLENGTH2] -= n;
           }
         }
         this.emit("data", chunk2);
-        if (!this[BUFFER].length && !this[EOF])
+        if (!this[BUFFER2].length && !this[EOF2])
           this.emit("drain");
         return chunk2;
       }
@@ -6487,26 +6935,26 @@ var require_commonjs3 = __commonJS({
           this.write(chunk2, encoding);
         if (cb)
           this.once("end", cb);
-        this[EOF] = true;
+        this[EOF2] = true;
         this.writable = false;
-        if (this[FLOWING] || !this[PAUSED])
-          this[MAYBE_EMIT_END]();
+        if (this[FLOWING2] || !this[PAUSED2])
+          this[MAYBE_EMIT_END2]();
         return this;
       }
       // don't let the internal resume be overwritten
-      [RESUME]() {
-        if (this[DESTROYED])
+      [RESUME2]() {
+        if (this[DESTROYED2])
           return;
-        if (!this[DATALISTENERS] && !this[PIPES].length) {
-          this[DISCARDED] = true;
+        if (!this[DATALISTENERS2] && !this[PIPES2].length) {
+          this[DISCARDED2] = true;
         }
-        this[PAUSED] = false;
-        this[FLOWING] = true;
+        this[PAUSED2] = false;
+        this[FLOWING2] = true;
         this.emit("resume");
-        if (this[BUFFER].length)
-          this[FLUSH]();
-        else if (this[EOF])
-          this[MAYBE_EMIT_END]();
+        if (this[BUFFER2].length)
+          this[FLUSH2]();
+        else if (this[EOF2])
+          this[MAYBE_EMIT_END2]();
         else
           this.emit("drain");
       }
@@ -6520,58 +6968,58 @@ var require_commonjs3 = __commonJS({
        * asynchronous iteration is started.
        */
       resume() {
-        return this[RESUME]();
+        return this[RESUME2]();
       }
       /**
        * Pause the stream
        */
       pause() {
-        this[FLOWING] = false;
-        this[PAUSED] = true;
-        this[DISCARDED] = false;
+        this[FLOWING2] = false;
+        this[PAUSED2] = true;
+        this[DISCARDED2] = false;
       }
       /**
        * true if the stream has been forcibly destroyed
        */
       get destroyed() {
-        return this[DESTROYED];
+        return this[DESTROYED2];
       }
       /**
        * true if the stream is currently in a flowing state, meaning that
        * any writes will be immediately emitted.
        */
       get flowing() {
-        return this[FLOWING];
+        return this[FLOWING2];
       }
       /**
        * true if the stream is currently in a paused state
        */
       get paused() {
-        return this[PAUSED];
+        return this[PAUSED2];
       }
-      [BUFFERPUSH](chunk2) {
-        if (this[OBJECTMODE])
-          this[BUFFERLENGTH] += 1;
+      [BUFFERPUSH2](chunk2) {
+        if (this[OBJECTMODE2])
+          this[BUFFERLENGTH2] += 1;
         else
-          this[BUFFERLENGTH] += chunk2.length;
-        this[BUFFER].push(chunk2);
+          this[BUFFERLENGTH2] += chunk2.length;
+        this[BUFFER2].push(chunk2);
       }
-      [BUFFERSHIFT]() {
-        if (this[OBJECTMODE])
-          this[BUFFERLENGTH] -= 1;
+      [BUFFERSHIFT2]() {
+        if (this[OBJECTMODE2])
+          this[BUFFERLENGTH2] -= 1;
         else
-          this[BUFFERLENGTH] -= this[BUFFER][0].length;
-        return this[BUFFER].shift();
+          this[BUFFERLENGTH2] -= this[BUFFER2][0].length;
+        return this[BUFFER2].shift();
       }
-      [FLUSH](noDrain = false) {
+      [FLUSH2](noDrain = false) {
         do {
-        } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
-        if (!noDrain && !this[BUFFER].length && !this[EOF])
+        } while (this[FLUSHCHUNK2](this[BUFFERSHIFT2]()) && this[BUFFER2].length);
+        if (!noDrain && !this[BUFFER2].length && !this[EOF2])
           this.emit("drain");
       }
-      [FLUSHCHUNK](chunk2) {
+      [FLUSHCHUNK2](chunk2) {
         this.emit("data", chunk2);
-        return this[FLOWING];
+        return this[FLOWING2];
       }
       /**
        * Pipe all data emitted by this stream into the destination provided.
@@ -6579,12 +7027,12 @@ var require_commonjs3 = __commonJS({
        * Triggers the flow of data.
        */
       pipe(dest, opts) {
-        if (this[DESTROYED])
+        if (this[DESTROYED2])
           return dest;
-        this[DISCARDED] = false;
-        const ended = this[EMITTED_END];
+        this[DISCARDED2] = false;
+        const ended = this[EMITTED_END2];
         opts = opts || {};
-        if (dest === proc.stdout || dest === proc.stderr)
+        if (dest === proc2.stdout || dest === proc2.stderr)
           opts.end = false;
         else
           opts.end = opts.end !== false;
@@ -6593,11 +7041,11 @@ var require_commonjs3 = __commonJS({
           if (opts.end)
             dest.end();
         } else {
-          this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
-          if (this[ASYNC])
-            defer(() => this[RESUME]());
+          this[PIPES2].push(!opts.proxyErrors ? new Pipe2(this, dest, opts) : new PipeProxyErrors2(this, dest, opts));
+          if (this[ASYNC2])
+            defer2(() => this[RESUME2]());
           else
-            this[RESUME]();
+            this[RESUME2]();
         }
         return dest;
       }
@@ -6610,15 +7058,15 @@ var require_commonjs3 = __commonJS({
        * {@link Minipass#resume} is explicitly called.
        */
       unpipe(dest) {
-        const p = this[PIPES].find((p2) => p2.dest === dest);
+        const p = this[PIPES2].find((p2) => p2.dest === dest);
         if (p) {
-          if (this[PIPES].length === 1) {
-            if (this[FLOWING] && this[DATALISTENERS] === 0) {
-              this[FLOWING] = false;
+          if (this[PIPES2].length === 1) {
+            if (this[FLOWING2] && this[DATALISTENERS2] === 0) {
+              this[FLOWING2] = false;
             }
-            this[PIPES] = [];
+            this[PIPES2] = [];
           } else
-            this[PIPES].splice(this[PIPES].indexOf(p), 1);
+            this[PIPES2].splice(this[PIPES2].indexOf(p), 1);
           p.unpipe();
         }
       }
@@ -6648,22 +7096,22 @@ var require_commonjs3 = __commonJS({
       on(ev, handler) {
         const ret = super.on(ev, handler);
         if (ev === "data") {
-          this[DISCARDED] = false;
-          this[DATALISTENERS]++;
-          if (!this[PIPES].length && !this[FLOWING]) {
-            this[RESUME]();
+          this[DISCARDED2] = false;
+          this[DATALISTENERS2]++;
+          if (!this[PIPES2].length && !this[FLOWING2]) {
+            this[RESUME2]();
           }
-        } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
+        } else if (ev === "readable" && this[BUFFERLENGTH2] !== 0) {
           super.emit("readable");
-        } else if (isEndish(ev) && this[EMITTED_END]) {
+        } else if (isEndish2(ev) && this[EMITTED_END2]) {
           super.emit(ev);
           this.removeAllListeners(ev);
-        } else if (ev === "error" && this[EMITTED_ERROR]) {
+        } else if (ev === "error" && this[EMITTED_ERROR2]) {
           const h = handler;
-          if (this[ASYNC])
-            defer(() => h.call(this, this[EMITTED_ERROR]));
+          if (this[ASYNC2])
+            defer2(() => h.call(this, this[EMITTED_ERROR2]));
           else
-            h.call(this, this[EMITTED_ERROR]);
+            h.call(this, this[EMITTED_ERROR2]);
         }
         return ret;
       }
@@ -6684,9 +7132,9 @@ var require_commonjs3 = __commonJS({
       off(ev, handler) {
         const ret = super.off(ev, handler);
         if (ev === "data") {
-          this[DATALISTENERS] = this.listeners("data").length;
-          if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
-            this[FLOWING] = false;
+          this[DATALISTENERS2] = this.listeners("data").length;
+          if (this[DATALISTENERS2] === 0 && !this[DISCARDED2] && !this[PIPES2].length) {
+            this[FLOWING2] = false;
           }
         }
         return ret;
@@ -6702,9 +7150,9 @@ var require_commonjs3 = __commonJS({
       removeAllListeners(ev) {
         const ret = super.removeAllListeners(ev);
         if (ev === "data" || ev === void 0) {
-          this[DATALISTENERS] = 0;
-          if (!this[DISCARDED] && !this[PIPES].length) {
-            this[FLOWING] = false;
+          this[DATALISTENERS2] = 0;
+          if (!this[DISCARDED2] && !this[PIPES2].length) {
+            this[FLOWING2] = false;
           }
         }
         return ret;
@@ -6713,17 +7161,17 @@ var require_commonjs3 = __commonJS({
        * true if the 'end' event has been emitted
        */
       get emittedEnd() {
-        return this[EMITTED_END];
+        return this[EMITTED_END2];
       }
-      [MAYBE_EMIT_END]() {
-        if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
-          this[EMITTING_END] = true;
+      [MAYBE_EMIT_END2]() {
+        if (!this[EMITTING_END2] && !this[EMITTED_END2] && !this[DESTROYED2] && this[BUFFER2].length === 0 && this[EOF2]) {
+          this[EMITTING_END2] = true;
           this.emit("end");
           this.emit("prefinish");
           this.emit("finish");
-          if (this[CLOSED])
+          if (this[CLOSED2])
             this.emit("close");
-          this[EMITTING_END] = false;
+          this[EMITTING_END2] = false;
         }
       }
       /**
@@ -6752,28 +7200,28 @@ var require_commonjs3 = __commonJS({
        */
       emit(ev, ...args) {
         const data = args[0];
-        if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
+        if (ev !== "error" && ev !== "close" && ev !== DESTROYED2 && this[DESTROYED2]) {
           return false;
         } else if (ev === "data") {
-          return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
+          return !this[OBJECTMODE2] && !data ? false : this[ASYNC2] ? (defer2(() => this[EMITDATA2](data)), true) : this[EMITDATA2](data);
         } else if (ev === "end") {
-          return this[EMITEND]();
+          return this[EMITEND3]();
         } else if (ev === "close") {
-          this[CLOSED] = true;
-          if (!this[EMITTED_END] && !this[DESTROYED])
+          this[CLOSED2] = true;
+          if (!this[EMITTED_END2] && !this[DESTROYED2])
             return false;
           const ret2 = super.emit("close");
           this.removeAllListeners("close");
           return ret2;
         } else if (ev === "error") {
-          this[EMITTED_ERROR] = data;
-          super.emit(ERROR, data);
-          const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
-          this[MAYBE_EMIT_END]();
+          this[EMITTED_ERROR2] = data;
+          super.emit(ERROR2, data);
+          const ret2 = !this[SIGNAL2] || this.listeners("error").length ? super.emit("error", data) : false;
+          this[MAYBE_EMIT_END2]();
           return ret2;
         } else if (ev === "resume") {
           const ret2 = super.emit("resume");
-          this[MAYBE_EMIT_END]();
+          this[MAYBE_EMIT_END2]();
           return ret2;
         } else if (ev === "finish" || ev === "prefinish") {
           const ret2 = super.emit(ev);
@@ -6781,37 +7229,37 @@ var require_commonjs3 = __commonJS({
           return ret2;
         }
         const ret = super.emit(ev, ...args);
-        this[MAYBE_EMIT_END]();
+        this[MAYBE_EMIT_END2]();
         return ret;
       }
-      [EMITDATA](data) {
-        for (const p of this[PIPES]) {
+      [EMITDATA2](data) {
+        for (const p of this[PIPES2]) {
           if (p.dest.write(data) === false)
             this.pause();
         }
-        const ret = this[DISCARDED] ? false : super.emit("data", data);
-        this[MAYBE_EMIT_END]();
+        const ret = this[DISCARDED2] ? false : super.emit("data", data);
+        this[MAYBE_EMIT_END2]();
         return ret;
       }
-      [EMITEND]() {
-        if (this[EMITTED_END])
+      [EMITEND3]() {
+        if (this[EMITTED_END2])
           return false;
-        this[EMITTED_END] = true;
+        this[EMITTED_END2] = true;
         this.readable = false;
-        return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
+        return this[ASYNC2] ? (defer2(() => this[EMITEND22]()), true) : this[EMITEND22]();
       }
-      [EMITEND2]() {
-        if (this[DECODER]) {
-          const data = this[DECODER].end();
+      [EMITEND22]() {
+        if (this[DECODER2]) {
+          const data = this[DECODER2].end();
           if (data) {
-            for (const p of this[PIPES]) {
+            for (const p of this[PIPES2]) {
               p.dest.write(data);
             }
-            if (!this[DISCARDED])
+            if (!this[DISCARDED2])
               super.emit("data", data);
           }
         }
-        for (const p of this[PIPES]) {
+        for (const p of this[PIPES2]) {
           p.end();
         }
         const ret = super.emit("end");
@@ -6826,12 +7274,12 @@ var require_commonjs3 = __commonJS({
         const buf = Object.assign([], {
           dataLength: 0
         });
-        if (!this[OBJECTMODE])
+        if (!this[OBJECTMODE2])
           buf.dataLength = 0;
         const p = this.promise();
         this.on("data", (c) => {
           buf.push(c);
-          if (!this[OBJECTMODE])
+          if (!this[OBJECTMODE2])
             buf.dataLength += c.length;
         });
         await p;
@@ -6844,18 +7292,18 @@ var require_commonjs3 = __commonJS({
        * Not allowed on objectMode streams.
        */
       async concat() {
-        if (this[OBJECTMODE]) {
+        if (this[OBJECTMODE2]) {
           throw new Error("cannot concat in objectMode");
         }
         const buf = await this.collect();
-        return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
+        return this[ENCODING2] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
       }
       /**
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
         return new Promise((resolve2, reject) => {
-          this.on(DESTROYED, () => reject(new Error("stream destroyed")));
+          this.on(DESTROYED2, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
           this.on("end", () => resolve2());
         });
@@ -6866,7 +7314,7 @@ var require_commonjs3 = __commonJS({
        * This will continue emitting all chunks until the stream terminates.
        */
       [Symbol.asyncIterator]() {
-        this[DISCARDED] = false;
+        this[DISCARDED2] = false;
         let stopped = false;
         const stop = async () => {
           this.pause();
@@ -6879,28 +7327,28 @@ var require_commonjs3 = __commonJS({
           const res = this.read();
           if (res !== null)
             return Promise.resolve({ done: false, value: res });
-          if (this[EOF])
+          if (this[EOF2])
             return stop();
           let resolve2;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
             this.off("end", onend);
-            this.off(DESTROYED, ondestroy);
+            this.off(DESTROYED2, ondestroy);
             stop();
             reject(er);
           };
           const ondata = (value) => {
             this.off("error", onerr);
             this.off("end", onend);
-            this.off(DESTROYED, ondestroy);
+            this.off(DESTROYED2, ondestroy);
             this.pause();
-            resolve2({ value, done: !!this[EOF] });
+            resolve2({ value, done: !!this[EOF2] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
-            this.off(DESTROYED, ondestroy);
+            this.off(DESTROYED2, ondestroy);
             stop();
             resolve2({ done: true, value: void 0 });
           };
@@ -6908,7 +7356,7 @@ var require_commonjs3 = __commonJS({
           return new Promise((res2, rej) => {
             reject = rej;
             resolve2 = res2;
-            this.once(DESTROYED, ondestroy);
+            this.once(DESTROYED2, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
             this.once("data", ondata);
@@ -6932,12 +7380,12 @@ var require_commonjs3 = __commonJS({
        * if the stream has not yet terminated.
        */
       [Symbol.iterator]() {
-        this[DISCARDED] = false;
+        this[DISCARDED2] = false;
         let stopped = false;
         const stop = () => {
           this.pause();
-          this.off(ERROR, stop);
-          this.off(DESTROYED, stop);
+          this.off(ERROR2, stop);
+          this.off(DESTROYED2, stop);
           this.off("end", stop);
           stopped = true;
           return { done: true, value: void 0 };
@@ -6949,8 +7397,8 @@ var require_commonjs3 = __commonJS({
           return value === null ? stop() : { done: false, value };
         };
         this.once("end", stop);
-        this.once(ERROR, stop);
-        this.once(DESTROYED, stop);
+        this.once(ERROR2, stop);
+        this.once(DESTROYED2, stop);
         return {
           next,
           throw: stop,
@@ -6975,24 +7423,24 @@ var require_commonjs3 = __commonJS({
        * 'error' event.
        */
       destroy(er) {
-        if (this[DESTROYED]) {
+        if (this[DESTROYED2]) {
           if (er)
             this.emit("error", er);
           else
-            this.emit(DESTROYED);
+            this.emit(DESTROYED2);
           return this;
         }
-        this[DESTROYED] = true;
-        this[DISCARDED] = true;
-        this[BUFFER].length = 0;
-        this[BUFFERLENGTH] = 0;
+        this[DESTROYED2] = true;
+        this[DISCARDED2] = true;
+        this[BUFFER2].length = 0;
+        this[BUFFERLENGTH2] = 0;
         const wc = this;
-        if (typeof wc.close === "function" && !this[CLOSED])
+        if (typeof wc.close === "function" && !this[CLOSED2])
           wc.close();
         if (er)
           this.emit("error", er);
         else
-          this.emit(DESTROYED);
+          this.emit(DESTROYED2);
         return this;
       }
       /**
@@ -7006,7 +7454,7 @@ var require_commonjs3 = __commonJS({
         return exports.isStream;
       }
     };
-    exports.Minipass = Minipass;
+    exports.Minipass = Minipass2;
   }
 });
 
@@ -7047,16 +7495,16 @@ var require_commonjs4 = __commonJS({
     var node_path_1 = __require("node:path");
     var node_url_1 = __require("node:url");
     var fs_1 = __require("fs");
-    var actualFS = __importStar(__require("node:fs"));
-    var realpathSync2 = fs_1.realpathSync.native;
+    var actualFS2 = __importStar(__require("node:fs"));
+    var realpathSync3 = fs_1.realpathSync.native;
     var promises_1 = __require("node:fs/promises");
     var minipass_1 = require_commonjs3();
-    var defaultFS = {
+    var defaultFS2 = {
       lstatSync: fs_1.lstatSync,
       readdir: fs_1.readdir,
       readdirSync: fs_1.readdirSync,
       readlinkSync: fs_1.readlinkSync,
-      realpathSync: realpathSync2,
+      realpathSync: realpathSync3,
       promises: {
         lstat: promises_1.lstat,
         readdir: promises_1.readdir,
@@ -7064,61 +7512,61 @@ var require_commonjs4 = __commonJS({
         realpath: promises_1.realpath
       }
     };
-    var fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === actualFS ? defaultFS : {
-      ...defaultFS,
+    var fsFromOption2 = (fsOption) => !fsOption || fsOption === defaultFS2 || fsOption === actualFS2 ? defaultFS2 : {
+      ...defaultFS2,
       ...fsOption,
       promises: {
-        ...defaultFS.promises,
+        ...defaultFS2.promises,
         ...fsOption.promises || {}
       }
     };
-    var uncDriveRegexp = /^\\\\\?\\([a-z]:)\\?$/i;
-    var uncToDrive = (rootPath) => rootPath.replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\");
-    var eitherSep = /[\\\/]/;
-    var UNKNOWN = 0;
-    var IFIFO = 1;
-    var IFCHR = 2;
-    var IFDIR = 4;
-    var IFBLK = 6;
-    var IFREG = 8;
-    var IFLNK = 10;
-    var IFSOCK = 12;
-    var IFMT = 15;
-    var IFMT_UNKNOWN = ~IFMT;
-    var READDIR_CALLED = 16;
-    var LSTAT_CALLED = 32;
-    var ENOTDIR = 64;
-    var ENOENT = 128;
-    var ENOREADLINK = 256;
-    var ENOREALPATH = 512;
-    var ENOCHILD = ENOTDIR | ENOENT | ENOREALPATH;
-    var TYPEMASK = 1023;
-    var entToType = (s) => s.isFile() ? IFREG : s.isDirectory() ? IFDIR : s.isSymbolicLink() ? IFLNK : s.isCharacterDevice() ? IFCHR : s.isBlockDevice() ? IFBLK : s.isSocket() ? IFSOCK : s.isFIFO() ? IFIFO : UNKNOWN;
-    var normalizeCache = /* @__PURE__ */ new Map();
-    var normalize = (s) => {
-      const c = normalizeCache.get(s);
+    var uncDriveRegexp2 = /^\\\\\?\\([a-z]:)\\?$/i;
+    var uncToDrive2 = (rootPath) => rootPath.replace(/\//g, "\\").replace(uncDriveRegexp2, "$1\\");
+    var eitherSep2 = /[\\\/]/;
+    var UNKNOWN2 = 0;
+    var IFIFO2 = 1;
+    var IFCHR2 = 2;
+    var IFDIR2 = 4;
+    var IFBLK2 = 6;
+    var IFREG2 = 8;
+    var IFLNK2 = 10;
+    var IFSOCK2 = 12;
+    var IFMT2 = 15;
+    var IFMT_UNKNOWN2 = ~IFMT2;
+    var READDIR_CALLED2 = 16;
+    var LSTAT_CALLED2 = 32;
+    var ENOTDIR2 = 64;
+    var ENOENT2 = 128;
+    var ENOREADLINK2 = 256;
+    var ENOREALPATH2 = 512;
+    var ENOCHILD2 = ENOTDIR2 | ENOENT2 | ENOREALPATH2;
+    var TYPEMASK2 = 1023;
+    var entToType2 = (s) => s.isFile() ? IFREG2 : s.isDirectory() ? IFDIR2 : s.isSymbolicLink() ? IFLNK2 : s.isCharacterDevice() ? IFCHR2 : s.isBlockDevice() ? IFBLK2 : s.isSocket() ? IFSOCK2 : s.isFIFO() ? IFIFO2 : UNKNOWN2;
+    var normalizeCache2 = /* @__PURE__ */ new Map();
+    var normalize2 = (s) => {
+      const c = normalizeCache2.get(s);
       if (c)
         return c;
       const n = s.normalize("NFKD");
-      normalizeCache.set(s, n);
+      normalizeCache2.set(s, n);
       return n;
     };
-    var normalizeNocaseCache = /* @__PURE__ */ new Map();
-    var normalizeNocase = (s) => {
-      const c = normalizeNocaseCache.get(s);
+    var normalizeNocaseCache2 = /* @__PURE__ */ new Map();
+    var normalizeNocase2 = (s) => {
+      const c = normalizeNocaseCache2.get(s);
       if (c)
         return c;
-      const n = normalize(s.toLowerCase());
-      normalizeNocaseCache.set(s, n);
+      const n = normalize2(s.toLowerCase());
+      normalizeNocaseCache2.set(s, n);
       return n;
     };
-    var ResolveCache = class extends lru_cache_1.LRUCache {
+    var ResolveCache2 = class extends lru_cache_1.LRUCache {
       constructor() {
         super({ max: 256 });
       }
     };
-    exports.ResolveCache = ResolveCache;
-    var ChildrenCache = class extends lru_cache_1.LRUCache {
+    exports.ResolveCache = ResolveCache2;
+    var ChildrenCache2 = class extends lru_cache_1.LRUCache {
       constructor(maxSize = 16 * 1024) {
         super({
           maxSize,
@@ -7127,9 +7575,9 @@ var require_commonjs4 = __commonJS({
         });
       }
     };
-    exports.ChildrenCache = ChildrenCache;
-    var setAsCwd = Symbol("PathScurry setAsCwd");
-    var PathBase = class {
+    exports.ChildrenCache = ChildrenCache2;
+    var setAsCwd2 = Symbol("PathScurry setAsCwd");
+    var PathBase2 = class {
       /**
        * the basename of this path
        *
@@ -7275,10 +7723,10 @@ var require_commonjs4 = __commonJS({
        *
        * @internal
        */
-      constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+      constructor(name, type = UNKNOWN2, root, roots, nocase, children, opts) {
         this.name = name;
-        this.#matchName = nocase ? normalizeNocase(name) : normalize(name);
-        this.#type = type & TYPEMASK;
+        this.#matchName = nocase ? normalizeNocase2(name) : normalize2(name);
+        this.#type = type & TYPEMASK2;
         this.nocase = nocase;
         this.roots = roots;
         this.root = root || this;
@@ -7290,7 +7738,7 @@ var require_commonjs4 = __commonJS({
         if (this.parent) {
           this.#fs = this.parent.#fs;
         } else {
-          this.#fs = fsFromOption(opts.fs);
+          this.#fs = fsFromOption2(opts.fs);
         }
       }
       /**
@@ -7314,12 +7762,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path11) {
-        if (!path11) {
+      resolve(path12) {
+        if (!path12) {
           return this;
         }
-        const rootPath = this.getRootString(path11);
-        const dir = path11.substring(rootPath.length);
+        const rootPath = this.getRootString(path12);
+        const dir = path12.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -7346,7 +7794,7 @@ var require_commonjs4 = __commonJS({
         }
         const children = Object.assign([], { provisional: 0 });
         this.#children.set(this, children);
-        this.#type &= ~READDIR_CALLED;
+        this.#type &= ~READDIR_CALLED2;
         return children;
       }
       /**
@@ -7370,7 +7818,7 @@ var require_commonjs4 = __commonJS({
           return this.parent || this;
         }
         const children = this.children();
-        const name = this.nocase ? normalizeNocase(pathPart) : normalize(pathPart);
+        const name = this.nocase ? normalizeNocase2(pathPart) : normalize2(pathPart);
         for (const p of children) {
           if (p.#matchName === name) {
             return p;
@@ -7378,13 +7826,13 @@ var require_commonjs4 = __commonJS({
         }
         const s = this.parent ? this.sep : "";
         const fullpath = this.#fullpath ? this.#fullpath + s + pathPart : void 0;
-        const pchild = this.newChild(pathPart, UNKNOWN, {
+        const pchild = this.newChild(pathPart, UNKNOWN2, {
           ...opts,
           parent: this,
           fullpath
         });
         if (!this.canReaddir()) {
-          pchild.#type |= ENOENT;
+          pchild.#type |= ENOENT2;
         }
         children.push(pchild);
         return pchild;
@@ -7476,7 +7924,7 @@ var require_commonjs4 = __commonJS({
        * link, or whether it has child entries.
        */
       isUnknown() {
-        return (this.#type & IFMT) === UNKNOWN;
+        return (this.#type & IFMT2) === UNKNOWN2;
       }
       isType(type) {
         return this[`is${type}`]();
@@ -7491,43 +7939,43 @@ var require_commonjs4 = __commonJS({
        * Is the Path a regular file?
        */
       isFile() {
-        return (this.#type & IFMT) === IFREG;
+        return (this.#type & IFMT2) === IFREG2;
       }
       /**
        * Is the Path a directory?
        */
       isDirectory() {
-        return (this.#type & IFMT) === IFDIR;
+        return (this.#type & IFMT2) === IFDIR2;
       }
       /**
        * Is the path a character device?
        */
       isCharacterDevice() {
-        return (this.#type & IFMT) === IFCHR;
+        return (this.#type & IFMT2) === IFCHR2;
       }
       /**
        * Is the path a block device?
        */
       isBlockDevice() {
-        return (this.#type & IFMT) === IFBLK;
+        return (this.#type & IFMT2) === IFBLK2;
       }
       /**
        * Is the path a FIFO pipe?
        */
       isFIFO() {
-        return (this.#type & IFMT) === IFIFO;
+        return (this.#type & IFMT2) === IFIFO2;
       }
       /**
        * Is the path a socket?
        */
       isSocket() {
-        return (this.#type & IFMT) === IFSOCK;
+        return (this.#type & IFMT2) === IFSOCK2;
       }
       /**
        * Is the path a symbolic link?
        */
       isSymbolicLink() {
-        return (this.#type & IFLNK) === IFLNK;
+        return (this.#type & IFLNK2) === IFLNK2;
       }
       /**
        * Return the entry if it has been subject of a successful lstat, or
@@ -7537,7 +7985,7 @@ var require_commonjs4 = __commonJS({
        * mean that we haven't called lstat on it.
        */
       lstatCached() {
-        return this.#type & LSTAT_CALLED ? this : void 0;
+        return this.#type & LSTAT_CALLED2 ? this : void 0;
       }
       /**
        * Return the cached link target if the entry has been the subject of a
@@ -7585,15 +8033,15 @@ var require_commonjs4 = __commonJS({
           return true;
         if (!this.parent)
           return false;
-        const ifmt = this.#type & IFMT;
-        return !(ifmt !== UNKNOWN && ifmt !== IFLNK || this.#type & ENOREADLINK || this.#type & ENOENT);
+        const ifmt = this.#type & IFMT2;
+        return !(ifmt !== UNKNOWN2 && ifmt !== IFLNK2 || this.#type & ENOREADLINK2 || this.#type & ENOENT2);
       }
       /**
        * Return true if readdir has previously been successfully called on this
        * path, indicating that cachedReaddir() is likely valid.
        */
       calledReaddir() {
-        return !!(this.#type & READDIR_CALLED);
+        return !!(this.#type & READDIR_CALLED2);
       }
       /**
        * Returns true if the path is known to not exist. That is, a previous lstat
@@ -7601,7 +8049,7 @@ var require_commonjs4 = __commonJS({
        * expected, or a parent entry was marked either enoent or enotdir.
        */
       isENOENT() {
-        return !!(this.#type & ENOENT);
+        return !!(this.#type & ENOENT2);
       }
       /**
        * Return true if the path is a match for the given path name.  This handles
@@ -7615,7 +8063,7 @@ var require_commonjs4 = __commonJS({
        * directly.
        */
       isNamed(n) {
-        return !this.nocase ? this.#matchName === normalize(n) : this.#matchName === normalizeNocase(n);
+        return !this.nocase ? this.#matchName === normalize2(n) : this.#matchName === normalizeNocase2(n);
       }
       /**
        * Return the Path object corresponding to the target of a symbolic link.
@@ -7673,7 +8121,7 @@ var require_commonjs4 = __commonJS({
         }
       }
       #readdirSuccess(children) {
-        this.#type |= READDIR_CALLED;
+        this.#type |= READDIR_CALLED2;
         for (let p = children.provisional; p < children.length; p++) {
           const c = children[p];
           if (c)
@@ -7681,9 +8129,9 @@ var require_commonjs4 = __commonJS({
         }
       }
       #markENOENT() {
-        if (this.#type & ENOENT)
+        if (this.#type & ENOENT2)
           return;
-        this.#type = (this.#type | ENOENT) & IFMT_UNKNOWN;
+        this.#type = (this.#type | ENOENT2) & IFMT_UNKNOWN2;
         this.#markChildrenENOENT();
       }
       #markChildrenENOENT() {
@@ -7694,17 +8142,17 @@ var require_commonjs4 = __commonJS({
         }
       }
       #markENOREALPATH() {
-        this.#type |= ENOREALPATH;
+        this.#type |= ENOREALPATH2;
         this.#markENOTDIR();
       }
       // save the information when we know the entry is not a dir
       #markENOTDIR() {
-        if (this.#type & ENOTDIR)
+        if (this.#type & ENOTDIR2)
           return;
         let t = this.#type;
-        if ((t & IFMT) === IFDIR)
-          t &= IFMT_UNKNOWN;
-        this.#type = t | ENOTDIR;
+        if ((t & IFMT2) === IFDIR2)
+          t &= IFMT_UNKNOWN2;
+        this.#type = t | ENOTDIR2;
         this.#markChildrenENOENT();
       }
       #readdirFail(code = "") {
@@ -7726,11 +8174,11 @@ var require_commonjs4 = __commonJS({
       }
       #readlinkFail(code = "") {
         let ter = this.#type;
-        ter |= ENOREADLINK;
+        ter |= ENOREADLINK2;
         if (code === "ENOENT")
-          ter |= ENOENT;
+          ter |= ENOENT2;
         if (code === "EINVAL" || code === "UNKNOWN") {
-          ter &= IFMT_UNKNOWN;
+          ter &= IFMT_UNKNOWN2;
         }
         this.#type = ter;
         if (code === "ENOTDIR" && this.parent) {
@@ -7741,11 +8189,11 @@ var require_commonjs4 = __commonJS({
         return this.#readdirMaybePromoteChild(e, c) || this.#readdirAddNewChild(e, c);
       }
       #readdirAddNewChild(e, c) {
-        const type = entToType(e);
+        const type = entToType2(e);
         const child = this.newChild(e.name, type, { parent: this });
-        const ifmt = child.#type & IFMT;
-        if (ifmt !== IFDIR && ifmt !== IFLNK && ifmt !== UNKNOWN) {
-          child.#type |= ENOTDIR;
+        const ifmt = child.#type & IFMT2;
+        if (ifmt !== IFDIR2 && ifmt !== IFLNK2 && ifmt !== UNKNOWN2) {
+          child.#type |= ENOTDIR2;
         }
         c.unshift(child);
         c.provisional++;
@@ -7754,7 +8202,7 @@ var require_commonjs4 = __commonJS({
       #readdirMaybePromoteChild(e, c) {
         for (let p = c.provisional; p < c.length; p++) {
           const pchild = c[p];
-          const name = this.nocase ? normalizeNocase(e.name) : normalize(e.name);
+          const name = this.nocase ? normalizeNocase2(e.name) : normalize2(e.name);
           if (name !== pchild.#matchName) {
             continue;
           }
@@ -7763,7 +8211,7 @@ var require_commonjs4 = __commonJS({
       }
       #readdirPromoteChild(e, p, index, c) {
         const v = p.name;
-        p.#type = p.#type & IFMT_UNKNOWN | entToType(e);
+        p.#type = p.#type & IFMT_UNKNOWN2 | entToType2(e);
         if (v !== e.name)
           p.name = e.name;
         if (index !== c.provisional) {
@@ -7792,7 +8240,7 @@ var require_commonjs4 = __commonJS({
        * mutated.
        */
       async lstat() {
-        if ((this.#type & ENOENT) === 0) {
+        if ((this.#type & ENOENT2) === 0) {
           try {
             this.#applyStat(await this.#fs.promises.lstat(this.fullpath()));
             return this;
@@ -7805,7 +8253,7 @@ var require_commonjs4 = __commonJS({
        * synchronous {@link PathBase.lstat}
        */
       lstatSync() {
-        if ((this.#type & ENOENT) === 0) {
+        if ((this.#type & ENOENT2) === 0) {
           try {
             this.#applyStat(this.#fs.lstatSync(this.fullpath()));
             return this;
@@ -7834,10 +8282,10 @@ var require_commonjs4 = __commonJS({
         this.#rdev = rdev;
         this.#size = size;
         this.#uid = uid;
-        const ifmt = entToType(st);
-        this.#type = this.#type & IFMT_UNKNOWN | ifmt | LSTAT_CALLED;
-        if (ifmt !== UNKNOWN && ifmt !== IFDIR && ifmt !== IFLNK) {
-          this.#type |= ENOTDIR;
+        const ifmt = entToType2(st);
+        this.#type = this.#type & IFMT_UNKNOWN2 | ifmt | LSTAT_CALLED2;
+        if (ifmt !== UNKNOWN2 && ifmt !== IFDIR2 && ifmt !== IFLNK2) {
+          this.#type |= ENOTDIR2;
         }
       }
       #onReaddirCB = [];
@@ -7968,16 +8416,16 @@ var require_commonjs4 = __commonJS({
         return children.slice(0, children.provisional);
       }
       canReaddir() {
-        if (this.#type & ENOCHILD)
+        if (this.#type & ENOCHILD2)
           return false;
-        const ifmt = IFMT & this.#type;
-        if (!(ifmt === UNKNOWN || ifmt === IFDIR || ifmt === IFLNK)) {
+        const ifmt = IFMT2 & this.#type;
+        if (!(ifmt === UNKNOWN2 || ifmt === IFDIR2 || ifmt === IFLNK2)) {
           return false;
         }
         return true;
       }
       shouldWalk(dirs, walkFilter) {
-        return (this.#type & IFDIR) === IFDIR && !(this.#type & ENOCHILD) && !dirs.has(this) && (!walkFilter || walkFilter(this));
+        return (this.#type & IFDIR2) === IFDIR2 && !(this.#type & ENOCHILD2) && !dirs.has(this) && (!walkFilter || walkFilter(this));
       }
       /**
        * Return the Path object corresponding to path as resolved
@@ -7991,7 +8439,7 @@ var require_commonjs4 = __commonJS({
       async realpath() {
         if (this.#realpath)
           return this.#realpath;
-        if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+        if ((ENOREALPATH2 | ENOREADLINK2 | ENOENT2) & this.#type)
           return void 0;
         try {
           const rp = await this.#fs.promises.realpath(this.fullpath());
@@ -8006,7 +8454,7 @@ var require_commonjs4 = __commonJS({
       realpathSync() {
         if (this.#realpath)
           return this.#realpath;
-        if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+        if ((ENOREALPATH2 | ENOREADLINK2 | ENOENT2) & this.#type)
           return void 0;
         try {
           const rp = this.#fs.realpathSync(this.fullpath());
@@ -8021,7 +8469,7 @@ var require_commonjs4 = __commonJS({
        *
        * @internal
        */
-      [setAsCwd](oldCwd) {
+      [setAsCwd2](oldCwd) {
         if (oldCwd === this)
           return;
         oldCwd.isCWD = false;
@@ -8044,8 +8492,8 @@ var require_commonjs4 = __commonJS({
         }
       }
     };
-    exports.PathBase = PathBase;
-    var PathWin32 = class _PathWin32 extends PathBase {
+    exports.PathBase = PathBase2;
+    var PathWin322 = class _PathWin32 extends PathBase2 {
       /**
        * Separator for generating path strings.
        */
@@ -8053,33 +8501,33 @@ var require_commonjs4 = __commonJS({
       /**
        * Separator for parsing path strings.
        */
-      splitSep = eitherSep;
+      splitSep = eitherSep2;
       /**
        * Do not create new Path objects directly.  They should always be accessed
        * via the PathScurry class or other methods on the Path class.
        *
        * @internal
        */
-      constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+      constructor(name, type = UNKNOWN2, root, roots, nocase, children, opts) {
         super(name, type, root, roots, nocase, children, opts);
       }
       /**
        * @internal
        */
-      newChild(name, type = UNKNOWN, opts = {}) {
+      newChild(name, type = UNKNOWN2, opts = {}) {
         return new _PathWin32(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
       }
       /**
        * @internal
        */
-      getRootString(path11) {
-        return node_path_1.win32.parse(path11).root;
+      getRootString(path12) {
+        return node_path_1.win32.parse(path12).root;
       }
       /**
        * @internal
        */
       getRoot(rootPath) {
-        rootPath = uncToDrive(rootPath.toUpperCase());
+        rootPath = uncToDrive2(rootPath.toUpperCase());
         if (rootPath === this.root.name) {
           return this.root;
         }
@@ -8088,18 +8536,18 @@ var require_commonjs4 = __commonJS({
             return this.roots[rootPath] = root;
           }
         }
-        return this.roots[rootPath] = new PathScurryWin32(rootPath, this).root;
+        return this.roots[rootPath] = new PathScurryWin322(rootPath, this).root;
       }
       /**
        * @internal
        */
       sameRoot(rootPath, compare = this.root.name) {
-        rootPath = rootPath.toUpperCase().replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\");
+        rootPath = rootPath.toUpperCase().replace(/\//g, "\\").replace(uncDriveRegexp2, "$1\\");
         return rootPath === compare;
       }
     };
-    exports.PathWin32 = PathWin32;
-    var PathPosix = class _PathPosix extends PathBase {
+    exports.PathWin32 = PathWin322;
+    var PathPosix2 = class _PathPosix extends PathBase2 {
       /**
        * separator for parsing path strings
        */
@@ -8114,14 +8562,14 @@ var require_commonjs4 = __commonJS({
        *
        * @internal
        */
-      constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+      constructor(name, type = UNKNOWN2, root, roots, nocase, children, opts) {
         super(name, type, root, roots, nocase, children, opts);
       }
       /**
        * @internal
        */
-      getRootString(path11) {
-        return path11.startsWith("/") ? "/" : "";
+      getRootString(path12) {
+        return path12.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -8132,12 +8580,12 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      newChild(name, type = UNKNOWN, opts = {}) {
+      newChild(name, type = UNKNOWN2, opts = {}) {
         return new _PathPosix(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
       }
     };
-    exports.PathPosix = PathPosix;
-    var PathScurryBase = class {
+    exports.PathPosix = PathPosix2;
+    var PathScurryBase2 = class {
       /**
        * The root Path entry for the current working directory of this Scurry
        */
@@ -8171,18 +8619,18 @@ var require_commonjs4 = __commonJS({
        *
        * @internal
        */
-      constructor(cwd = process.cwd(), pathImpl, sep, { nocase, childrenCacheSize = 16 * 1024, fs: fs7 = defaultFS } = {}) {
-        this.#fs = fsFromOption(fs7);
+      constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs7 = defaultFS2 } = {}) {
+        this.#fs = fsFromOption2(fs7);
         if (cwd instanceof URL || cwd.startsWith("file://")) {
           cwd = (0, node_url_1.fileURLToPath)(cwd);
         }
         const cwdPath = pathImpl.resolve(cwd);
         this.roots = /* @__PURE__ */ Object.create(null);
         this.rootPath = this.parseRootPath(cwdPath);
-        this.#resolveCache = new ResolveCache();
-        this.#resolvePosixCache = new ResolveCache();
-        this.#children = new ChildrenCache(childrenCacheSize);
-        const split = cwdPath.substring(this.rootPath.length).split(sep);
+        this.#resolveCache = new ResolveCache2();
+        this.#resolvePosixCache = new ResolveCache2();
+        this.#children = new ChildrenCache2(childrenCacheSize);
+        const split = cwdPath.substring(this.rootPath.length).split(sep2);
         if (split.length === 1 && !split[0]) {
           split.pop();
         }
@@ -8211,11 +8659,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path11 = this.cwd) {
-        if (typeof path11 === "string") {
-          path11 = this.cwd.resolve(path11);
+      depth(path12 = this.cwd) {
+        if (typeof path12 === "string") {
+          path12 = this.cwd.resolve(path12);
         }
-        return path11.depth();
+        return path12.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -8326,7 +8774,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
@@ -8343,7 +8791,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
@@ -8391,7 +8839,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           withFileTypes = entry.withFileTypes;
           entry = this.cwd;
         }
@@ -8403,7 +8851,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           withFileTypes = entry.withFileTypes;
           entry = this.cwd;
         }
@@ -8415,7 +8863,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           withFileTypes = entry.withFileTypes;
           entry = this.cwd;
         }
@@ -8427,7 +8875,7 @@ var require_commonjs4 = __commonJS({
       }) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           withFileTypes = entry.withFileTypes;
           entry = this.cwd;
         }
@@ -8437,13 +8885,13 @@ var require_commonjs4 = __commonJS({
       async walk(entry = this.cwd, opts = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
-        const { withFileTypes = true, follow = false, filter, walkFilter } = opts;
+        const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
         const results = [];
-        if (!filter || filter(entry)) {
+        if (!filter2 || filter2(entry)) {
           results.push(withFileTypes ? entry : entry.fullpath());
         }
         const dirs = /* @__PURE__ */ new Set();
@@ -8462,7 +8910,7 @@ var require_commonjs4 = __commonJS({
               }
             };
             for (const e of entries) {
-              if (!filter || filter(e)) {
+              if (!filter2 || filter2(e)) {
                 results.push(withFileTypes ? e : e.fullpath());
               }
               if (follow && e.isSymbolicLink()) {
@@ -8489,20 +8937,20 @@ var require_commonjs4 = __commonJS({
       walkSync(entry = this.cwd, opts = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
-        const { withFileTypes = true, follow = false, filter, walkFilter } = opts;
+        const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
         const results = [];
-        if (!filter || filter(entry)) {
+        if (!filter2 || filter2(entry)) {
           results.push(withFileTypes ? entry : entry.fullpath());
         }
         const dirs = /* @__PURE__ */ new Set([entry]);
         for (const dir of dirs) {
           const entries = dir.readdirSync();
           for (const e of entries) {
-            if (!filter || filter(e)) {
+            if (!filter2 || filter2(e)) {
               results.push(withFileTypes ? e : e.fullpath());
             }
             let r = e;
@@ -8534,7 +8982,7 @@ var require_commonjs4 = __commonJS({
       iterate(entry = this.cwd, options = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           options = entry;
           entry = this.cwd;
         }
@@ -8551,19 +8999,19 @@ var require_commonjs4 = __commonJS({
       *iterateSync(entry = this.cwd, opts = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
-        const { withFileTypes = true, follow = false, filter, walkFilter } = opts;
-        if (!filter || filter(entry)) {
+        const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+        if (!filter2 || filter2(entry)) {
           yield withFileTypes ? entry : entry.fullpath();
         }
         const dirs = /* @__PURE__ */ new Set([entry]);
         for (const dir of dirs) {
           const entries = dir.readdirSync();
           for (const e of entries) {
-            if (!filter || filter(e)) {
+            if (!filter2 || filter2(e)) {
               yield withFileTypes ? e : e.fullpath();
             }
             let r = e;
@@ -8582,13 +9030,13 @@ var require_commonjs4 = __commonJS({
       stream(entry = this.cwd, opts = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
-        const { withFileTypes = true, follow = false, filter, walkFilter } = opts;
+        const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
         const results = new minipass_1.Minipass({ objectMode: true });
-        if (!filter || filter(entry)) {
+        if (!filter2 || filter2(entry)) {
           results.write(withFileTypes ? entry : entry.fullpath());
         }
         const dirs = /* @__PURE__ */ new Set();
@@ -8621,7 +9069,7 @@ var require_commonjs4 = __commonJS({
                 }
               }
               for (const e of entries) {
-                if (e && (!filter || filter(e))) {
+                if (e && (!filter2 || filter2(e))) {
                   if (!results.write(withFileTypes ? e : e.fullpath())) {
                     paused = true;
                   }
@@ -8636,13 +9084,13 @@ var require_commonjs4 = __commonJS({
               }
               if (paused && !results.flowing) {
                 results.once("drain", process5);
-              } else if (!sync) {
+              } else if (!sync2) {
                 process5();
               }
             };
-            let sync = true;
+            let sync2 = true;
             dir.readdirCB(onReaddir, true);
-            sync = false;
+            sync2 = false;
           }
         };
         process5();
@@ -8651,14 +9099,14 @@ var require_commonjs4 = __commonJS({
       streamSync(entry = this.cwd, opts = {}) {
         if (typeof entry === "string") {
           entry = this.cwd.resolve(entry);
-        } else if (!(entry instanceof PathBase)) {
+        } else if (!(entry instanceof PathBase2)) {
           opts = entry;
           entry = this.cwd;
         }
-        const { withFileTypes = true, follow = false, filter, walkFilter } = opts;
+        const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
         const results = new minipass_1.Minipass({ objectMode: true });
         const dirs = /* @__PURE__ */ new Set();
-        if (!filter || filter(entry)) {
+        if (!filter2 || filter2(entry)) {
           results.write(withFileTypes ? entry : entry.fullpath());
         }
         const queue2 = [entry];
@@ -8676,7 +9124,7 @@ var require_commonjs4 = __commonJS({
             dirs.add(dir);
             const entries = dir.readdirSync();
             for (const e of entries) {
-              if (!filter || filter(e)) {
+              if (!filter2 || filter2(e)) {
                 if (!results.write(withFileTypes ? e : e.fullpath())) {
                   paused = true;
                 }
@@ -8702,14 +9150,14 @@ var require_commonjs4 = __commonJS({
         process5();
         return results;
       }
-      chdir(path11 = this.cwd) {
+      chdir(path12 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path11 === "string" ? this.cwd.resolve(path11) : path11;
-        this.cwd[setAsCwd](oldCwd);
+        this.cwd = typeof path12 === "string" ? this.cwd.resolve(path12) : path12;
+        this.cwd[setAsCwd2](oldCwd);
       }
     };
-    exports.PathScurryBase = PathScurryBase;
-    var PathScurryWin32 = class extends PathScurryBase {
+    exports.PathScurryBase = PathScurryBase2;
+    var PathScurryWin322 = class extends PathScurryBase2 {
       /**
        * separator for generating path strings
        */
@@ -8732,7 +9180,7 @@ var require_commonjs4 = __commonJS({
        * @internal
        */
       newRoot(fs7) {
-        return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
+        return new PathWin322(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -8741,8 +9189,8 @@ var require_commonjs4 = __commonJS({
         return p.startsWith("/") || p.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(p);
       }
     };
-    exports.PathScurryWin32 = PathScurryWin32;
-    var PathScurryPosix = class extends PathScurryBase {
+    exports.PathScurryWin32 = PathScurryWin322;
+    var PathScurryPosix2 = class extends PathScurryBase2 {
       /**
        * separator for generating path strings
        */
@@ -8762,7 +9210,7 @@ var require_commonjs4 = __commonJS({
        * @internal
        */
       newRoot(fs7) {
-        return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
+        return new PathPosix2(this.rootPath, IFDIR2, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
       }
       /**
        * Return true if the provided path string is an absolute path
@@ -8771,16 +9219,16 @@ var require_commonjs4 = __commonJS({
         return p.startsWith("/");
       }
     };
-    exports.PathScurryPosix = PathScurryPosix;
-    var PathScurryDarwin = class extends PathScurryPosix {
+    exports.PathScurryPosix = PathScurryPosix2;
+    var PathScurryDarwin2 = class extends PathScurryPosix2 {
       constructor(cwd = process.cwd(), opts = {}) {
         const { nocase = true } = opts;
         super(cwd, { ...opts, nocase });
       }
     };
-    exports.PathScurryDarwin = PathScurryDarwin;
-    exports.Path = process.platform === "win32" ? PathWin32 : PathPosix;
-    exports.PathScurry = process.platform === "win32" ? PathScurryWin32 : process.platform === "darwin" ? PathScurryDarwin : PathScurryPosix;
+    exports.PathScurryDarwin = PathScurryDarwin2;
+    exports.Path = process.platform === "win32" ? PathWin322 : PathPosix2;
+    exports.PathScurry = process.platform === "win32" ? PathScurryWin322 : process.platform === "darwin" ? PathScurryDarwin2 : PathScurryPosix2;
   }
 });
 
@@ -8791,9 +9239,9 @@ var require_pattern = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pattern = void 0;
     var minimatch_1 = require_commonjs2();
-    var isPatternList = (pl) => pl.length >= 1;
-    var isGlobList = (gl) => gl.length >= 1;
-    var Pattern = class _Pattern {
+    var isPatternList2 = (pl) => pl.length >= 1;
+    var isGlobList2 = (gl) => gl.length >= 1;
+    var Pattern2 = class _Pattern {
       #patternList;
       #globList;
       #index;
@@ -8806,10 +9254,10 @@ var require_pattern = __commonJS({
       #isAbsolute;
       #followGlobstar = true;
       constructor(patternList, globList, index, platform) {
-        if (!isPatternList(patternList)) {
+        if (!isPatternList2(patternList)) {
           throw new TypeError("empty pattern list");
         }
-        if (!isGlobList(globList)) {
+        if (!isGlobList2(globList)) {
           throw new TypeError("empty glob list");
         }
         if (globList.length !== patternList.length) {
@@ -8954,7 +9402,7 @@ var require_pattern = __commonJS({
         return true;
       }
     };
-    exports.Pattern = Pattern;
+    exports.Pattern = Pattern2;
   }
 });
 
@@ -8966,15 +9414,15 @@ var require_ignore2 = __commonJS({
     exports.Ignore = void 0;
     var minimatch_1 = require_commonjs2();
     var pattern_js_1 = require_pattern();
-    var defaultPlatform = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
-    var Ignore2 = class {
+    var defaultPlatform4 = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
+    var Ignore3 = class {
       relative;
       relativeChildren;
       absolute;
       absoluteChildren;
       platform;
       mmopts;
-      constructor(ignored, { nobrace, nocase, noext, noglobstar, platform = defaultPlatform }) {
+      constructor(ignored, { nobrace, nocase, noext, noglobstar, platform = defaultPlatform4 }) {
         this.relative = [];
         this.absolute = [];
         this.relativeChildren = [];
@@ -9051,7 +9499,7 @@ var require_ignore2 = __commonJS({
         return false;
       }
     };
-    exports.Ignore = Ignore2;
+    exports.Ignore = Ignore3;
   }
 });
 
@@ -9062,7 +9510,7 @@ var require_processor = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
     var minimatch_1 = require_commonjs2();
-    var HasWalkedCache = class _HasWalkedCache {
+    var HasWalkedCache2 = class _HasWalkedCache {
       store;
       constructor(store = /* @__PURE__ */ new Map()) {
         this.store = store;
@@ -9082,8 +9530,8 @@ var require_processor = __commonJS({
           this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
       }
     };
-    exports.HasWalkedCache = HasWalkedCache;
-    var MatchRecord = class {
+    exports.HasWalkedCache = HasWalkedCache2;
+    var MatchRecord2 = class {
       store = /* @__PURE__ */ new Map();
       add(target, absolute, ifDir) {
         const n = (absolute ? 2 : 0) | (ifDir ? 1 : 0);
@@ -9092,15 +9540,15 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path11, n]) => [
-          path11,
+        return [...this.store.entries()].map(([path12, n]) => [
+          path12,
           !!(n & 2),
           !!(n & 1)
         ]);
       }
     };
-    exports.MatchRecord = MatchRecord;
-    var SubWalks = class {
+    exports.MatchRecord = MatchRecord2;
+    var SubWalks2 = class {
       store = /* @__PURE__ */ new Map();
       add(target, pattern) {
         if (!target.canReaddir()) {
@@ -9128,11 +9576,11 @@ var require_processor = __commonJS({
         return [...this.store.keys()].filter((t) => t.canReaddir());
       }
     };
-    exports.SubWalks = SubWalks;
-    var Processor = class _Processor {
+    exports.SubWalks = SubWalks2;
+    var Processor2 = class _Processor {
       hasWalkedCache;
-      matches = new MatchRecord();
-      subwalks = new SubWalks();
+      matches = new MatchRecord2();
+      subwalks = new SubWalks2();
       patterns;
       follow;
       dot;
@@ -9141,7 +9589,7 @@ var require_processor = __commonJS({
         this.opts = opts;
         this.follow = !!opts.follow;
         this.dot = !!opts.dot;
-        this.hasWalkedCache = hasWalkedCache ? hasWalkedCache.copy() : new HasWalkedCache();
+        this.hasWalkedCache = hasWalkedCache ? hasWalkedCache.copy() : new HasWalkedCache2();
       }
       processPatterns(target, patterns) {
         this.patterns = patterns;
@@ -9284,7 +9732,7 @@ var require_processor = __commonJS({
         }
       }
     };
-    exports.Processor = Processor;
+    exports.Processor = Processor2;
   }
 });
 
@@ -9297,8 +9745,8 @@ var require_walker = __commonJS({
     var minipass_1 = require_commonjs3();
     var ignore_js_1 = require_ignore2();
     var processor_js_1 = require_processor();
-    var makeIgnore = (ignore3, opts) => typeof ignore3 === "string" ? new ignore_js_1.Ignore([ignore3], opts) : Array.isArray(ignore3) ? new ignore_js_1.Ignore(ignore3, opts) : ignore3;
-    var GlobUtil = class {
+    var makeIgnore2 = (ignore3, opts) => typeof ignore3 === "string" ? new ignore_js_1.Ignore([ignore3], opts) : Array.isArray(ignore3) ? new ignore_js_1.Ignore(ignore3, opts) : ignore3;
+    var GlobUtil2 = class {
       path;
       patterns;
       opts;
@@ -9311,14 +9759,14 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path11, opts) {
+      constructor(patterns, path12, opts) {
         this.patterns = patterns;
-        this.path = path11;
+        this.path = path12;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
         if (opts.ignore || !this.includeChildMatches) {
-          this.#ignore = makeIgnore(opts.ignore ?? [], opts);
+          this.#ignore = makeIgnore2(opts.ignore ?? [], opts);
           if (!this.includeChildMatches && typeof this.#ignore.add !== "function") {
             const m = "cannot ignore child matches, ignore lacks add() method.";
             throw new Error(m);
@@ -9332,11 +9780,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path11) {
-        return this.seen.has(path11) || !!this.#ignore?.ignored?.(path11);
+      #ignored(path12) {
+        return this.seen.has(path12) || !!this.#ignore?.ignored?.(path12);
       }
-      #childrenIgnored(path11) {
-        return !!this.#ignore?.childrenIgnored?.(path11);
+      #childrenIgnored(path12) {
+        return !!this.#ignore?.childrenIgnored?.(path12);
       }
       // backpressure mechanism
       pause() {
@@ -9549,11 +9997,11 @@ var require_walker = __commonJS({
         next();
       }
     };
-    exports.GlobUtil = GlobUtil;
-    var GlobWalker = class extends GlobUtil {
+    exports.GlobUtil = GlobUtil2;
+    var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path11, opts) {
-        super(patterns, path11, opts);
+      constructor(patterns, path12, opts) {
+        super(patterns, path12, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -9588,11 +10036,11 @@ var require_walker = __commonJS({
         return this.matches;
       }
     };
-    exports.GlobWalker = GlobWalker;
-    var GlobStream = class extends GlobUtil {
+    exports.GlobWalker = GlobWalker2;
+    var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path11, opts) {
-        super(patterns, path11, opts);
+      constructor(patterns, path12, opts) {
+        super(patterns, path12, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -9624,7 +10072,7 @@ var require_walker = __commonJS({
         return this.results;
       }
     };
-    exports.GlobStream = GlobStream;
+    exports.GlobStream = GlobStream2;
   }
 });
 
@@ -9639,8 +10087,8 @@ var require_glob = __commonJS({
     var path_scurry_1 = require_commonjs4();
     var pattern_js_1 = require_pattern();
     var walker_js_1 = require_walker();
-    var defaultPlatform = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
-    var Glob = class {
+    var defaultPlatform4 = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
+    var Glob2 = class {
       absolute;
       cwd;
       root;
@@ -9731,7 +10179,7 @@ var require_glob = __commonJS({
           pattern = pattern.map((p) => p.includes("/") ? p : `./**/${p}`);
         }
         this.pattern = pattern;
-        this.platform = opts.platform || defaultPlatform;
+        this.platform = opts.platform || defaultPlatform4;
         this.opts = { ...opts, platform: this.platform };
         if (opts.scurry) {
           this.scurry = opts.scurry;
@@ -9837,7 +10285,7 @@ var require_glob = __commonJS({
         return this.iterate();
       }
     };
-    exports.Glob = Glob;
+    exports.Glob = Glob2;
   }
 });
 
@@ -9868,11 +10316,11 @@ var require_commonjs5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
-    exports.globStreamSync = globStreamSync;
-    exports.globStream = globStream;
-    exports.globSync = globSync;
-    exports.globIterateSync = globIterateSync;
-    exports.globIterate = globIterate;
+    exports.globStreamSync = globStreamSync2;
+    exports.globStream = globStream2;
+    exports.globSync = globSync2;
+    exports.globIterateSync = globIterateSync2;
+    exports.globIterate = globIterate2;
     var minimatch_1 = require_commonjs2();
     var glob_js_1 = require_glob();
     var has_magic_js_1 = require_has_magic();
@@ -9895,45 +10343,45 @@ var require_commonjs5 = __commonJS({
     Object.defineProperty(exports, "Ignore", { enumerable: true, get: function() {
       return ignore_js_1.Ignore;
     } });
-    function globStreamSync(pattern, options = {}) {
+    function globStreamSync2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).streamSync();
     }
-    function globStream(pattern, options = {}) {
+    function globStream2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).stream();
     }
-    function globSync(pattern, options = {}) {
+    function globSync2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).walkSync();
     }
-    async function glob_(pattern, options = {}) {
+    async function glob_2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).walk();
     }
-    function globIterateSync(pattern, options = {}) {
+    function globIterateSync2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).iterateSync();
     }
-    function globIterate(pattern, options = {}) {
+    function globIterate2(pattern, options = {}) {
       return new glob_js_1.Glob(pattern, options).iterate();
     }
-    exports.streamSync = globStreamSync;
-    exports.stream = Object.assign(globStream, { sync: globStreamSync });
-    exports.iterateSync = globIterateSync;
-    exports.iterate = Object.assign(globIterate, {
-      sync: globIterateSync
+    exports.streamSync = globStreamSync2;
+    exports.stream = Object.assign(globStream2, { sync: globStreamSync2 });
+    exports.iterateSync = globIterateSync2;
+    exports.iterate = Object.assign(globIterate2, {
+      sync: globIterateSync2
     });
-    exports.sync = Object.assign(globSync, {
-      stream: globStreamSync,
-      iterate: globIterateSync
+    exports.sync = Object.assign(globSync2, {
+      stream: globStreamSync2,
+      iterate: globIterateSync2
     });
-    exports.glob = Object.assign(glob_, {
-      glob: glob_,
-      globSync,
+    exports.glob = Object.assign(glob_2, {
+      glob: glob_2,
+      globSync: globSync2,
       sync: exports.sync,
-      globStream,
+      globStream: globStream2,
       stream: exports.stream,
-      globStreamSync,
+      globStreamSync: globStreamSync2,
       streamSync: exports.streamSync,
-      globIterate,
+      globIterate: globIterate2,
       iterate: exports.iterate,
-      globIterateSync,
+      globIterateSync: globIterateSync2,
       iterateSync: exports.iterateSync,
       Glob: glob_js_1.Glob,
       hasMagic: has_magic_js_1.hasMagic,
@@ -10113,9 +10561,9 @@ var require_index_min = __commonJS({
 var require_lib5 = __commonJS({
   "node_modules/.pnpm/which@4.0.0/node_modules/which/lib/index.js"(exports, module) {
     var { isexe, sync: isexeSync } = require_index_min();
-    var { join, delimiter, sep, posix } = __require("path");
+    var { join, delimiter, sep: sep2, posix: posix2 } = __require("path");
     var isWindows = process.platform === "win32";
-    var rSlash = new RegExp(`[${posix.sep}${sep === posix.sep ? "" : sep}]`.replace(/(\\)/g, "\\$1"));
+    var rSlash = new RegExp(`[${posix2.sep}${sep2 === posix2.sep ? "" : sep2}]`.replace(/(\\)/g, "\\$1"));
     var rRel = new RegExp(`^\\.${rSlash.source}`);
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, {
@@ -10149,8 +10597,8 @@ var require_lib5 = __commonJS({
       const found = [];
       for (const envPart of pathEnv) {
         const p = getPathPart(envPart, cmd);
-        for (const ext of pathExt) {
-          const withExt = p + ext;
+        for (const ext2 of pathExt) {
+          const withExt = p + ext2;
           const is = await isexe(withExt, { pathExt: pathExtExe, ignoreErrors: true });
           if (is) {
             if (!opt.all) {
@@ -10173,8 +10621,8 @@ var require_lib5 = __commonJS({
       const found = [];
       for (const pathEnvPart of pathEnv) {
         const p = getPathPart(pathEnvPart, cmd);
-        for (const ext of pathExt) {
-          const withExt = p + ext;
+        for (const ext2 of pathExt) {
+          const withExt = p + ext2;
           const is = isexeSync(withExt, { pathExt: pathExtExe, ignoreErrors: true });
           if (is) {
             if (!opt.all) {
@@ -10260,7 +10708,7 @@ var require_lib6 = __commonJS({
     var { spawn } = __require("child_process");
     var os = __require("os");
     var which = require_lib5();
-    var escape = require_escape2();
+    var escape2 = require_escape2();
     var promiseSpawn = (cmd, args, opts = {}, extra = {}) => {
       if (opts.shell) {
         return spawnWithShell(cmd, args, opts, extra);
@@ -10284,19 +10732,19 @@ var require_lib6 = __commonJS({
         const resultError = getResult(erOpts);
         reject(Object.assign(er, resultError));
       };
-      const proc = spawn(cmd, args, opts);
-      promise.stdin = proc.stdin;
-      promise.process = proc;
-      proc.on("error", rejectWithOpts);
-      if (proc.stdout) {
-        proc.stdout.on("data", (c) => stdout2.push(c));
-        proc.stdout.on("error", rejectWithOpts);
+      const proc2 = spawn(cmd, args, opts);
+      promise.stdin = proc2.stdin;
+      promise.process = proc2;
+      proc2.on("error", rejectWithOpts);
+      if (proc2.stdout) {
+        proc2.stdout.on("data", (c) => stdout2.push(c));
+        proc2.stdout.on("error", rejectWithOpts);
       }
-      if (proc.stderr) {
-        proc.stderr.on("data", (c) => stderr.push(c));
-        proc.stderr.on("error", rejectWithOpts);
+      if (proc2.stderr) {
+        proc2.stderr.on("data", (c) => stderr.push(c));
+        proc2.stderr.on("error", rejectWithOpts);
       }
-      proc.on("close", (code, signal) => {
+      proc2.on("close", (code, signal) => {
         if (code || signal) {
           rejectWithOpts(closeError, { code, signal });
         } else {
@@ -10339,13 +10787,13 @@ var require_lib6 = __commonJS({
         }
         doubleEscape = pathToInitial.endsWith(".cmd") || pathToInitial.endsWith(".bat");
         for (const arg of args) {
-          script += ` ${escape.cmd(arg, doubleEscape)}`;
+          script += ` ${escape2.cmd(arg, doubleEscape)}`;
         }
         realArgs.push("/d", "/s", "/c", script);
         options.windowsVerbatimArguments = true;
       } else {
         for (const arg of args) {
-          script += ` ${escape.sh(arg)}`;
+          script += ` ${escape2.sh(arg)}`;
         }
         realArgs.push("-c", script);
       }
@@ -10798,9 +11246,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os = __require("node:os");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path11.join(os.homedir(), ".gitconfig");
+    var gitConfigPath = path12.join(os.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -11208,28 +11656,28 @@ var require_coerce = __commonJS({
         return null;
       }
       options = options || {};
-      let match = null;
+      let match2 = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+        match2 = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
         const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match2 || match2.index + match2[0].length !== version.length)) {
+          if (!match2 || next.index + next[0].length !== match2.index + match2[0].length) {
+            match2 = next;
           }
           coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
         }
         coerceRtlRegex.lastIndex = -1;
       }
-      if (match === null) {
+      if (match2 === null) {
         return null;
       }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      const major = match2[2];
+      const minor = match2[3] || "0";
+      const patch = match2[4] || "0";
+      const prerelease = options.includePrerelease && match2[5] ? `-${match2[5]}` : "";
+      const build = options.includePrerelease && match2[6] ? `+${match2[6]}` : "";
       return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
@@ -11281,7 +11729,7 @@ var require_truncate = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
-    var LRUCache = class {
+    var LRUCache2 = class {
       constructor() {
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
@@ -11311,7 +11759,7 @@ var require_lrucache = __commonJS({
         return this;
       }
     };
-    module.exports = LRUCache;
+    module.exports = LRUCache2;
   }
 });
 
@@ -12675,9 +13123,9 @@ var require_lines_to_revs = __commonJS({
       revs.refs[doc.ref] = doc;
       revs.refs[doc.rawRef] = doc;
       if (doc.type === "tag") {
-        const match = !doc.ref.endsWith("^{}") && doc.ref.match(/v?(\d+\.\d+\.\d+(?:[-+].+)?)$/);
-        if (match && semver.valid(match[1], true)) {
-          revs.versions[semver.clean(match[1], true)] = doc;
+        const match2 = !doc.ref.endsWith("^{}") && doc.ref.match(/v?(\d+\.\d+\.\d+(?:[-+].+)?)$/);
+        if (match2 && semver.valid(match2[1], true)) {
+          revs.versions[semver.clean(match2[1], true)] = doc;
         }
       }
       return revs;
@@ -12690,8 +13138,8 @@ var require_revs = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/revs.js"(exports, module) {
     var pinflight = require_inflight();
     var spawn = require_spawn();
-    var { LRUCache } = require_commonjs();
-    var revsCache = new LRUCache({
+    var { LRUCache: LRUCache2 } = require_commonjs();
+    var revsCache = new LRUCache2({
       max: 100,
       ttl: 5 * 60 * 1e3
     });
@@ -12819,7 +13267,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib4();
     var semver = require_semver2();
-    var path11 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path12 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib7();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib2();
@@ -13017,7 +13465,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path11.resolve(where)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path12.resolve(where)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -13030,13 +13478,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path11.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path12.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path11.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path12.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -13048,13 +13496,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path11.resolve(homedir(), specPath.substr(3));
-      } else if (!path11.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path11.relative(where, resolvedPath)}`;
+        resolvedPath = path12.resolve(homedir(), specPath.substr(3));
+      } else if (!path12.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path12.relative(where, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path11.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path12.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path11.resolve(where, resolvedPath);
+      res.fetchSpec = path12.resolve(where, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -13228,7 +13676,7 @@ var require_lib8 = __commonJS({
         return true;
       }
       let negated = 0;
-      let match = false;
+      let match2 = false;
       for (const entry of list) {
         const negate = entry.charAt(0) === "!";
         const test = negate ? entry.slice(1) : entry;
@@ -13238,10 +13686,10 @@ var require_lib8 = __commonJS({
             return false;
           }
         } else {
-          match = match || value === test;
+          match2 = match2 || value === test;
         }
       }
-      return match || negated === list.length;
+      return match2 || negated === list.length;
     };
     module.exports = {
       checkEngine,
@@ -13254,7 +13702,7 @@ var require_lib8 = __commonJS({
 var require_lib9 = __commonJS({
   "node_modules/.pnpm/npm-normalize-package-bin@3.0.1/node_modules/npm-normalize-package-bin/lib/index.js"(exports, module) {
     var { join, basename } = __require("path");
-    var normalize = (pkg) => !pkg.bin ? removeBin(pkg) : typeof pkg.bin === "string" ? normalizeString(pkg) : Array.isArray(pkg.bin) ? normalizeArray(pkg) : typeof pkg.bin === "object" ? normalizeObject(pkg) : removeBin(pkg);
+    var normalize2 = (pkg) => !pkg.bin ? removeBin(pkg) : typeof pkg.bin === "string" ? normalizeString(pkg) : Array.isArray(pkg.bin) ? normalizeArray(pkg) : typeof pkg.bin === "object" ? normalizeObject(pkg) : removeBin(pkg);
     var normalizeString = (pkg) => {
       if (!pkg.name) {
         return removeBin(pkg);
@@ -13296,7 +13744,7 @@ var require_lib9 = __commonJS({
       }
       return pkg;
     };
-    module.exports = normalize;
+    module.exports = normalize2;
   }
 });
 
@@ -13349,10 +13797,10 @@ var require_lib10 = __commonJS({
             _isSemVerMajor: false
           };
         }
-        const star = pickManifest(packument, "*", looseOpts);
-        if (!star || !star._shouldAvoid) {
+        const star3 = pickManifest(packument, "*", looseOpts);
+        if (!star3 || !star3._shouldAvoid) {
           return {
-            ...star,
+            ...star3,
             _outsideDependencyRange: true,
             _isSemVerMajor: true
           };
@@ -13467,7 +13915,7 @@ var require_clone = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse2 } = __require("url");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils();
@@ -13487,7 +13935,7 @@ var require_clone = __commonJS({
       }
       return shallowHosts.has(parse2(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path11.resolve(cwd, path11.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path12.resolve(cwd, path12.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -14469,10 +14917,10 @@ var require_scan = __commonJS({
       function read3(value) {
         if (value instanceof RegExp) {
           var chars = source.slice(index);
-          var match = chars.match(value);
-          if (match) {
-            index += match[0].length;
-            return match[0];
+          var match2 = chars.match(value);
+          if (match2) {
+            index += match2[0].length;
+            return match2[0];
           }
         } else {
           if (source.indexOf(value, index) === index) {
@@ -14857,8 +15305,8 @@ var require_spdx_correct = __commonJS({
       }
     ];
     var licensesWithVersions = spdxLicenseIds.map(function(id) {
-      var match = /^(.*)-\d+\.\d+$/.exec(id);
-      return match ? [match[0], match[1]] : [id, null];
+      var match2 = /^(.*)-\d+\.\d+$/.exec(id);
+      return match2 ? [match2[0], match2[1]] : [id, null];
     }).reduce(function(objectMap, item) {
       var key = item[1];
       objectMap[key] = objectMap[key] || [];
@@ -15041,18 +15489,18 @@ var require_validate_npm_package_license = __commonJS({
       try {
         ast = parse2(argument);
       } catch (e) {
-        var match;
+        var match2;
         if (argument === "UNLICENSED" || argument === "UNLICENCED") {
           return {
             validForOldPackages: true,
             validForNewPackages: true,
             unlicensed: true
           };
-        } else if (match = fileReferenceRE.exec(argument)) {
+        } else if (match2 = fileReferenceRE.exec(argument)) {
           return {
             validForOldPackages: true,
             validForNewPackages: true,
-            inFile: match[1]
+            inFile: match2[1]
           };
         } else {
           var result = {
@@ -15235,9 +15683,9 @@ var require_fixer = __commonJS({
         }
         if (typeof data.bin === "string") {
           var b = {};
-          var match;
-          if (match = data.name.match(/^@[^/]+[/](.*)$/)) {
-            b[match[1]] = data.bin;
+          var match2;
+          if (match2 = data.name.match(/^@[^/]+[/](.*)$/)) {
+            b[match2[1]] = data.bin;
           } else {
             b[data.name] = data.bin;
           }
@@ -15646,7 +16094,7 @@ var require_normalize = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -15670,7 +16118,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path11.basename(k)] = k;
+            acc[path12.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -15681,7 +16129,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base2 = path11.basename(secureAndUnixifyPath(binKey));
+            const base2 = path12.basename(secureAndUnixifyPath(binKey));
             if (!base2) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -15747,10 +16195,10 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path11.join(".", path11.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path12.join(".", path12.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
-    var normalize = async (pkg, { strict, steps, root, changes, allowLegacyCase }) => {
+    var normalize2 = async (pkg, { strict, steps, root, changes, allowLegacyCase }) => {
       if (!pkg.content) {
         throw new Error("Can not normalize without content");
       }
@@ -15857,7 +16305,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path11.join(pkg.path, "server.js"));
+          await fs7.access(path12.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -15889,7 +16337,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path11.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path12.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -15905,7 +16353,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path11.sep)) {
+          if (!file.endsWith(path12.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -15916,7 +16364,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path11.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path12.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -15929,10 +16377,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path11.resolve(pkg.path, manDir);
+          const cwd = path12.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path11.relative(pkg.path, path11.join(cwd, man)).split(path11.sep).join("/")
+            (man) => path12.relative(pkg.path, path12.join(cwd, man)).split(path12.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -15941,12 +16389,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path11.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path12.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path11.basename(binFile);
-            acc[binName] = path11.join(data.directories.bin, binFile);
+            const binName = path12.basename(binFile);
+            acc[binName] = path12.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -15958,7 +16406,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path11.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path12.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -15966,22 +16414,22 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path11.resolve(gitRoot, ".git", headRef);
+            const headFile = path12.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path11.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path12.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
                   refs = refs.split("\n");
                   for (let i = 0; i < refs.length; i++) {
-                    const match = refs[i].match(/^([0-9a-f]{40}) (.+)$/);
-                    if (match && match[2].trim() === headRef) {
-                      headData = match[1];
+                    const match2 = refs[i].match(/^([0-9a-f]{40}) (.+)$/);
+                    if (match2 && match2[2].trim() === headRef) {
+                      headData = match2[1];
                       break;
                     }
                   }
@@ -16002,13 +16450,13 @@ var require_normalize = __commonJS({
         if (typeof index !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path11.join(path11.dirname(index), path11.basename(index, path11.extname(index)));
+        const extless = path12.join(path12.dirname(index), path12.basename(index, path12.extname(index)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path11.join(pkg.path, dts));
-            data.types = dts.split(path11.sep).join("/");
+            await fs7.access(path12.join(pkg.path, dts));
+            data.types = dts.split(path12.sep).join("/");
           } catch {
           }
         }
@@ -16118,14 +16566,14 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path11.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path12.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
         }
       }
     };
-    module.exports = normalize;
+    module.exports = normalize2;
   }
 });
 
@@ -16174,7 +16622,7 @@ var require_lib12 = __commonJS({
     var updateDeps = require_update_dependencies();
     var updateScripts = require_update_scripts();
     var updateWorkspaces = require_update_workspaces();
-    var normalize = require_normalize();
+    var normalize2 = require_normalize();
     var { read: read3, parse: parse2 } = require_read_package();
     var knownSteps = /* @__PURE__ */ new Set([
       updateDeps,
@@ -16229,45 +16677,45 @@ var require_lib12 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path11, opts = {}) {
+      static async create(path12, opts = {}) {
         const p = new _PackageJson();
-        await p.create(path11);
+        await p.create(path12);
         if (opts.data) {
           return p.update(opts.data);
         }
         return p;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path11, opts = {}) {
+      static async load(path12, opts = {}) {
         const p = new _PackageJson();
         if (!opts.create) {
-          return p.load(path11);
+          return p.load(path12);
         }
         try {
-          return await p.load(path11);
+          return await p.load(path12);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p.create(path11);
+          return await p.create(path12);
         }
       }
       // npm pkg fix
-      static async fix(path11, opts) {
+      static async fix(path12, opts) {
         const p = new _PackageJson();
-        await p.load(path11, true);
+        await p.load(path12, true);
         return p.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path11, opts) {
+      static async prepare(path12, opts) {
         const p = new _PackageJson();
-        await p.load(path11, true);
+        await p.load(path12, true);
         return p.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path11, opts) {
+      static async normalize(path12, opts) {
         const p = new _PackageJson();
-        await p.load(path11);
+        await p.load(path12);
         return p.normalize(opts);
       }
       #path;
@@ -16275,8 +16723,8 @@ var require_lib12 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path11, parseIndex) {
-        this.#path = path11;
+      async load(path12, parseIndex) {
+        this.#path = path12;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -16343,8 +16791,8 @@ var require_lib12 = __commonJS({
         }
         return void 0;
       }
-      create(path11) {
-        this.#path = path11;
+      create(path12) {
+        this.#path = path12;
         this.#manifest = {};
         return this;
       }
@@ -16383,19 +16831,19 @@ var require_lib12 = __commonJS({
         if (!opts.steps) {
           opts.steps = this.constructor.normalizeSteps;
         }
-        await normalize(this, opts);
+        await normalize2(this, opts);
         return this;
       }
       async prepare(opts = {}) {
         if (!opts.steps) {
           opts.steps = this.constructor.prepareSteps;
         }
-        await normalize(this, opts);
+        await normalize2(this, opts);
         return this;
       }
       async fix(opts = {}) {
         opts.steps = this.constructor.fixSteps;
-        await normalize(this, opts);
+        await normalize2(this, opts);
         return this;
       }
     };
@@ -16415,15 +16863,15 @@ var require_lib13 = __commonJS({
 // node_modules/.pnpm/read-package-json-fast@3.0.2/node_modules/read-package-json-fast/lib/index.js
 var require_lib14 = __commonJS({
   "node_modules/.pnpm/read-package-json-fast@3.0.2/node_modules/read-package-json-fast/lib/index.js"(exports, module) {
-    var { readFile, lstat, readdir } = __require("fs/promises");
+    var { readFile, lstat: lstat2, readdir: readdir2 } = __require("fs/promises");
     var parse2 = require_lib3();
     var normalizePackageBin = require_lib9();
     var { resolve: resolve2, dirname, join, relative } = __require("path");
-    var rpj = (path11) => readFile(path11, "utf8").then((data) => readBinDir(path11, normalize(stripUnderscores(parse2(data))))).catch((er) => {
-      er.path = path11;
+    var rpj = (path12) => readFile(path12, "utf8").then((data) => readBinDir(path12, normalize2(stripUnderscores(parse2(data))))).catch((er) => {
+      er.path = path12;
       throw er;
     });
-    var readBinDir = async (path11, data) => {
+    var readBinDir = async (path12, data) => {
       if (data.bin) {
         return data;
       }
@@ -16431,19 +16879,19 @@ var require_lib14 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root = dirname(path11);
+      const root = dirname(path12);
       const dir = join(".", join("/", m));
       data.bin = await walkBinDir(root, dir, {});
       return data;
     };
     var walkBinDir = async (root, dir, obj) => {
-      const entries = await readdir(resolve2(root, dir)).catch(() => []);
+      const entries = await readdir2(resolve2(root, dir)).catch(() => []);
       for (const entry of entries) {
         if (entry.charAt(0) === ".") {
           continue;
         }
         const f = resolve2(root, dir, entry);
-        const st = await lstat(f).catch(() => null);
+        const st = await lstat2(f).catch(() => null);
         if (!st) {
           continue;
         } else if (st.isFile()) {
@@ -16460,7 +16908,7 @@ var require_lib14 = __commonJS({
       }
       return data;
     };
-    var normalize = (data) => {
+    var normalize2 = (data) => {
       addId(data);
       fixBundled(data);
       pruneRepeatedOptionals(data);
@@ -16469,7 +16917,7 @@ var require_lib14 = __commonJS({
       normalizePackageBin(data);
       return data;
     };
-    rpj.normalize = normalize;
+    rpj.normalize = normalize2;
     var addId = (data) => {
       if (data.name && data.version) {
         data._id = `${data.name}@${data.version}`;
@@ -16533,9 +16981,9 @@ var require_lib14 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib15 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path11 = __require("path");
+    var path12 = __require("path");
     var getName = require_lib13();
-    var { minimatch } = require_commonjs2();
+    var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib14();
     var { glob: glob2 } = require_commonjs5();
     function appendNegatedPatterns(allPatterns) {
@@ -16553,7 +17001,7 @@ var require_lib15 = __commonJS({
         } else {
           for (let i = 0; i < negatedPatterns.length; ++i) {
             const negatedPattern = negatedPatterns[i];
-            if (minimatch(pattern, negatedPattern)) {
+            if (minimatch2(pattern, negatedPattern)) {
               negatedPatterns.splice(i, 1);
             }
           }
@@ -16561,7 +17009,7 @@ var require_lib15 = __commonJS({
         }
       }
       for (const negated of negatedPatterns) {
-        for (const pattern of minimatch.match(patterns, negated)) {
+        for (const pattern of minimatch2.match(patterns, negated)) {
           patterns.splice(patterns.indexOf(pattern), 1);
         }
       }
@@ -16584,7 +17032,7 @@ var require_lib15 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path11.join.apply(null, [cwd, ...args]);
+        return path12.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern) {
@@ -16626,12 +17074,12 @@ var require_lib15 = __commonJS({
       const orderedMatches = [];
       for (const pattern of patterns) {
         orderedMatches.push(...matches.filter((m) => {
-          return minimatch(m, pattern, { partial: true, windowsPathsNoEscape: true });
+          return minimatch2(m, pattern, { partial: true, windowsPathsNoEscape: true });
         }));
       }
-      for (const match of orderedMatches) {
+      for (const match2 of orderedMatches) {
         let pkg;
-        const packageJsonPathname = getPackagePathname(match, "package.json");
+        const packageJsonPathname = getPackagePathname(match2, "package.json");
         try {
           pkg = await rpj(packageJsonPathname);
         } catch (err) {
@@ -16641,7 +17089,7 @@ var require_lib15 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path11.dirname(packageJsonPathname);
+        const packagePathname = path12.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -16694,13 +17142,13 @@ var require_lib15 = __commonJS({
       negatedPatterns.push("**/node_modules/**");
       const packageKeys = Object.keys(packages);
       for (const pattern of negatedPatterns) {
-        for (const packageKey of minimatch.match(packageKeys, pattern)) {
+        for (const packageKey of minimatch2.match(packageKeys, pattern)) {
           packageKeys.splice(packageKeys.indexOf(packageKey), 1);
         }
       }
       const getPackagePathname = pkgPathmame(opts);
       for (const pattern of patterns) {
-        for (const packageKey of minimatch.match(packageKeys, pattern)) {
+        for (const packageKey of minimatch2.match(packageKeys, pattern)) {
           const packagePathname = getPackagePathname(packageKey);
           const name = getPackageName(packages[packageKey], packagePathname);
           results.set(packagePathname, name);
@@ -16771,20 +17219,20 @@ var require_lib16 = __commonJS({
         excludeNpmCwd = false
       }) {
         this.definitions = definitions2;
-        const types = {};
-        const defaults = {};
+        const types2 = {};
+        const defaults2 = {};
         this.deprecated = {};
         for (const [key, def] of Object.entries(definitions2)) {
-          defaults[key] = def.default;
-          types[key] = def.type;
+          defaults2[key] = def.default;
+          types2[key] = def.type;
           if (def.deprecated) {
             this.deprecated[key] = def.deprecated.trim().replace(/\n +/, "\n");
           }
         }
         this.#flatten = flatten;
-        this.types = types;
+        this.types = types2;
         this.shorthands = shorthands;
-        this.defaults = defaults;
+        this.defaults = defaults2;
         this.npmPath = npmPath;
         this.npmBin = join(this.npmPath, "bin/npm-cli.js");
         this.argv = argv2;
@@ -17066,9 +17514,9 @@ var require_lib16 = __commonJS({
       // in default definitions, if the current value for the key config is
       // coming from any other different source, returns false
       isDefault(key) {
-        const [defaultType, ...types] = [...confTypes];
+        const [defaultType, ...types2] = [...confTypes];
         const defaultData = this.data.get(defaultType).data;
-        return hasOwnProperty3(defaultData, key) && types.every((type) => {
+        return hasOwnProperty3(defaultData, key) && types2.every((type) => {
           const typeData = this.data.get(type).data;
           return !hasOwnProperty3(typeData, key);
         });
@@ -17443,7 +17891,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path11 }
+      path: { type: path12 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -17523,16 +17971,16 @@ ${noEnvExport}`);
       if (def.short) {
         key = `-${def.short}|--${def.key}`;
       }
-      let types = def.type;
-      const multiple = types.includes(Array);
-      const bool = types.includes(Boolean);
-      types = types.filter((t) => t !== null && t !== Array && t !== Boolean);
-      if (!types.length) {
+      let types2 = def.type;
+      const multiple = types2.includes(Array);
+      const bool = types2.includes(Boolean);
+      types2 = types2.filter((t) => t !== null && t !== Array && t !== Boolean);
+      if (!types2.length) {
         return key;
       }
       let description;
-      if (!types.some((t) => typeof t !== "string")) {
-        description = `<${types.filter((d) => d).join("|")}>`;
+      if (!types2.some((t) => typeof t !== "string")) {
+        description = `<${types2.filter((d) => d).join("|")}>`;
       } else {
         description = def.hint;
       }
@@ -17566,7 +18014,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path11:
+        case path12:
           return "Path";
         case semver:
           return "SemVer string";
@@ -17578,8 +18026,8 @@ ${noEnvExport}`);
     };
     var describeValue = (val) => typeof val === "string" ? JSON.stringify(val) : String(val);
     var unindent = (s) => {
-      const match = s.match(/\n +/);
-      return !match ? s.trim() : s.split(match[0]).join("\n").trim();
+      const match2 = s.match(/\n +/);
+      return !match2 ? s.trim() : s.split(match2[0]).join("\n").trim();
     };
     var wrap2 = (s) => {
       const cols = Math.min(Math.max(20, process.stdout.columns) || 80, 80) - 5;
@@ -18137,7 +18585,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path11 }
+      path: { type: path12 }
     } = require_type_defs2();
     var flatten = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -18315,7 +18763,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path11,
+        type: path12,
         description: `
       The location of npm's cache directory.
     `,
@@ -18357,7 +18805,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path11,
+        type: path12,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -18795,7 +19243,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path11,
+        type: path12,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -18945,7 +19393,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path11,
+        type: path12,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -19006,7 +19454,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path11,
+        type: path12,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -19238,7 +19686,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path11],
+        type: [null, path12],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -19509,7 +19957,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path11,
+        type: path12,
         short: "C",
         default: "",
         defaultDescription: `
@@ -19569,7 +20017,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path11,
+        type: path12,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -20116,7 +20564,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path11,
+        type: path12,
         description: `
       The location of user-level configuration settings.
 
@@ -20441,16 +20889,16 @@ var require_js_tokens = __commonJS({
       value: true
     });
     exports.default = /((['"])(?:(?!\2|\\).|\\(?:\r\n|[\s\S]))*(\2)?|`(?:[^`\\$]|\\[\s\S]|\$(?!\{)|\$\{(?:[^{}]|\{[^}]*\}?)*\}?)*(`)?)|(\/\/.*)|(\/\*(?:[^*]|\*(?!\/))*(\*\/)?)|(\/(?!\*)(?:\[(?:(?![\]\\]).|\\.)*\]|(?![\/\]\\]).|\\.)+\/(?:(?!\s*(?:\b|[\u0080-\uFFFF$\\'"~({]|[+\-!](?!=)|\.?\d))|[gmiyus]{1,6}\b(?![\u0080-\uFFFF$\\]|\s*(?:[+\-*%&|^<>!=?({]|\/(?![\/*])))))|(0[xX][\da-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:\d*\.\d+|\d+\.?)(?:[eE][+-]?\d+)?)|((?!\d)(?:(?!\s)[$\w\u0080-\uFFFF]|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+)|(--|\+\+|&&|\|\||=>|\.{3}|(?:[+\-\/%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2})=?|[?~.,:;[\](){}])|(\s+)|(^$|[\s\S])/g;
-    exports.matchToToken = function(match) {
-      var token = { type: "invalid", value: match[0], closed: void 0 };
-      if (match[1]) token.type = "string", token.closed = !!(match[3] || match[4]);
-      else if (match[5]) token.type = "comment";
-      else if (match[6]) token.type = "comment", token.closed = !!match[7];
-      else if (match[8]) token.type = "regex";
-      else if (match[9]) token.type = "number";
-      else if (match[10]) token.type = "name";
-      else if (match[11]) token.type = "punctuator";
-      else if (match[12]) token.type = "whitespace";
+    exports.matchToToken = function(match2) {
+      var token = { type: "invalid", value: match2[0], closed: void 0 };
+      if (match2[1]) token.type = "string", token.closed = !!(match2[3] || match2[4]);
+      else if (match2[5]) token.type = "comment";
+      else if (match2[6]) token.type = "comment", token.closed = !!match2[7];
+      else if (match2[8]) token.type = "regex";
+      else if (match2[9]) token.type = "number";
+      else if (match2[10]) token.type = "name";
+      else if (match2[11]) token.type = "punctuator";
+      else if (match2[12]) token.type = "whitespace";
       return token;
     };
   }
@@ -20689,11 +21137,11 @@ var require_lib18 = __commonJS({
       return token.type;
     };
     tokenize = function* (text) {
-      let match;
-      while (match = jsTokens.default.exec(text)) {
-        const token = jsTokens.matchToToken(match);
+      let match2;
+      while (match2 = jsTokens.default.exec(text)) {
+        const token = jsTokens.matchToToken(match2);
         yield {
-          type: getTokenType(token, match.index, text),
+          type: getTokenType(token, match2.index, text),
           value: token.value
         };
       }
@@ -21167,11 +21615,11 @@ var require_destroy = __commonJS({
     function emitErrorNT(self2, err) {
       self2.emit("error", err);
     }
-    function errorOrDestroy(stream, err) {
-      var rState = stream._readableState;
-      var wState = stream._writableState;
-      if (rState && rState.autoDestroy || wState && wState.autoDestroy) stream.destroy(err);
-      else stream.emit("error", err);
+    function errorOrDestroy(stream2, err) {
+      var rState = stream2._readableState;
+      var wState = stream2._writableState;
+      if (rState && rState.autoDestroy || wState && wState.autoDestroy) stream2.destroy(err);
+      else stream2.emit("error", err);
     }
     module.exports = {
       destroy,
@@ -21377,7 +21825,7 @@ var require_stream_writable = __commonJS({
     var internalUtil = {
       deprecate: require_node2()
     };
-    var Stream = require_stream();
+    var Stream2 = require_stream();
     var Buffer2 = __require("buffer").Buffer;
     var OurUint8Array = (typeof global !== "undefined" ? global : typeof window !== "undefined" ? window : typeof self !== "undefined" ? self : {}).Uint8Array || function() {
     };
@@ -21400,13 +21848,13 @@ var require_stream_writable = __commonJS({
     var ERR_STREAM_WRITE_AFTER_END = _require$codes.ERR_STREAM_WRITE_AFTER_END;
     var ERR_UNKNOWN_ENCODING = _require$codes.ERR_UNKNOWN_ENCODING;
     var errorOrDestroy = destroyImpl.errorOrDestroy;
-    require_inherits()(Writable, Stream);
+    require_inherits()(Writable, Stream2);
     function nop() {
     }
-    function WritableState(options, stream, isDuplex) {
+    function WritableState(options, stream2, isDuplex) {
       Duplex = Duplex || require_stream_duplex();
       options = options || {};
-      if (typeof isDuplex !== "boolean") isDuplex = stream instanceof Duplex;
+      if (typeof isDuplex !== "boolean") isDuplex = stream2 instanceof Duplex;
       this.objectMode = !!options.objectMode;
       if (isDuplex) this.objectMode = this.objectMode || !!options.writableObjectMode;
       this.highWaterMark = getHighWaterMark(this, options, "writableHighWaterMark", isDuplex);
@@ -21425,7 +21873,7 @@ var require_stream_writable = __commonJS({
       this.sync = true;
       this.bufferProcessing = false;
       this.onwrite = function(er) {
-        onwrite(stream, er);
+        onwrite(stream2, er);
       };
       this.writecb = null;
       this.writelen = 0;
@@ -21485,17 +21933,17 @@ var require_stream_writable = __commonJS({
         if (typeof options.destroy === "function") this._destroy = options.destroy;
         if (typeof options.final === "function") this._final = options.final;
       }
-      Stream.call(this);
+      Stream2.call(this);
     }
     Writable.prototype.pipe = function() {
       errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
     };
-    function writeAfterEnd(stream, cb) {
+    function writeAfterEnd(stream2, cb) {
       var er = new ERR_STREAM_WRITE_AFTER_END();
-      errorOrDestroy(stream, er);
+      errorOrDestroy(stream2, er);
       process.nextTick(cb, er);
     }
-    function validChunk(stream, state, chunk2, cb) {
+    function validChunk(stream2, state, chunk2, cb) {
       var er;
       if (chunk2 === null) {
         er = new ERR_STREAM_NULL_VALUES();
@@ -21503,7 +21951,7 @@ var require_stream_writable = __commonJS({
         er = new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer"], chunk2);
       }
       if (er) {
-        errorOrDestroy(stream, er);
+        errorOrDestroy(stream2, er);
         process.nextTick(cb, er);
         return false;
       }
@@ -21570,7 +22018,7 @@ var require_stream_writable = __commonJS({
         return this._writableState.highWaterMark;
       }
     });
-    function writeOrBuffer(stream, state, isBuf, chunk2, encoding, cb) {
+    function writeOrBuffer(stream2, state, isBuf, chunk2, encoding, cb) {
       if (!isBuf) {
         var newChunk = decodeChunk(state, chunk2, encoding);
         if (chunk2 !== newChunk) {
@@ -21599,32 +22047,32 @@ var require_stream_writable = __commonJS({
         }
         state.bufferedRequestCount += 1;
       } else {
-        doWrite(stream, state, false, len, chunk2, encoding, cb);
+        doWrite(stream2, state, false, len, chunk2, encoding, cb);
       }
       return ret;
     }
-    function doWrite(stream, state, writev, len, chunk2, encoding, cb) {
+    function doWrite(stream2, state, writev, len, chunk2, encoding, cb) {
       state.writelen = len;
       state.writecb = cb;
       state.writing = true;
       state.sync = true;
       if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED("write"));
-      else if (writev) stream._writev(chunk2, state.onwrite);
-      else stream._write(chunk2, encoding, state.onwrite);
+      else if (writev) stream2._writev(chunk2, state.onwrite);
+      else stream2._write(chunk2, encoding, state.onwrite);
       state.sync = false;
     }
-    function onwriteError(stream, state, sync, er, cb) {
+    function onwriteError(stream2, state, sync2, er, cb) {
       --state.pendingcb;
-      if (sync) {
+      if (sync2) {
         process.nextTick(cb, er);
-        process.nextTick(finishMaybe, stream, state);
-        stream._writableState.errorEmitted = true;
-        errorOrDestroy(stream, er);
+        process.nextTick(finishMaybe, stream2, state);
+        stream2._writableState.errorEmitted = true;
+        errorOrDestroy(stream2, er);
       } else {
         cb(er);
-        stream._writableState.errorEmitted = true;
-        errorOrDestroy(stream, er);
-        finishMaybe(stream, state);
+        stream2._writableState.errorEmitted = true;
+        errorOrDestroy(stream2, er);
+        finishMaybe(stream2, state);
       }
     }
     function onwriteStateUpdate(state) {
@@ -21633,41 +22081,41 @@ var require_stream_writable = __commonJS({
       state.length -= state.writelen;
       state.writelen = 0;
     }
-    function onwrite(stream, er) {
-      var state = stream._writableState;
-      var sync = state.sync;
+    function onwrite(stream2, er) {
+      var state = stream2._writableState;
+      var sync2 = state.sync;
       var cb = state.writecb;
       if (typeof cb !== "function") throw new ERR_MULTIPLE_CALLBACK();
       onwriteStateUpdate(state);
-      if (er) onwriteError(stream, state, sync, er, cb);
+      if (er) onwriteError(stream2, state, sync2, er, cb);
       else {
-        var finished = needFinish(state) || stream.destroyed;
+        var finished = needFinish(state) || stream2.destroyed;
         if (!finished && !state.corked && !state.bufferProcessing && state.bufferedRequest) {
-          clearBuffer(stream, state);
+          clearBuffer(stream2, state);
         }
-        if (sync) {
-          process.nextTick(afterWrite, stream, state, finished, cb);
+        if (sync2) {
+          process.nextTick(afterWrite, stream2, state, finished, cb);
         } else {
-          afterWrite(stream, state, finished, cb);
+          afterWrite(stream2, state, finished, cb);
         }
       }
     }
-    function afterWrite(stream, state, finished, cb) {
-      if (!finished) onwriteDrain(stream, state);
+    function afterWrite(stream2, state, finished, cb) {
+      if (!finished) onwriteDrain(stream2, state);
       state.pendingcb--;
       cb();
-      finishMaybe(stream, state);
+      finishMaybe(stream2, state);
     }
-    function onwriteDrain(stream, state) {
+    function onwriteDrain(stream2, state) {
       if (state.length === 0 && state.needDrain) {
         state.needDrain = false;
-        stream.emit("drain");
+        stream2.emit("drain");
       }
     }
-    function clearBuffer(stream, state) {
+    function clearBuffer(stream2, state) {
       state.bufferProcessing = true;
       var entry = state.bufferedRequest;
-      if (stream._writev && entry && entry.next) {
+      if (stream2._writev && entry && entry.next) {
         var l = state.bufferedRequestCount;
         var buffer = new Array(l);
         var holder = state.corkedRequestsFree;
@@ -21681,7 +22129,7 @@ var require_stream_writable = __commonJS({
           count += 1;
         }
         buffer.allBuffers = allBuffers;
-        doWrite(stream, state, true, state.length, buffer, "", holder.finish);
+        doWrite(stream2, state, true, state.length, buffer, "", holder.finish);
         state.pendingcb++;
         state.lastBufferedRequest = null;
         if (holder.next) {
@@ -21697,7 +22145,7 @@ var require_stream_writable = __commonJS({
           var encoding = entry.encoding;
           var cb = entry.callback;
           var len = state.objectMode ? 1 : chunk2.length;
-          doWrite(stream, state, false, len, chunk2, encoding, cb);
+          doWrite(stream2, state, false, len, chunk2, encoding, cb);
           entry = entry.next;
           state.bufferedRequestCount--;
           if (state.writing) {
@@ -21743,55 +22191,55 @@ var require_stream_writable = __commonJS({
     function needFinish(state) {
       return state.ending && state.length === 0 && state.bufferedRequest === null && !state.finished && !state.writing;
     }
-    function callFinal(stream, state) {
-      stream._final(function(err) {
+    function callFinal(stream2, state) {
+      stream2._final(function(err) {
         state.pendingcb--;
         if (err) {
-          errorOrDestroy(stream, err);
+          errorOrDestroy(stream2, err);
         }
         state.prefinished = true;
-        stream.emit("prefinish");
-        finishMaybe(stream, state);
+        stream2.emit("prefinish");
+        finishMaybe(stream2, state);
       });
     }
-    function prefinish(stream, state) {
+    function prefinish(stream2, state) {
       if (!state.prefinished && !state.finalCalled) {
-        if (typeof stream._final === "function" && !state.destroyed) {
+        if (typeof stream2._final === "function" && !state.destroyed) {
           state.pendingcb++;
           state.finalCalled = true;
-          process.nextTick(callFinal, stream, state);
+          process.nextTick(callFinal, stream2, state);
         } else {
           state.prefinished = true;
-          stream.emit("prefinish");
+          stream2.emit("prefinish");
         }
       }
     }
-    function finishMaybe(stream, state) {
+    function finishMaybe(stream2, state) {
       var need = needFinish(state);
       if (need) {
-        prefinish(stream, state);
+        prefinish(stream2, state);
         if (state.pendingcb === 0) {
           state.finished = true;
-          stream.emit("finish");
+          stream2.emit("finish");
           if (state.autoDestroy) {
-            var rState = stream._readableState;
+            var rState = stream2._readableState;
             if (!rState || rState.autoDestroy && rState.endEmitted) {
-              stream.destroy();
+              stream2.destroy();
             }
           }
         }
       }
       return need;
     }
-    function endWritable(stream, state, cb) {
+    function endWritable(stream2, state, cb) {
       state.ending = true;
-      finishMaybe(stream, state);
+      finishMaybe(stream2, state);
       if (cb) {
         if (state.finished) process.nextTick(cb);
-        else stream.once("finish", cb);
+        else stream2.once("finish", cb);
       }
       state.ended = true;
-      stream.writable = false;
+      stream2.writable = false;
     }
     function onCorkedFinish(corkReq, state, err) {
       var entry = corkReq.entry;
@@ -22037,8 +22485,8 @@ var require_string_decoder = __commonJS({
       if (typeof nenc !== "string" && (Buffer2.isEncoding === isEncoding || !isEncoding(enc))) throw new Error("Unknown encoding: " + enc);
       return nenc || enc;
     }
-    exports.StringDecoder = StringDecoder;
-    function StringDecoder(encoding) {
+    exports.StringDecoder = StringDecoder2;
+    function StringDecoder2(encoding) {
       this.encoding = normalizeEncoding(encoding);
       var nb;
       switch (this.encoding) {
@@ -22065,7 +22513,7 @@ var require_string_decoder = __commonJS({
       this.lastTotal = 0;
       this.lastChar = Buffer2.allocUnsafe(nb);
     }
-    StringDecoder.prototype.write = function(buf) {
+    StringDecoder2.prototype.write = function(buf) {
       if (buf.length === 0) return "";
       var r;
       var i;
@@ -22080,9 +22528,9 @@ var require_string_decoder = __commonJS({
       if (i < buf.length) return r ? r + this.text(buf, i) : this.text(buf, i);
       return r || "";
     };
-    StringDecoder.prototype.end = utf8End;
-    StringDecoder.prototype.text = utf8Text;
-    StringDecoder.prototype.fillLast = function(buf) {
+    StringDecoder2.prototype.end = utf8End;
+    StringDecoder2.prototype.text = utf8Text;
+    StringDecoder2.prototype.fillLast = function(buf) {
       if (this.lastNeed <= buf.length) {
         buf.copy(this.lastChar, this.lastTotal - this.lastNeed, 0, this.lastNeed);
         return this.lastChar.toString(this.encoding, 0, this.lastTotal);
@@ -22237,71 +22685,71 @@ var require_end_of_stream = __commonJS({
     }
     function noop() {
     }
-    function isRequest(stream) {
-      return stream.setHeader && typeof stream.abort === "function";
+    function isRequest(stream2) {
+      return stream2.setHeader && typeof stream2.abort === "function";
     }
-    function eos(stream, opts, callback) {
-      if (typeof opts === "function") return eos(stream, null, opts);
+    function eos(stream2, opts, callback) {
+      if (typeof opts === "function") return eos(stream2, null, opts);
       if (!opts) opts = {};
       callback = once(callback || noop);
-      var readable = opts.readable || opts.readable !== false && stream.readable;
-      var writable = opts.writable || opts.writable !== false && stream.writable;
+      var readable = opts.readable || opts.readable !== false && stream2.readable;
+      var writable = opts.writable || opts.writable !== false && stream2.writable;
       var onlegacyfinish = function onlegacyfinish2() {
-        if (!stream.writable) onfinish();
+        if (!stream2.writable) onfinish();
       };
-      var writableEnded = stream._writableState && stream._writableState.finished;
+      var writableEnded = stream2._writableState && stream2._writableState.finished;
       var onfinish = function onfinish2() {
         writable = false;
         writableEnded = true;
-        if (!readable) callback.call(stream);
+        if (!readable) callback.call(stream2);
       };
-      var readableEnded = stream._readableState && stream._readableState.endEmitted;
+      var readableEnded = stream2._readableState && stream2._readableState.endEmitted;
       var onend = function onend2() {
         readable = false;
         readableEnded = true;
-        if (!writable) callback.call(stream);
+        if (!writable) callback.call(stream2);
       };
       var onerror = function onerror2(err) {
-        callback.call(stream, err);
+        callback.call(stream2, err);
       };
       var onclose = function onclose2() {
         var err;
         if (readable && !readableEnded) {
-          if (!stream._readableState || !stream._readableState.ended) err = new ERR_STREAM_PREMATURE_CLOSE();
-          return callback.call(stream, err);
+          if (!stream2._readableState || !stream2._readableState.ended) err = new ERR_STREAM_PREMATURE_CLOSE();
+          return callback.call(stream2, err);
         }
         if (writable && !writableEnded) {
-          if (!stream._writableState || !stream._writableState.ended) err = new ERR_STREAM_PREMATURE_CLOSE();
-          return callback.call(stream, err);
+          if (!stream2._writableState || !stream2._writableState.ended) err = new ERR_STREAM_PREMATURE_CLOSE();
+          return callback.call(stream2, err);
         }
       };
       var onrequest = function onrequest2() {
-        stream.req.on("finish", onfinish);
+        stream2.req.on("finish", onfinish);
       };
-      if (isRequest(stream)) {
-        stream.on("complete", onfinish);
-        stream.on("abort", onclose);
-        if (stream.req) onrequest();
-        else stream.on("request", onrequest);
-      } else if (writable && !stream._writableState) {
-        stream.on("end", onlegacyfinish);
-        stream.on("close", onlegacyfinish);
+      if (isRequest(stream2)) {
+        stream2.on("complete", onfinish);
+        stream2.on("abort", onclose);
+        if (stream2.req) onrequest();
+        else stream2.on("request", onrequest);
+      } else if (writable && !stream2._writableState) {
+        stream2.on("end", onlegacyfinish);
+        stream2.on("close", onlegacyfinish);
       }
-      stream.on("end", onend);
-      stream.on("finish", onfinish);
-      if (opts.error !== false) stream.on("error", onerror);
-      stream.on("close", onclose);
+      stream2.on("end", onend);
+      stream2.on("finish", onfinish);
+      if (opts.error !== false) stream2.on("error", onerror);
+      stream2.on("close", onclose);
       return function() {
-        stream.removeListener("complete", onfinish);
-        stream.removeListener("abort", onclose);
-        stream.removeListener("request", onrequest);
-        if (stream.req) stream.req.removeListener("finish", onfinish);
-        stream.removeListener("end", onlegacyfinish);
-        stream.removeListener("close", onlegacyfinish);
-        stream.removeListener("finish", onfinish);
-        stream.removeListener("end", onend);
-        stream.removeListener("error", onerror);
-        stream.removeListener("close", onclose);
+        stream2.removeListener("complete", onfinish);
+        stream2.removeListener("abort", onclose);
+        stream2.removeListener("request", onrequest);
+        if (stream2.req) stream2.req.removeListener("finish", onfinish);
+        stream2.removeListener("end", onlegacyfinish);
+        stream2.removeListener("close", onlegacyfinish);
+        stream2.removeListener("finish", onfinish);
+        stream2.removeListener("end", onend);
+        stream2.removeListener("error", onerror);
+        stream2.removeListener("close", onclose);
       };
     }
     module.exports = eos;
@@ -22430,10 +22878,10 @@ var require_async_iterator = __commonJS({
         });
       });
     }), _Object$setPrototypeO), AsyncIteratorPrototype);
-    var createReadableStreamAsyncIterator = function createReadableStreamAsyncIterator2(stream) {
+    var createReadableStreamAsyncIterator = function createReadableStreamAsyncIterator2(stream2) {
       var _Object$create;
       var iterator = Object.create(ReadableStreamAsyncIteratorPrototype, (_Object$create = {}, _defineProperty(_Object$create, kStream, {
-        value: stream,
+        value: stream2,
         writable: true
       }), _defineProperty(_Object$create, kLastResolve, {
         value: null,
@@ -22445,7 +22893,7 @@ var require_async_iterator = __commonJS({
         value: null,
         writable: true
       }), _defineProperty(_Object$create, kEnded, {
-        value: stream._readableState.endEmitted,
+        value: stream2._readableState.endEmitted,
         writable: true
       }), _defineProperty(_Object$create, kHandlePromise, {
         value: function value(resolve2, reject) {
@@ -22463,7 +22911,7 @@ var require_async_iterator = __commonJS({
         writable: true
       }), _Object$create));
       iterator[kLastPromise] = null;
-      finished(stream, function(err) {
+      finished(stream2, function(err) {
         if (err && err.code !== "ERR_STREAM_PREMATURE_CLOSE") {
           var reject = iterator[kLastReject];
           if (reject !== null) {
@@ -22484,7 +22932,7 @@ var require_async_iterator = __commonJS({
         }
         iterator[kEnded] = true;
       });
-      stream.on("readable", onReadable.bind(null, iterator));
+      stream2.on("readable", onReadable.bind(null, iterator));
       return iterator;
     };
     module.exports = createReadableStreamAsyncIterator;
@@ -22623,7 +23071,7 @@ var require_stream_readable = __commonJS({
     var EElistenerCount = function EElistenerCount2(emitter, type) {
       return emitter.listeners(type).length;
     };
-    var Stream = require_stream();
+    var Stream2 = require_stream();
     var Buffer2 = __require("buffer").Buffer;
     var OurUint8Array = (typeof global !== "undefined" ? global : typeof window !== "undefined" ? window : typeof self !== "undefined" ? self : {}).Uint8Array || function() {
     };
@@ -22650,10 +23098,10 @@ var require_stream_readable = __commonJS({
     var ERR_STREAM_PUSH_AFTER_EOF = _require$codes.ERR_STREAM_PUSH_AFTER_EOF;
     var ERR_METHOD_NOT_IMPLEMENTED = _require$codes.ERR_METHOD_NOT_IMPLEMENTED;
     var ERR_STREAM_UNSHIFT_AFTER_END_EVENT = _require$codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT;
-    var StringDecoder;
+    var StringDecoder2;
     var createReadableStreamAsyncIterator;
     var from;
-    require_inherits()(Readable, Stream);
+    require_inherits()(Readable, Stream2);
     var errorOrDestroy = destroyImpl.errorOrDestroy;
     var kProxyEvents = ["error", "close", "destroy", "pause", "resume"];
     function prependListener(emitter, event, fn) {
@@ -22662,10 +23110,10 @@ var require_stream_readable = __commonJS({
       else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
       else emitter._events[event] = [fn, emitter._events[event]];
     }
-    function ReadableState(options, stream, isDuplex) {
+    function ReadableState(options, stream2, isDuplex) {
       Duplex = Duplex || require_stream_duplex();
       options = options || {};
-      if (typeof isDuplex !== "boolean") isDuplex = stream instanceof Duplex;
+      if (typeof isDuplex !== "boolean") isDuplex = stream2 instanceof Duplex;
       this.objectMode = !!options.objectMode;
       if (isDuplex) this.objectMode = this.objectMode || !!options.readableObjectMode;
       this.highWaterMark = getHighWaterMark(this, options, "readableHighWaterMark", isDuplex);
@@ -22692,8 +23140,8 @@ var require_stream_readable = __commonJS({
       this.decoder = null;
       this.encoding = null;
       if (options.encoding) {
-        if (!StringDecoder) StringDecoder = require_string_decoder().StringDecoder;
-        this.decoder = new StringDecoder(options.encoding);
+        if (!StringDecoder2) StringDecoder2 = require_string_decoder().StringDecoder;
+        this.decoder = new StringDecoder2(options.encoding);
         this.encoding = options.encoding;
       }
     }
@@ -22707,7 +23155,7 @@ var require_stream_readable = __commonJS({
         if (typeof options.read === "function") this._read = options.read;
         if (typeof options.destroy === "function") this._destroy = options.destroy;
       }
-      Stream.call(this);
+      Stream2.call(this);
     }
     Object.defineProperty(Readable.prototype, "destroyed", {
       // making it explicit this property is not enumerable
@@ -22752,56 +23200,56 @@ var require_stream_readable = __commonJS({
     Readable.prototype.unshift = function(chunk2) {
       return readableAddChunk(this, chunk2, null, true, false);
     };
-    function readableAddChunk(stream, chunk2, encoding, addToFront, skipChunkCheck) {
+    function readableAddChunk(stream2, chunk2, encoding, addToFront, skipChunkCheck) {
       debug13("readableAddChunk", chunk2);
-      var state = stream._readableState;
+      var state = stream2._readableState;
       if (chunk2 === null) {
         state.reading = false;
-        onEofChunk(stream, state);
+        onEofChunk(stream2, state);
       } else {
         var er;
         if (!skipChunkCheck) er = chunkInvalid(state, chunk2);
         if (er) {
-          errorOrDestroy(stream, er);
+          errorOrDestroy(stream2, er);
         } else if (state.objectMode || chunk2 && chunk2.length > 0) {
           if (typeof chunk2 !== "string" && !state.objectMode && Object.getPrototypeOf(chunk2) !== Buffer2.prototype) {
             chunk2 = _uint8ArrayToBuffer(chunk2);
           }
           if (addToFront) {
-            if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-            else addChunk(stream, state, chunk2, true);
+            if (state.endEmitted) errorOrDestroy(stream2, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+            else addChunk(stream2, state, chunk2, true);
           } else if (state.ended) {
-            errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+            errorOrDestroy(stream2, new ERR_STREAM_PUSH_AFTER_EOF());
           } else if (state.destroyed) {
             return false;
           } else {
             state.reading = false;
             if (state.decoder && !encoding) {
               chunk2 = state.decoder.write(chunk2);
-              if (state.objectMode || chunk2.length !== 0) addChunk(stream, state, chunk2, false);
-              else maybeReadMore(stream, state);
+              if (state.objectMode || chunk2.length !== 0) addChunk(stream2, state, chunk2, false);
+              else maybeReadMore(stream2, state);
             } else {
-              addChunk(stream, state, chunk2, false);
+              addChunk(stream2, state, chunk2, false);
             }
           }
         } else if (!addToFront) {
           state.reading = false;
-          maybeReadMore(stream, state);
+          maybeReadMore(stream2, state);
         }
       }
       return !state.ended && (state.length < state.highWaterMark || state.length === 0);
     }
-    function addChunk(stream, state, chunk2, addToFront) {
+    function addChunk(stream2, state, chunk2, addToFront) {
       if (state.flowing && state.length === 0 && !state.sync) {
         state.awaitDrain = 0;
-        stream.emit("data", chunk2);
+        stream2.emit("data", chunk2);
       } else {
         state.length += state.objectMode ? 1 : chunk2.length;
         if (addToFront) state.buffer.unshift(chunk2);
         else state.buffer.push(chunk2);
-        if (state.needReadable) emitReadable(stream);
+        if (state.needReadable) emitReadable(stream2);
       }
-      maybeReadMore(stream, state);
+      maybeReadMore(stream2, state);
     }
     function chunkInvalid(state, chunk2) {
       var er;
@@ -22814,8 +23262,8 @@ var require_stream_readable = __commonJS({
       return this._readableState.flowing === false;
     };
     Readable.prototype.setEncoding = function(enc) {
-      if (!StringDecoder) StringDecoder = require_string_decoder().StringDecoder;
-      var decoder = new StringDecoder(enc);
+      if (!StringDecoder2) StringDecoder2 = require_string_decoder().StringDecoder;
+      var decoder = new StringDecoder2(enc);
       this._readableState.decoder = decoder;
       this._readableState.encoding = this._readableState.decoder.encoding;
       var p = this._readableState.buffer.head;
@@ -22911,7 +23359,7 @@ var require_stream_readable = __commonJS({
       if (ret !== null) this.emit("data", ret);
       return ret;
     };
-    function onEofChunk(stream, state) {
+    function onEofChunk(stream2, state) {
       debug13("onEofChunk");
       if (state.ended) return;
       if (state.decoder) {
@@ -22923,46 +23371,46 @@ var require_stream_readable = __commonJS({
       }
       state.ended = true;
       if (state.sync) {
-        emitReadable(stream);
+        emitReadable(stream2);
       } else {
         state.needReadable = false;
         if (!state.emittedReadable) {
           state.emittedReadable = true;
-          emitReadable_(stream);
+          emitReadable_(stream2);
         }
       }
     }
-    function emitReadable(stream) {
-      var state = stream._readableState;
+    function emitReadable(stream2) {
+      var state = stream2._readableState;
       debug13("emitReadable", state.needReadable, state.emittedReadable);
       state.needReadable = false;
       if (!state.emittedReadable) {
         debug13("emitReadable", state.flowing);
         state.emittedReadable = true;
-        process.nextTick(emitReadable_, stream);
+        process.nextTick(emitReadable_, stream2);
       }
     }
-    function emitReadable_(stream) {
-      var state = stream._readableState;
+    function emitReadable_(stream2) {
+      var state = stream2._readableState;
       debug13("emitReadable_", state.destroyed, state.length, state.ended);
       if (!state.destroyed && (state.length || state.ended)) {
-        stream.emit("readable");
+        stream2.emit("readable");
         state.emittedReadable = false;
       }
       state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-      flow(stream);
+      flow(stream2);
     }
-    function maybeReadMore(stream, state) {
+    function maybeReadMore(stream2, state) {
       if (!state.readingMore) {
         state.readingMore = true;
-        process.nextTick(maybeReadMore_, stream, state);
+        process.nextTick(maybeReadMore_, stream2, state);
       }
     }
-    function maybeReadMore_(stream, state) {
+    function maybeReadMore_(stream2, state) {
       while (!state.reading && !state.ended && (state.length < state.highWaterMark || state.flowing && state.length === 0)) {
         var len = state.length;
         debug13("maybeReadMore read 0");
-        stream.read(0);
+        stream2.read(0);
         if (len === state.length)
           break;
       }
@@ -23109,7 +23557,7 @@ var require_stream_readable = __commonJS({
       return this;
     };
     Readable.prototype.on = function(ev, fn) {
-      var res = Stream.prototype.on.call(this, ev, fn);
+      var res = Stream2.prototype.on.call(this, ev, fn);
       var state = this._readableState;
       if (ev === "data") {
         state.readableListening = this.listenerCount("readable") > 0;
@@ -23131,14 +23579,14 @@ var require_stream_readable = __commonJS({
     };
     Readable.prototype.addListener = Readable.prototype.on;
     Readable.prototype.removeListener = function(ev, fn) {
-      var res = Stream.prototype.removeListener.call(this, ev, fn);
+      var res = Stream2.prototype.removeListener.call(this, ev, fn);
       if (ev === "readable") {
         process.nextTick(updateReadableListening, this);
       }
       return res;
     };
     Readable.prototype.removeAllListeners = function(ev) {
-      var res = Stream.prototype.removeAllListeners.apply(this, arguments);
+      var res = Stream2.prototype.removeAllListeners.apply(this, arguments);
       if (ev === "readable" || ev === void 0) {
         process.nextTick(updateReadableListening, this);
       }
@@ -23167,21 +23615,21 @@ var require_stream_readable = __commonJS({
       state.paused = false;
       return this;
     };
-    function resume(stream, state) {
+    function resume(stream2, state) {
       if (!state.resumeScheduled) {
         state.resumeScheduled = true;
-        process.nextTick(resume_, stream, state);
+        process.nextTick(resume_, stream2, state);
       }
     }
-    function resume_(stream, state) {
+    function resume_(stream2, state) {
       debug13("resume", state.reading);
       if (!state.reading) {
-        stream.read(0);
+        stream2.read(0);
       }
       state.resumeScheduled = false;
-      stream.emit("resume");
-      flow(stream);
-      if (state.flowing && !state.reading) stream.read(0);
+      stream2.emit("resume");
+      flow(stream2);
+      if (state.flowing && !state.reading) stream2.read(0);
     }
     Readable.prototype.pause = function() {
       debug13("call pause flowing=%j", this._readableState.flowing);
@@ -23193,16 +23641,16 @@ var require_stream_readable = __commonJS({
       this._readableState.paused = true;
       return this;
     };
-    function flow(stream) {
-      var state = stream._readableState;
+    function flow(stream2) {
+      var state = stream2._readableState;
       debug13("flow", state.flowing);
-      while (state.flowing && stream.read() !== null) ;
+      while (state.flowing && stream2.read() !== null) ;
     }
-    Readable.prototype.wrap = function(stream) {
+    Readable.prototype.wrap = function(stream2) {
       var _this = this;
       var state = this._readableState;
       var paused = false;
-      stream.on("end", function() {
+      stream2.on("end", function() {
         debug13("wrapped end");
         if (state.decoder && !state.ended) {
           var chunk2 = state.decoder.end();
@@ -23210,7 +23658,7 @@ var require_stream_readable = __commonJS({
         }
         _this.push(null);
       });
-      stream.on("data", function(chunk2) {
+      stream2.on("data", function(chunk2) {
         debug13("wrapped data");
         if (state.decoder) chunk2 = state.decoder.write(chunk2);
         if (state.objectMode && (chunk2 === null || chunk2 === void 0)) return;
@@ -23218,26 +23666,26 @@ var require_stream_readable = __commonJS({
         var ret = _this.push(chunk2);
         if (!ret) {
           paused = true;
-          stream.pause();
+          stream2.pause();
         }
       });
-      for (var i in stream) {
-        if (this[i] === void 0 && typeof stream[i] === "function") {
+      for (var i in stream2) {
+        if (this[i] === void 0 && typeof stream2[i] === "function") {
           this[i] = /* @__PURE__ */ (function methodWrap(method) {
             return function methodWrapReturnFunction() {
-              return stream[method].apply(stream, arguments);
+              return stream2[method].apply(stream2, arguments);
             };
           })(i);
         }
       }
       for (var n = 0; n < kProxyEvents.length; n++) {
-        stream.on(kProxyEvents[n], this.emit.bind(this, kProxyEvents[n]));
+        stream2.on(kProxyEvents[n], this.emit.bind(this, kProxyEvents[n]));
       }
       this._read = function(n2) {
         debug13("wrapped _read", n2);
         if (paused) {
           paused = false;
-          stream.resume();
+          stream2.resume();
         }
       };
       return this;
@@ -23306,24 +23754,24 @@ var require_stream_readable = __commonJS({
       }
       return ret;
     }
-    function endReadable(stream) {
-      var state = stream._readableState;
+    function endReadable(stream2) {
+      var state = stream2._readableState;
       debug13("endReadable", state.endEmitted);
       if (!state.endEmitted) {
         state.ended = true;
-        process.nextTick(endReadableNT, state, stream);
+        process.nextTick(endReadableNT, state, stream2);
       }
     }
-    function endReadableNT(state, stream) {
+    function endReadableNT(state, stream2) {
       debug13("endReadableNT", state.endEmitted, state.length);
       if (!state.endEmitted && state.length === 0) {
         state.endEmitted = true;
-        stream.readable = false;
-        stream.emit("end");
+        stream2.readable = false;
+        stream2.emit("end");
         if (state.autoDestroy) {
-          var wState = stream._writableState;
+          var wState = stream2._writableState;
           if (!wState || wState.autoDestroy && wState.finished) {
-            stream.destroy();
+            stream2.destroy();
           }
         }
       }
@@ -23435,13 +23883,13 @@ var require_stream_transform = __commonJS({
         cb(err2);
       });
     };
-    function done(stream, er, data) {
-      if (er) return stream.emit("error", er);
+    function done(stream2, er, data) {
+      if (er) return stream2.emit("error", er);
       if (data != null)
-        stream.push(data);
-      if (stream._writableState.length) throw new ERR_TRANSFORM_WITH_LENGTH_0();
-      if (stream._transformState.transforming) throw new ERR_TRANSFORM_ALREADY_TRANSFORMING();
-      return stream.push(null);
+        stream2.push(data);
+      if (stream2._writableState.length) throw new ERR_TRANSFORM_WITH_LENGTH_0();
+      if (stream2._transformState.transforming) throw new ERR_TRANSFORM_ALREADY_TRANSFORMING();
+      return stream2.push(null);
     }
   }
 });
@@ -23482,17 +23930,17 @@ var require_pipeline = __commonJS({
     function noop(err) {
       if (err) throw err;
     }
-    function isRequest(stream) {
-      return stream.setHeader && typeof stream.abort === "function";
+    function isRequest(stream2) {
+      return stream2.setHeader && typeof stream2.abort === "function";
     }
-    function destroyer(stream, reading, writing, callback) {
+    function destroyer(stream2, reading, writing, callback) {
       callback = once(callback);
       var closed = false;
-      stream.on("close", function() {
+      stream2.on("close", function() {
         closed = true;
       });
       if (eos === void 0) eos = require_end_of_stream();
-      eos(stream, {
+      eos(stream2, {
         readable: reading,
         writable: writing
       }, function(err) {
@@ -23505,8 +23953,8 @@ var require_pipeline = __commonJS({
         if (closed) return;
         if (destroyed) return;
         destroyed = true;
-        if (isRequest(stream)) return stream.abort();
-        if (typeof stream.destroy === "function") return stream.destroy();
+        if (isRequest(stream2)) return stream2.abort();
+        if (typeof stream2.destroy === "function") return stream2.destroy();
         callback(err || new ERR_STREAM_DESTROYED("pipe"));
       };
     }
@@ -23531,10 +23979,10 @@ var require_pipeline = __commonJS({
         throw new ERR_MISSING_ARGS("streams");
       }
       var error;
-      var destroys = streams.map(function(stream, i) {
+      var destroys = streams.map(function(stream2, i) {
         var reading = i < streams.length - 1;
         var writing = i > 0;
-        return destroyer(stream, reading, writing, function(err) {
+        return destroyer(stream2, reading, writing, function(err) {
           if (!error) error = err;
           if (err) destroys.forEach(call);
           if (reading) return;
@@ -23551,14 +23999,14 @@ var require_pipeline = __commonJS({
 // node_modules/.pnpm/readable-stream@3.6.2/node_modules/readable-stream/readable.js
 var require_readable = __commonJS({
   "node_modules/.pnpm/readable-stream@3.6.2/node_modules/readable-stream/readable.js"(exports, module) {
-    var Stream = __require("stream");
-    if (process.env.READABLE_STREAM === "disable" && Stream) {
-      module.exports = Stream.Readable;
-      Object.assign(module.exports, Stream);
-      module.exports.Stream = Stream;
+    var Stream2 = __require("stream");
+    if (process.env.READABLE_STREAM === "disable" && Stream2) {
+      module.exports = Stream2.Readable;
+      Object.assign(module.exports, Stream2);
+      module.exports.Stream = Stream2;
     } else {
       exports = module.exports = require_stream_readable();
-      exports.Stream = Stream || exports;
+      exports.Stream = Stream2 || exports;
       exports.Readable = exports;
       exports.Writable = require_stream_writable();
       exports.Duplex = require_stream_duplex();
@@ -24320,7 +24768,7 @@ var require_lib19 = __commonJS({
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/index.js
 import process4 from "node:process";
 import { PassThrough } from "node:stream";
-import { fileURLToPath as fileURLToPath7 } from "node:url";
+import { fileURLToPath as fileURLToPath9 } from "node:url";
 
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/configuration.js
 var import_extend = __toESM(require_extend(), 1);
@@ -24397,7 +24845,7 @@ codes.ERR_INVALID_ARG_TYPE = createError(
       message += `"${name}" ${type} `;
     }
     message += "must be ";
-    const types = [];
+    const types2 = [];
     const instances = [];
     const other = [];
     for (const value of expected) {
@@ -24406,7 +24854,7 @@ codes.ERR_INVALID_ARG_TYPE = createError(
         "All expected entries have to be of type string"
       );
       if (kTypes.has(value)) {
-        types.push(value.toLowerCase());
+        types2.push(value.toLowerCase());
       } else if (classRegExp.exec(value) === null) {
         assert.ok(
           value !== "object",
@@ -24418,15 +24866,15 @@ codes.ERR_INVALID_ARG_TYPE = createError(
       }
     }
     if (instances.length > 0) {
-      const pos = types.indexOf("object");
+      const pos = types2.indexOf("object");
       if (pos !== -1) {
-        types.slice(pos, 1);
+        types2.slice(pos, 1);
         instances.push("Object");
       }
     }
-    if (types.length > 0) {
-      message += `${types.length > 1 ? "one of type" : "of type"} ${formatList(
-        types,
+    if (types2.length > 0) {
+      message += `${types2.length > 1 ? "one of type" : "of type"} ${formatList(
+        types2,
         "or"
       )}`;
       if (instances.length > 0 || other.length > 0) message += " or ";
@@ -24467,8 +24915,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path11, base2, message) => {
-    return `Invalid package config ${path11}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
+  (path12, base2, message) => {
+    return `Invalid package config ${path12}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -24500,8 +24948,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path11, base2, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path11}' imported from ${base2}`;
+  (path12, base2, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path12}' imported from ${base2}`;
   },
   Error
 );
@@ -24552,8 +25000,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension, path11) => {
-    return `Unknown file extension "${extension}" for ${path11}`;
+  (extension, path12) => {
+    return `Unknown file extension "${extension}" for ${path12}`;
   },
   TypeError
 );
@@ -24914,14 +25362,14 @@ var patternRegEx = /\*/g;
 var encodedSeparatorRegEx = /%2f|%5c/i;
 var emittedPackageWarnings = /* @__PURE__ */ new Set();
 var doubleSlashRegEx = /[/\\]{2}/;
-function emitInvalidSegmentDeprecation(target, request, match, packageJsonUrl, internal, base2, isTarget) {
+function emitInvalidSegmentDeprecation(target, request, match2, packageJsonUrl, internal, base2, isTarget) {
   if (process2.noDeprecation) {
     return;
   }
   const pjsonPath = fileURLToPath3(packageJsonUrl);
   const double = doubleSlashRegEx.exec(isTarget ? target : request) !== null;
   process2.emitWarning(
-    `Use of deprecated ${double ? "double slash" : "leading or trailing slash matching"} resolving "${target}" for module request "${request}" ${request === match ? "" : `matched to "${match}" `}in the "${internal ? "imports" : "exports"}" field module resolution of the package at ${pjsonPath}${base2 ? ` imported from ${fileURLToPath3(base2)}` : ""}.`,
+    `Use of deprecated ${double ? "double slash" : "leading or trailing slash matching"} resolving "${target}" for module request "${request}" ${request === match2 ? "" : `matched to "${match2}" `}in the "${internal ? "imports" : "exports"}" field module resolution of the package at ${pjsonPath}${base2 ? ` imported from ${fileURLToPath3(base2)}` : ""}.`,
     "DeprecationWarning",
     "DEP0166"
   );
@@ -24955,9 +25403,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path11) {
+function tryStatSync(path12) {
   try {
-    return statSync(path11);
+    return statSync(path12);
   } catch {
   }
 }
@@ -25071,8 +25519,8 @@ function exportsNotFound(subpath, packageJsonUrl, base2) {
     base2 && fileURLToPath3(base2)
   );
 }
-function throwInvalidSubpath(request, match, packageJsonUrl, internal, base2) {
-  const reason = `request is not a valid match in pattern "${match}" for the "${internal ? "imports" : "exports"}" resolution of ${fileURLToPath3(packageJsonUrl)}`;
+function throwInvalidSubpath(request, match2, packageJsonUrl, internal, base2) {
+  const reason = `request is not a valid match in pattern "${match2}" for the "${internal ? "imports" : "exports"}" resolution of ${fileURLToPath3(packageJsonUrl)}`;
   throw new ERR_INVALID_MODULE_SPECIFIER(
     request,
     reason,
@@ -25089,9 +25537,9 @@ function invalidPackageTarget(subpath, target, packageJsonUrl, internal, base2) 
     base2 && fileURLToPath3(base2)
   );
 }
-function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base2, pattern, internal, isPathMap, conditions) {
+function resolvePackageTargetString(target, subpath, match2, packageJsonUrl, base2, pattern, internal, isPathMap, conditions) {
   if (subpath !== "" && !pattern && target[target.length - 1] !== "/")
-    throw invalidPackageTarget(match, target, packageJsonUrl, internal, base2);
+    throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
   if (!target.startsWith("./")) {
     if (internal && !target.startsWith("../") && !target.startsWith("/")) {
       let isURL2 = false;
@@ -25109,12 +25557,12 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
         return packageResolve(exportTarget, packageJsonUrl, conditions);
       }
     }
-    throw invalidPackageTarget(match, target, packageJsonUrl, internal, base2);
+    throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
   }
   if (invalidSegmentRegEx.exec(target.slice(2)) !== null) {
     if (deprecatedInvalidSegmentRegEx.exec(target.slice(2)) === null) {
       if (!isPathMap) {
-        const request = pattern ? match.replace("*", () => subpath) : match + subpath;
+        const request = pattern ? match2.replace("*", () => subpath) : match2 + subpath;
         const resolvedTarget = pattern ? RegExpPrototypeSymbolReplace.call(
           patternRegEx,
           target,
@@ -25123,7 +25571,7 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
         emitInvalidSegmentDeprecation(
           resolvedTarget,
           request,
-          match,
+          match2,
           packageJsonUrl,
           internal,
           base2,
@@ -25131,17 +25579,17 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
         );
       }
     } else {
-      throw invalidPackageTarget(match, target, packageJsonUrl, internal, base2);
+      throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
     }
   }
   const resolved = new URL(target, packageJsonUrl);
   const resolvedPath = resolved.pathname;
   const packagePath = new URL(".", packageJsonUrl).pathname;
   if (!resolvedPath.startsWith(packagePath))
-    throw invalidPackageTarget(match, target, packageJsonUrl, internal, base2);
+    throw invalidPackageTarget(match2, target, packageJsonUrl, internal, base2);
   if (subpath === "") return resolved;
   if (invalidSegmentRegEx.exec(subpath) !== null) {
-    const request = pattern ? match.replace("*", () => subpath) : match + subpath;
+    const request = pattern ? match2.replace("*", () => subpath) : match2 + subpath;
     if (deprecatedInvalidSegmentRegEx.exec(subpath) === null) {
       if (!isPathMap) {
         const resolvedTarget = pattern ? RegExpPrototypeSymbolReplace.call(
@@ -25152,7 +25600,7 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
         emitInvalidSegmentDeprecation(
           resolvedTarget,
           request,
-          match,
+          match2,
           packageJsonUrl,
           internal,
           base2,
@@ -25160,7 +25608,7 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
         );
       }
     } else {
-      throwInvalidSubpath(request, match, packageJsonUrl, internal, base2);
+      throwInvalidSubpath(request, match2, packageJsonUrl, internal, base2);
     }
   }
   if (pattern) {
@@ -25305,15 +25753,15 @@ function isConditionalExportsMainSugar(exports, packageJsonUrl, base2) {
   }
   return isConditionalSugar;
 }
-function emitTrailingSlashPatternDeprecation(match, pjsonUrl, base2) {
+function emitTrailingSlashPatternDeprecation(match2, pjsonUrl, base2) {
   if (process2.noDeprecation) {
     return;
   }
   const pjsonPath = fileURLToPath3(pjsonUrl);
-  if (emittedPackageWarnings.has(pjsonPath + "|" + match)) return;
-  emittedPackageWarnings.add(pjsonPath + "|" + match);
+  if (emittedPackageWarnings.has(pjsonPath + "|" + match2)) return;
+  emittedPackageWarnings.add(pjsonPath + "|" + match2);
   process2.emitWarning(
-    `Use of deprecated trailing slash pattern mapping "${match}" in the "exports" field module resolution of the package at ${pjsonPath}${base2 ? ` imported from ${fileURLToPath3(base2)}` : ""}. Mapping specifiers ending in "/" is no longer supported.`,
+    `Use of deprecated trailing slash pattern mapping "${match2}" in the "exports" field module resolution of the package at ${pjsonPath}${base2 ? ` imported from ${fileURLToPath3(base2)}` : ""}. Mapping specifiers ending in "/" is no longer supported.`,
     "DeprecationWarning",
     "DEP0155"
   );
@@ -25868,11 +26316,11 @@ var JSONError = (0, import_error_ex.default)("JSONError", {
 });
 var generateCodeFrame = (string, location, highlightCode = true) => (0, import_code_frame.codeFrameColumns)(string, { start: location }, { highlightCode });
 var getErrorLocation = (string, message) => {
-  const match = message.match(/in JSON at position (?<index>\d+)(?: \(line (?<line>\d+) column (?<column>\d+)\))? while parsing/);
-  if (!match) {
+  const match2 = message.match(/in JSON at position (?<index>\d+)(?: \(line (?<line>\d+) column (?<column>\d+)\))? while parsing/);
+  if (!match2) {
     return;
   }
-  let { index, line, column } = match.groups;
+  let { index, line, column } = match2.groups;
   if (line && column) {
     return { line: Number(line), column: Number(column) };
   }
@@ -26353,15 +26801,6595 @@ function configure(context, settings) {
 }
 
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/finder.js
-import path6 from "node:path";
+import path7 from "node:path";
 import fs3 from "node:fs";
-var import_ignore = __toESM(require_ignore(), 1);
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/index.js
+var import_brace_expansion = __toESM(require_brace_expansion(), 1);
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob2, position) => {
+  const pos = position;
+  if (glob2.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob2.length) {
+    const c = glob2.charAt(i);
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob2.startsWith(cls, i)) {
+          if (rangeStart) {
+            return ["$.", false, glob2.length - pos, true];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i++;
+      continue;
+    }
+    if (glob2.startsWith("-]", i + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i += 2;
+      continue;
+    }
+    if (glob2.startsWith("-", i + 1)) {
+      rangeStart = c;
+      i += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i++;
+  }
+  if (endPos < i) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob2.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false } = {}) => {
+  return windowsPathsNoEscape ? s.replace(/\[([^\/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^\/\\])\]/g, "$1$2").replace(/\\([^\/])/g, "$1");
+};
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  ["?", /* @__PURE__ */ new Map([["*", "*"], ["+", "*"]])],
+  ["@", /* @__PURE__ */ new Map([["!", "!"], ["?", "?"], ["@", "@"], ["*", "*"], ["+", "+"]])],
+  ["+", /* @__PURE__ */ new Map([["?", "*"], ["*", "*"]])]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  constructor(type, parent, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    if (this.#toString !== void 0)
+      return this.#toString;
+    if (!this.type) {
+      return this.#toString = this.#parts.map((p) => String(p)).join("");
+    } else {
+      return this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+    }
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts) {
+    for (const p of parts) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i = 0; i < this.#parentIndex; i++) {
+      const pp = p.#parts[i];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent) {
+    const c = new _a(this.type, parent);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str, ast, pos, opt, extDepth) {
+    const maxDepth = opt.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i2 = pos;
+      let acc2 = "";
+      while (i2 < str.length) {
+        const c = str.charAt(i2++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i2 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i2;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt.noext && isExtglobType(c) && str.charAt(i2) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i2 = _a.#parseAST(str, ext2, i2, opt, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i2;
+    }
+    let i = pos + 1;
+    let part = new _a(null, ast);
+    const parts = [];
+    let acc = "";
+    while (i < str.length) {
+      const c = str.charAt(i++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = isExtglobType(c) && str.charAt(i) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts, part);
+        return i;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str.substring(pos - 1)];
+    return i;
+  }
+  #canAdoptWithSpace(child) {
+    return this.#canAdopt(child, adoptionWithSpaceMap);
+  }
+  #canAdopt(child, map = adoptionMap) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child, index) {
+    const gc = child.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child, index);
+  }
+  #adopt(child, index) {
+    const gc = child.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child) {
+    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child) {
+    const m = usurpMap.get(this.type);
+    const gc = child.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object")
+          p.#flatten();
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i = 0; i < this.#parts.length; i++) {
+          const c = this.#parts[i];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob2 = this.toString();
+    const [re, body, hasMagic2, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic2 || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob2.toUpperCase() !== glob2.toLowerCase();
+    if (!anyMagic) {
+      return body;
+    }
+    const flags = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags), {
+      _src: re,
+      _glob: glob2
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd();
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic2, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic2;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start2 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start2 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end = "(?:$|\\/)";
+      }
+      const final2 = start2 + src + end;
+      return [
+        final2,
+        unescape(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body = `(?:${body})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start + body + close;
+    }
+    return [
+      final,
+      unescape(body),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob2, hasMagic2, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i = 0; i < glob2.length; i++) {
+      const c = glob2.charAt(i);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        inStar = false;
+        continue;
+      }
+      if (c === "\\") {
+        if (i === glob2.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob2, i);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i += consumed - 1;
+          hasMagic2 = hasMagic2 || magic;
+          inStar = false;
+          continue;
+        }
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob2) ? starNoEmpty : star;
+        hasMagic2 = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic2 = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape(glob2), !!hasMagic2, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false } = {}) => {
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/.pnpm/minimatch@9.0.9/node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?\*\[\(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?\*\[\(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path6 = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent, options = {}) {
+        super(type, parent, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return (0, import_brace_expansion.default)(pattern);
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options.allowWindowsEscape === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args) => console.error(...args);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [...s.slice(0, 4), ...s.slice(4).map((ss) => this.parse(ss))];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (let i = 0; i < globParts.length; i++) {
+        for (let j = 0; j < globParts[i].length; j++) {
+          if (globParts[i][j] === "**") {
+            globParts[i][j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  levelTwoFileOptimize(parts) {
+    if (!Array.isArray(parts)) {
+      parts = this.slashSplit(parts);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
+          }
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts.splice(gs, 1);
+          const other = parts.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i = 0; i < globParts.length - 1; i++) {
+      for (let j = i + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result = [];
+    let which = "";
+    while (ai < a.length && bi < b.length) {
+      if (a[ai] === b[bi]) {
+        result.push(which === "b" ? b[bi] : a[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
+        result.push(a[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
+        result.push(b[bi]);
+        bi++;
+      } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which === "b")
+          return false;
+        which = "a";
+        result.push(a[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
+        if (which === "a")
+          return false;
+        which = "b";
+        result.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a.length === b.length && result;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0))
+        return false;
+      fileIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0))
+          return false;
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+        const f = String(file[i2]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i = fileIndex; i < file.length; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, after] = bs;
+    while (fileIndex <= after) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub !== false)
+          return sub;
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR)
+        return false;
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i) => {
+        const next = pp[i + 1];
+        const prev = pp[i - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i - 1] = prev + "(?:\\/|" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i + 1] = GLOBSTAR;
+        }
+      });
+      return pp.filter((p) => p !== GLOBSTAR).join("/");
+    }).join("|");
+    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open + re + close + "$";
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags].join(""));
+    } catch (ex) {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^\/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let i = 0; i < set.length; i++) {
+      const pattern = set[i];
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/glob.js
+import { fileURLToPath as fileURLToPath7 } from "node:url";
+
+// node_modules/.pnpm/lru-cache@10.4.3/node_modules/lru-cache/dist/esm/index.js
+var perf = typeof performance === "object" && performance && typeof performance.now === "function" ? performance : Date;
+var warned = /* @__PURE__ */ new Set();
+var PROCESS = typeof process === "object" && !!process ? process : {};
+var emitWarning = (msg, type, code, fn) => {
+  typeof PROCESS.emitWarning === "function" ? PROCESS.emitWarning(msg, type, code, fn) : console.error(`[${code}] ${type}: ${msg}`);
+};
+var AC = globalThis.AbortController;
+var AS = globalThis.AbortSignal;
+if (typeof AC === "undefined") {
+  AS = class AbortSignal {
+    onabort;
+    _onabort = [];
+    reason;
+    aborted = false;
+    addEventListener(_, fn) {
+      this._onabort.push(fn);
+    }
+  };
+  AC = class AbortController {
+    constructor() {
+      warnACPolyfill();
+    }
+    signal = new AS();
+    abort(reason) {
+      if (this.signal.aborted)
+        return;
+      this.signal.reason = reason;
+      this.signal.aborted = true;
+      for (const fn of this.signal._onabort) {
+        fn(reason);
+      }
+      this.signal.onabort?.(reason);
+    }
+  };
+  let printACPolyfillWarning = PROCESS.env?.LRU_CACHE_IGNORE_AC_WARNING !== "1";
+  const warnACPolyfill = () => {
+    if (!printACPolyfillWarning)
+      return;
+    printACPolyfillWarning = false;
+    emitWarning("AbortController is not defined. If using lru-cache in node 14, load an AbortController polyfill from the `node-abort-controller` package. A minimal polyfill is provided for use by LRUCache.fetch(), but it should not be relied upon in other contexts (eg, passing it to other APIs that use AbortController/AbortSignal might have undesirable effects). You may disable this with LRU_CACHE_IGNORE_AC_WARNING=1 in the env.", "NO_ABORT_CONTROLLER", "ENOTSUP", warnACPolyfill);
+  };
+}
+var shouldWarn = (code) => !warned.has(code);
+var TYPE = Symbol("type");
+var isPosInt = (n) => n && n === Math.floor(n) && n > 0 && isFinite(n);
+var getUintArray = (max) => !isPosInt(max) ? null : max <= Math.pow(2, 8) ? Uint8Array : max <= Math.pow(2, 16) ? Uint16Array : max <= Math.pow(2, 32) ? Uint32Array : max <= Number.MAX_SAFE_INTEGER ? ZeroArray : null;
+var ZeroArray = class extends Array {
+  constructor(size) {
+    super(size);
+    this.fill(0);
+  }
+};
+var Stack = class _Stack {
+  heap;
+  length;
+  // private constructor
+  static #constructing = false;
+  static create(max) {
+    const HeapCls = getUintArray(max);
+    if (!HeapCls)
+      return [];
+    _Stack.#constructing = true;
+    const s = new _Stack(max, HeapCls);
+    _Stack.#constructing = false;
+    return s;
+  }
+  constructor(max, HeapCls) {
+    if (!_Stack.#constructing) {
+      throw new TypeError("instantiate Stack using Stack.create(n)");
+    }
+    this.heap = new HeapCls(max);
+    this.length = 0;
+  }
+  push(n) {
+    this.heap[this.length++] = n;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var LRUCache = class _LRUCache {
+  // options that cannot be changed without disaster
+  #max;
+  #maxSize;
+  #dispose;
+  #disposeAfter;
+  #fetchMethod;
+  #memoMethod;
+  /**
+   * {@link LRUCache.OptionsBase.ttl}
+   */
+  ttl;
+  /**
+   * {@link LRUCache.OptionsBase.ttlResolution}
+   */
+  ttlResolution;
+  /**
+   * {@link LRUCache.OptionsBase.ttlAutopurge}
+   */
+  ttlAutopurge;
+  /**
+   * {@link LRUCache.OptionsBase.updateAgeOnGet}
+   */
+  updateAgeOnGet;
+  /**
+   * {@link LRUCache.OptionsBase.updateAgeOnHas}
+   */
+  updateAgeOnHas;
+  /**
+   * {@link LRUCache.OptionsBase.allowStale}
+   */
+  allowStale;
+  /**
+   * {@link LRUCache.OptionsBase.noDisposeOnSet}
+   */
+  noDisposeOnSet;
+  /**
+   * {@link LRUCache.OptionsBase.noUpdateTTL}
+   */
+  noUpdateTTL;
+  /**
+   * {@link LRUCache.OptionsBase.maxEntrySize}
+   */
+  maxEntrySize;
+  /**
+   * {@link LRUCache.OptionsBase.sizeCalculation}
+   */
+  sizeCalculation;
+  /**
+   * {@link LRUCache.OptionsBase.noDeleteOnFetchRejection}
+   */
+  noDeleteOnFetchRejection;
+  /**
+   * {@link LRUCache.OptionsBase.noDeleteOnStaleGet}
+   */
+  noDeleteOnStaleGet;
+  /**
+   * {@link LRUCache.OptionsBase.allowStaleOnFetchAbort}
+   */
+  allowStaleOnFetchAbort;
+  /**
+   * {@link LRUCache.OptionsBase.allowStaleOnFetchRejection}
+   */
+  allowStaleOnFetchRejection;
+  /**
+   * {@link LRUCache.OptionsBase.ignoreFetchAbort}
+   */
+  ignoreFetchAbort;
+  // computed properties
+  #size;
+  #calculatedSize;
+  #keyMap;
+  #keyList;
+  #valList;
+  #next;
+  #prev;
+  #head;
+  #tail;
+  #free;
+  #disposed;
+  #sizes;
+  #starts;
+  #ttls;
+  #hasDispose;
+  #hasFetchMethod;
+  #hasDisposeAfter;
+  /**
+   * Do not call this method unless you need to inspect the
+   * inner workings of the cache.  If anything returned by this
+   * object is modified in any way, strange breakage may occur.
+   *
+   * These fields are private for a reason!
+   *
+   * @internal
+   */
+  static unsafeExposeInternals(c) {
+    return {
+      // properties
+      starts: c.#starts,
+      ttls: c.#ttls,
+      sizes: c.#sizes,
+      keyMap: c.#keyMap,
+      keyList: c.#keyList,
+      valList: c.#valList,
+      next: c.#next,
+      prev: c.#prev,
+      get head() {
+        return c.#head;
+      },
+      get tail() {
+        return c.#tail;
+      },
+      free: c.#free,
+      // methods
+      isBackgroundFetch: (p) => c.#isBackgroundFetch(p),
+      backgroundFetch: (k, index, options, context) => c.#backgroundFetch(k, index, options, context),
+      moveToTail: (index) => c.#moveToTail(index),
+      indexes: (options) => c.#indexes(options),
+      rindexes: (options) => c.#rindexes(options),
+      isStale: (index) => c.#isStale(index)
+    };
+  }
+  // Protected read-only members
+  /**
+   * {@link LRUCache.OptionsBase.max} (read-only)
+   */
+  get max() {
+    return this.#max;
+  }
+  /**
+   * {@link LRUCache.OptionsBase.maxSize} (read-only)
+   */
+  get maxSize() {
+    return this.#maxSize;
+  }
+  /**
+   * The total computed size of items in the cache (read-only)
+   */
+  get calculatedSize() {
+    return this.#calculatedSize;
+  }
+  /**
+   * The number of items stored in the cache (read-only)
+   */
+  get size() {
+    return this.#size;
+  }
+  /**
+   * {@link LRUCache.OptionsBase.fetchMethod} (read-only)
+   */
+  get fetchMethod() {
+    return this.#fetchMethod;
+  }
+  get memoMethod() {
+    return this.#memoMethod;
+  }
+  /**
+   * {@link LRUCache.OptionsBase.dispose} (read-only)
+   */
+  get dispose() {
+    return this.#dispose;
+  }
+  /**
+   * {@link LRUCache.OptionsBase.disposeAfter} (read-only)
+   */
+  get disposeAfter() {
+    return this.#disposeAfter;
+  }
+  constructor(options) {
+    const { max = 0, ttl, ttlResolution = 1, ttlAutopurge, updateAgeOnGet, updateAgeOnHas, allowStale, dispose, disposeAfter, noDisposeOnSet, noUpdateTTL, maxSize = 0, maxEntrySize = 0, sizeCalculation, fetchMethod, memoMethod, noDeleteOnFetchRejection, noDeleteOnStaleGet, allowStaleOnFetchRejection, allowStaleOnFetchAbort, ignoreFetchAbort } = options;
+    if (max !== 0 && !isPosInt(max)) {
+      throw new TypeError("max option must be a nonnegative integer");
+    }
+    const UintArray = max ? getUintArray(max) : Array;
+    if (!UintArray) {
+      throw new Error("invalid max value: " + max);
+    }
+    this.#max = max;
+    this.#maxSize = maxSize;
+    this.maxEntrySize = maxEntrySize || this.#maxSize;
+    this.sizeCalculation = sizeCalculation;
+    if (this.sizeCalculation) {
+      if (!this.#maxSize && !this.maxEntrySize) {
+        throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      }
+      if (typeof this.sizeCalculation !== "function") {
+        throw new TypeError("sizeCalculation set to non-function");
+      }
+    }
+    if (memoMethod !== void 0 && typeof memoMethod !== "function") {
+      throw new TypeError("memoMethod must be a function if defined");
+    }
+    this.#memoMethod = memoMethod;
+    if (fetchMethod !== void 0 && typeof fetchMethod !== "function") {
+      throw new TypeError("fetchMethod must be a function if specified");
+    }
+    this.#fetchMethod = fetchMethod;
+    this.#hasFetchMethod = !!fetchMethod;
+    this.#keyMap = /* @__PURE__ */ new Map();
+    this.#keyList = new Array(max).fill(void 0);
+    this.#valList = new Array(max).fill(void 0);
+    this.#next = new UintArray(max);
+    this.#prev = new UintArray(max);
+    this.#head = 0;
+    this.#tail = 0;
+    this.#free = Stack.create(max);
+    this.#size = 0;
+    this.#calculatedSize = 0;
+    if (typeof dispose === "function") {
+      this.#dispose = dispose;
+    }
+    if (typeof disposeAfter === "function") {
+      this.#disposeAfter = disposeAfter;
+      this.#disposed = [];
+    } else {
+      this.#disposeAfter = void 0;
+      this.#disposed = void 0;
+    }
+    this.#hasDispose = !!this.#dispose;
+    this.#hasDisposeAfter = !!this.#disposeAfter;
+    this.noDisposeOnSet = !!noDisposeOnSet;
+    this.noUpdateTTL = !!noUpdateTTL;
+    this.noDeleteOnFetchRejection = !!noDeleteOnFetchRejection;
+    this.allowStaleOnFetchRejection = !!allowStaleOnFetchRejection;
+    this.allowStaleOnFetchAbort = !!allowStaleOnFetchAbort;
+    this.ignoreFetchAbort = !!ignoreFetchAbort;
+    if (this.maxEntrySize !== 0) {
+      if (this.#maxSize !== 0) {
+        if (!isPosInt(this.#maxSize)) {
+          throw new TypeError("maxSize must be a positive integer if specified");
+        }
+      }
+      if (!isPosInt(this.maxEntrySize)) {
+        throw new TypeError("maxEntrySize must be a positive integer if specified");
+      }
+      this.#initializeSizeTracking();
+    }
+    this.allowStale = !!allowStale;
+    this.noDeleteOnStaleGet = !!noDeleteOnStaleGet;
+    this.updateAgeOnGet = !!updateAgeOnGet;
+    this.updateAgeOnHas = !!updateAgeOnHas;
+    this.ttlResolution = isPosInt(ttlResolution) || ttlResolution === 0 ? ttlResolution : 1;
+    this.ttlAutopurge = !!ttlAutopurge;
+    this.ttl = ttl || 0;
+    if (this.ttl) {
+      if (!isPosInt(this.ttl)) {
+        throw new TypeError("ttl must be a positive integer if specified");
+      }
+      this.#initializeTTLTracking();
+    }
+    if (this.#max === 0 && this.ttl === 0 && this.#maxSize === 0) {
+      throw new TypeError("At least one of max, maxSize, or ttl is required");
+    }
+    if (!this.ttlAutopurge && !this.#max && !this.#maxSize) {
+      const code = "LRU_CACHE_UNBOUNDED";
+      if (shouldWarn(code)) {
+        warned.add(code);
+        const msg = "TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.";
+        emitWarning(msg, "UnboundedCacheWarning", code, _LRUCache);
+      }
+    }
+  }
+  /**
+   * Return the number of ms left in the item's TTL. If item is not in cache,
+   * returns `0`. Returns `Infinity` if item is in cache without a defined TTL.
+   */
+  getRemainingTTL(key) {
+    return this.#keyMap.has(key) ? Infinity : 0;
+  }
+  #initializeTTLTracking() {
+    const ttls = new ZeroArray(this.#max);
+    const starts = new ZeroArray(this.#max);
+    this.#ttls = ttls;
+    this.#starts = starts;
+    this.#setItemTTL = (index, ttl, start = perf.now()) => {
+      starts[index] = ttl !== 0 ? start : 0;
+      ttls[index] = ttl;
+      if (ttl !== 0 && this.ttlAutopurge) {
+        const t = setTimeout(() => {
+          if (this.#isStale(index)) {
+            this.#delete(this.#keyList[index], "expire");
+          }
+        }, ttl + 1);
+        if (t.unref) {
+          t.unref();
+        }
+      }
+    };
+    this.#updateItemAge = (index) => {
+      starts[index] = ttls[index] !== 0 ? perf.now() : 0;
+    };
+    this.#statusTTL = (status, index) => {
+      if (ttls[index]) {
+        const ttl = ttls[index];
+        const start = starts[index];
+        if (!ttl || !start)
+          return;
+        status.ttl = ttl;
+        status.start = start;
+        status.now = cachedNow || getNow();
+        const age = status.now - start;
+        status.remainingTTL = ttl - age;
+      }
+    };
+    let cachedNow = 0;
+    const getNow = () => {
+      const n = perf.now();
+      if (this.ttlResolution > 0) {
+        cachedNow = n;
+        const t = setTimeout(() => cachedNow = 0, this.ttlResolution);
+        if (t.unref) {
+          t.unref();
+        }
+      }
+      return n;
+    };
+    this.getRemainingTTL = (key) => {
+      const index = this.#keyMap.get(key);
+      if (index === void 0) {
+        return 0;
+      }
+      const ttl = ttls[index];
+      const start = starts[index];
+      if (!ttl || !start) {
+        return Infinity;
+      }
+      const age = (cachedNow || getNow()) - start;
+      return ttl - age;
+    };
+    this.#isStale = (index) => {
+      const s = starts[index];
+      const t = ttls[index];
+      return !!t && !!s && (cachedNow || getNow()) - s > t;
+    };
+  }
+  // conditionally set private methods related to TTL
+  #updateItemAge = () => {
+  };
+  #statusTTL = () => {
+  };
+  #setItemTTL = () => {
+  };
+  /* c8 ignore stop */
+  #isStale = () => false;
+  #initializeSizeTracking() {
+    const sizes = new ZeroArray(this.#max);
+    this.#calculatedSize = 0;
+    this.#sizes = sizes;
+    this.#removeItemSize = (index) => {
+      this.#calculatedSize -= sizes[index];
+      sizes[index] = 0;
+    };
+    this.#requireSize = (k, v, size, sizeCalculation) => {
+      if (this.#isBackgroundFetch(v)) {
+        return 0;
+      }
+      if (!isPosInt(size)) {
+        if (sizeCalculation) {
+          if (typeof sizeCalculation !== "function") {
+            throw new TypeError("sizeCalculation must be a function");
+          }
+          size = sizeCalculation(v, k);
+          if (!isPosInt(size)) {
+            throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+          }
+        } else {
+          throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+        }
+      }
+      return size;
+    };
+    this.#addItemSize = (index, size, status) => {
+      sizes[index] = size;
+      if (this.#maxSize) {
+        const maxSize = this.#maxSize - sizes[index];
+        while (this.#calculatedSize > maxSize) {
+          this.#evict(true);
+        }
+      }
+      this.#calculatedSize += sizes[index];
+      if (status) {
+        status.entrySize = size;
+        status.totalCalculatedSize = this.#calculatedSize;
+      }
+    };
+  }
+  #removeItemSize = (_i) => {
+  };
+  #addItemSize = (_i, _s, _st) => {
+  };
+  #requireSize = (_k, _v, size, sizeCalculation) => {
+    if (size || sizeCalculation) {
+      throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    }
+    return 0;
+  };
+  *#indexes({ allowStale = this.allowStale } = {}) {
+    if (this.#size) {
+      for (let i = this.#tail; true; ) {
+        if (!this.#isValidIndex(i)) {
+          break;
+        }
+        if (allowStale || !this.#isStale(i)) {
+          yield i;
+        }
+        if (i === this.#head) {
+          break;
+        } else {
+          i = this.#prev[i];
+        }
+      }
+    }
+  }
+  *#rindexes({ allowStale = this.allowStale } = {}) {
+    if (this.#size) {
+      for (let i = this.#head; true; ) {
+        if (!this.#isValidIndex(i)) {
+          break;
+        }
+        if (allowStale || !this.#isStale(i)) {
+          yield i;
+        }
+        if (i === this.#tail) {
+          break;
+        } else {
+          i = this.#next[i];
+        }
+      }
+    }
+  }
+  #isValidIndex(index) {
+    return index !== void 0 && this.#keyMap.get(this.#keyList[index]) === index;
+  }
+  /**
+   * Return a generator yielding `[key, value]` pairs,
+   * in order from most recently used to least recently used.
+   */
+  *entries() {
+    for (const i of this.#indexes()) {
+      if (this.#valList[i] !== void 0 && this.#keyList[i] !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield [this.#keyList[i], this.#valList[i]];
+      }
+    }
+  }
+  /**
+   * Inverse order version of {@link LRUCache.entries}
+   *
+   * Return a generator yielding `[key, value]` pairs,
+   * in order from least recently used to most recently used.
+   */
+  *rentries() {
+    for (const i of this.#rindexes()) {
+      if (this.#valList[i] !== void 0 && this.#keyList[i] !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield [this.#keyList[i], this.#valList[i]];
+      }
+    }
+  }
+  /**
+   * Return a generator yielding the keys in the cache,
+   * in order from most recently used to least recently used.
+   */
+  *keys() {
+    for (const i of this.#indexes()) {
+      const k = this.#keyList[i];
+      if (k !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield k;
+      }
+    }
+  }
+  /**
+   * Inverse order version of {@link LRUCache.keys}
+   *
+   * Return a generator yielding the keys in the cache,
+   * in order from least recently used to most recently used.
+   */
+  *rkeys() {
+    for (const i of this.#rindexes()) {
+      const k = this.#keyList[i];
+      if (k !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield k;
+      }
+    }
+  }
+  /**
+   * Return a generator yielding the values in the cache,
+   * in order from most recently used to least recently used.
+   */
+  *values() {
+    for (const i of this.#indexes()) {
+      const v = this.#valList[i];
+      if (v !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield this.#valList[i];
+      }
+    }
+  }
+  /**
+   * Inverse order version of {@link LRUCache.values}
+   *
+   * Return a generator yielding the values in the cache,
+   * in order from least recently used to most recently used.
+   */
+  *rvalues() {
+    for (const i of this.#rindexes()) {
+      const v = this.#valList[i];
+      if (v !== void 0 && !this.#isBackgroundFetch(this.#valList[i])) {
+        yield this.#valList[i];
+      }
+    }
+  }
+  /**
+   * Iterating over the cache itself yields the same results as
+   * {@link LRUCache.entries}
+   */
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  /**
+   * A String value that is used in the creation of the default string
+   * description of an object. Called by the built-in method
+   * `Object.prototype.toString`.
+   */
+  [Symbol.toStringTag] = "LRUCache";
+  /**
+   * Find a value for which the supplied fn method returns a truthy value,
+   * similar to `Array.find()`. fn is called as `fn(value, key, cache)`.
+   */
+  find(fn, getOptions = {}) {
+    for (const i of this.#indexes()) {
+      const v = this.#valList[i];
+      const value = this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+      if (value === void 0)
+        continue;
+      if (fn(value, this.#keyList[i], this)) {
+        return this.get(this.#keyList[i], getOptions);
+      }
+    }
+  }
+  /**
+   * Call the supplied function on each item in the cache, in order from most
+   * recently used to least recently used.
+   *
+   * `fn` is called as `fn(value, key, cache)`.
+   *
+   * If `thisp` is provided, function will be called in the `this`-context of
+   * the provided object, or the cache if no `thisp` object is provided.
+   *
+   * Does not update age or recenty of use, or iterate over stale values.
+   */
+  forEach(fn, thisp = this) {
+    for (const i of this.#indexes()) {
+      const v = this.#valList[i];
+      const value = this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+      if (value === void 0)
+        continue;
+      fn.call(thisp, value, this.#keyList[i], this);
+    }
+  }
+  /**
+   * The same as {@link LRUCache.forEach} but items are iterated over in
+   * reverse order.  (ie, less recently used items are iterated over first.)
+   */
+  rforEach(fn, thisp = this) {
+    for (const i of this.#rindexes()) {
+      const v = this.#valList[i];
+      const value = this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+      if (value === void 0)
+        continue;
+      fn.call(thisp, value, this.#keyList[i], this);
+    }
+  }
+  /**
+   * Delete any stale entries. Returns true if anything was removed,
+   * false otherwise.
+   */
+  purgeStale() {
+    let deleted = false;
+    for (const i of this.#rindexes({ allowStale: true })) {
+      if (this.#isStale(i)) {
+        this.#delete(this.#keyList[i], "expire");
+        deleted = true;
+      }
+    }
+    return deleted;
+  }
+  /**
+   * Get the extended info about a given entry, to get its value, size, and
+   * TTL info simultaneously. Returns `undefined` if the key is not present.
+   *
+   * Unlike {@link LRUCache#dump}, which is designed to be portable and survive
+   * serialization, the `start` value is always the current timestamp, and the
+   * `ttl` is a calculated remaining time to live (negative if expired).
+   *
+   * Always returns stale values, if their info is found in the cache, so be
+   * sure to check for expirations (ie, a negative {@link LRUCache.Entry#ttl})
+   * if relevant.
+   */
+  info(key) {
+    const i = this.#keyMap.get(key);
+    if (i === void 0)
+      return void 0;
+    const v = this.#valList[i];
+    const value = this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+    if (value === void 0)
+      return void 0;
+    const entry = { value };
+    if (this.#ttls && this.#starts) {
+      const ttl = this.#ttls[i];
+      const start = this.#starts[i];
+      if (ttl && start) {
+        const remain = ttl - (perf.now() - start);
+        entry.ttl = remain;
+        entry.start = Date.now();
+      }
+    }
+    if (this.#sizes) {
+      entry.size = this.#sizes[i];
+    }
+    return entry;
+  }
+  /**
+   * Return an array of [key, {@link LRUCache.Entry}] tuples which can be
+   * passed to {@link LRLUCache#load}.
+   *
+   * The `start` fields are calculated relative to a portable `Date.now()`
+   * timestamp, even if `performance.now()` is available.
+   *
+   * Stale entries are always included in the `dump`, even if
+   * {@link LRUCache.OptionsBase.allowStale} is false.
+   *
+   * Note: this returns an actual array, not a generator, so it can be more
+   * easily passed around.
+   */
+  dump() {
+    const arr = [];
+    for (const i of this.#indexes({ allowStale: true })) {
+      const key = this.#keyList[i];
+      const v = this.#valList[i];
+      const value = this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+      if (value === void 0 || key === void 0)
+        continue;
+      const entry = { value };
+      if (this.#ttls && this.#starts) {
+        entry.ttl = this.#ttls[i];
+        const age = perf.now() - this.#starts[i];
+        entry.start = Math.floor(Date.now() - age);
+      }
+      if (this.#sizes) {
+        entry.size = this.#sizes[i];
+      }
+      arr.unshift([key, entry]);
+    }
+    return arr;
+  }
+  /**
+   * Reset the cache and load in the items in entries in the order listed.
+   *
+   * The shape of the resulting cache may be different if the same options are
+   * not used in both caches.
+   *
+   * The `start` fields are assumed to be calculated relative to a portable
+   * `Date.now()` timestamp, even if `performance.now()` is available.
+   */
+  load(arr) {
+    this.clear();
+    for (const [key, entry] of arr) {
+      if (entry.start) {
+        const age = Date.now() - entry.start;
+        entry.start = perf.now() - age;
+      }
+      this.set(key, entry.value, entry);
+    }
+  }
+  /**
+   * Add a value to the cache.
+   *
+   * Note: if `undefined` is specified as a value, this is an alias for
+   * {@link LRUCache#delete}
+   *
+   * Fields on the {@link LRUCache.SetOptions} options param will override
+   * their corresponding values in the constructor options for the scope
+   * of this single `set()` operation.
+   *
+   * If `start` is provided, then that will set the effective start
+   * time for the TTL calculation. Note that this must be a previous
+   * value of `performance.now()` if supported, or a previous value of
+   * `Date.now()` if not.
+   *
+   * Options object may also include `size`, which will prevent
+   * calling the `sizeCalculation` function and just use the specified
+   * number if it is a positive integer, and `noDisposeOnSet` which
+   * will prevent calling a `dispose` function in the case of
+   * overwrites.
+   *
+   * If the `size` (or return value of `sizeCalculation`) for a given
+   * entry is greater than `maxEntrySize`, then the item will not be
+   * added to the cache.
+   *
+   * Will update the recency of the entry.
+   *
+   * If the value is `undefined`, then this is an alias for
+   * `cache.delete(key)`. `undefined` is never stored in the cache.
+   */
+  set(k, v, setOptions = {}) {
+    if (v === void 0) {
+      this.delete(k);
+      return this;
+    }
+    const { ttl = this.ttl, start, noDisposeOnSet = this.noDisposeOnSet, sizeCalculation = this.sizeCalculation, status } = setOptions;
+    let { noUpdateTTL = this.noUpdateTTL } = setOptions;
+    const size = this.#requireSize(k, v, setOptions.size || 0, sizeCalculation);
+    if (this.maxEntrySize && size > this.maxEntrySize) {
+      if (status) {
+        status.set = "miss";
+        status.maxEntrySizeExceeded = true;
+      }
+      this.#delete(k, "set");
+      return this;
+    }
+    let index = this.#size === 0 ? void 0 : this.#keyMap.get(k);
+    if (index === void 0) {
+      index = this.#size === 0 ? this.#tail : this.#free.length !== 0 ? this.#free.pop() : this.#size === this.#max ? this.#evict(false) : this.#size;
+      this.#keyList[index] = k;
+      this.#valList[index] = v;
+      this.#keyMap.set(k, index);
+      this.#next[this.#tail] = index;
+      this.#prev[index] = this.#tail;
+      this.#tail = index;
+      this.#size++;
+      this.#addItemSize(index, size, status);
+      if (status)
+        status.set = "add";
+      noUpdateTTL = false;
+    } else {
+      this.#moveToTail(index);
+      const oldVal = this.#valList[index];
+      if (v !== oldVal) {
+        if (this.#hasFetchMethod && this.#isBackgroundFetch(oldVal)) {
+          oldVal.__abortController.abort(new Error("replaced"));
+          const { __staleWhileFetching: s } = oldVal;
+          if (s !== void 0 && !noDisposeOnSet) {
+            if (this.#hasDispose) {
+              this.#dispose?.(s, k, "set");
+            }
+            if (this.#hasDisposeAfter) {
+              this.#disposed?.push([s, k, "set"]);
+            }
+          }
+        } else if (!noDisposeOnSet) {
+          if (this.#hasDispose) {
+            this.#dispose?.(oldVal, k, "set");
+          }
+          if (this.#hasDisposeAfter) {
+            this.#disposed?.push([oldVal, k, "set"]);
+          }
+        }
+        this.#removeItemSize(index);
+        this.#addItemSize(index, size, status);
+        this.#valList[index] = v;
+        if (status) {
+          status.set = "replace";
+          const oldValue = oldVal && this.#isBackgroundFetch(oldVal) ? oldVal.__staleWhileFetching : oldVal;
+          if (oldValue !== void 0)
+            status.oldValue = oldValue;
+        }
+      } else if (status) {
+        status.set = "update";
+      }
+    }
+    if (ttl !== 0 && !this.#ttls) {
+      this.#initializeTTLTracking();
+    }
+    if (this.#ttls) {
+      if (!noUpdateTTL) {
+        this.#setItemTTL(index, ttl, start);
+      }
+      if (status)
+        this.#statusTTL(status, index);
+    }
+    if (!noDisposeOnSet && this.#hasDisposeAfter && this.#disposed) {
+      const dt = this.#disposed;
+      let task;
+      while (task = dt?.shift()) {
+        this.#disposeAfter?.(...task);
+      }
+    }
+    return this;
+  }
+  /**
+   * Evict the least recently used item, returning its value or
+   * `undefined` if cache is empty.
+   */
+  pop() {
+    try {
+      while (this.#size) {
+        const val = this.#valList[this.#head];
+        this.#evict(true);
+        if (this.#isBackgroundFetch(val)) {
+          if (val.__staleWhileFetching) {
+            return val.__staleWhileFetching;
+          }
+        } else if (val !== void 0) {
+          return val;
+        }
+      }
+    } finally {
+      if (this.#hasDisposeAfter && this.#disposed) {
+        const dt = this.#disposed;
+        let task;
+        while (task = dt?.shift()) {
+          this.#disposeAfter?.(...task);
+        }
+      }
+    }
+  }
+  #evict(free) {
+    const head = this.#head;
+    const k = this.#keyList[head];
+    const v = this.#valList[head];
+    if (this.#hasFetchMethod && this.#isBackgroundFetch(v)) {
+      v.__abortController.abort(new Error("evicted"));
+    } else if (this.#hasDispose || this.#hasDisposeAfter) {
+      if (this.#hasDispose) {
+        this.#dispose?.(v, k, "evict");
+      }
+      if (this.#hasDisposeAfter) {
+        this.#disposed?.push([v, k, "evict"]);
+      }
+    }
+    this.#removeItemSize(head);
+    if (free) {
+      this.#keyList[head] = void 0;
+      this.#valList[head] = void 0;
+      this.#free.push(head);
+    }
+    if (this.#size === 1) {
+      this.#head = this.#tail = 0;
+      this.#free.length = 0;
+    } else {
+      this.#head = this.#next[head];
+    }
+    this.#keyMap.delete(k);
+    this.#size--;
+    return head;
+  }
+  /**
+   * Check if a key is in the cache, without updating the recency of use.
+   * Will return false if the item is stale, even though it is technically
+   * in the cache.
+   *
+   * Check if a key is in the cache, without updating the recency of
+   * use. Age is updated if {@link LRUCache.OptionsBase.updateAgeOnHas} is set
+   * to `true` in either the options or the constructor.
+   *
+   * Will return `false` if the item is stale, even though it is technically in
+   * the cache. The difference can be determined (if it matters) by using a
+   * `status` argument, and inspecting the `has` field.
+   *
+   * Will not update item age unless
+   * {@link LRUCache.OptionsBase.updateAgeOnHas} is set.
+   */
+  has(k, hasOptions = {}) {
+    const { updateAgeOnHas = this.updateAgeOnHas, status } = hasOptions;
+    const index = this.#keyMap.get(k);
+    if (index !== void 0) {
+      const v = this.#valList[index];
+      if (this.#isBackgroundFetch(v) && v.__staleWhileFetching === void 0) {
+        return false;
+      }
+      if (!this.#isStale(index)) {
+        if (updateAgeOnHas) {
+          this.#updateItemAge(index);
+        }
+        if (status) {
+          status.has = "hit";
+          this.#statusTTL(status, index);
+        }
+        return true;
+      } else if (status) {
+        status.has = "stale";
+        this.#statusTTL(status, index);
+      }
+    } else if (status) {
+      status.has = "miss";
+    }
+    return false;
+  }
+  /**
+   * Like {@link LRUCache#get} but doesn't update recency or delete stale
+   * items.
+   *
+   * Returns `undefined` if the item is stale, unless
+   * {@link LRUCache.OptionsBase.allowStale} is set.
+   */
+  peek(k, peekOptions = {}) {
+    const { allowStale = this.allowStale } = peekOptions;
+    const index = this.#keyMap.get(k);
+    if (index === void 0 || !allowStale && this.#isStale(index)) {
+      return;
+    }
+    const v = this.#valList[index];
+    return this.#isBackgroundFetch(v) ? v.__staleWhileFetching : v;
+  }
+  #backgroundFetch(k, index, options, context) {
+    const v = index === void 0 ? void 0 : this.#valList[index];
+    if (this.#isBackgroundFetch(v)) {
+      return v;
+    }
+    const ac = new AC();
+    const { signal } = options;
+    signal?.addEventListener("abort", () => ac.abort(signal.reason), {
+      signal: ac.signal
+    });
+    const fetchOpts = {
+      signal: ac.signal,
+      options,
+      context
+    };
+    const cb = (v2, updateCache = false) => {
+      const { aborted } = ac.signal;
+      const ignoreAbort = options.ignoreFetchAbort && v2 !== void 0;
+      if (options.status) {
+        if (aborted && !updateCache) {
+          options.status.fetchAborted = true;
+          options.status.fetchError = ac.signal.reason;
+          if (ignoreAbort)
+            options.status.fetchAbortIgnored = true;
+        } else {
+          options.status.fetchResolved = true;
+        }
+      }
+      if (aborted && !ignoreAbort && !updateCache) {
+        return fetchFail(ac.signal.reason);
+      }
+      const bf2 = p;
+      if (this.#valList[index] === p) {
+        if (v2 === void 0) {
+          if (bf2.__staleWhileFetching) {
+            this.#valList[index] = bf2.__staleWhileFetching;
+          } else {
+            this.#delete(k, "fetch");
+          }
+        } else {
+          if (options.status)
+            options.status.fetchUpdated = true;
+          this.set(k, v2, fetchOpts.options);
+        }
+      }
+      return v2;
+    };
+    const eb = (er) => {
+      if (options.status) {
+        options.status.fetchRejected = true;
+        options.status.fetchError = er;
+      }
+      return fetchFail(er);
+    };
+    const fetchFail = (er) => {
+      const { aborted } = ac.signal;
+      const allowStaleAborted = aborted && options.allowStaleOnFetchAbort;
+      const allowStale = allowStaleAborted || options.allowStaleOnFetchRejection;
+      const noDelete = allowStale || options.noDeleteOnFetchRejection;
+      const bf2 = p;
+      if (this.#valList[index] === p) {
+        const del = !noDelete || bf2.__staleWhileFetching === void 0;
+        if (del) {
+          this.#delete(k, "fetch");
+        } else if (!allowStaleAborted) {
+          this.#valList[index] = bf2.__staleWhileFetching;
+        }
+      }
+      if (allowStale) {
+        if (options.status && bf2.__staleWhileFetching !== void 0) {
+          options.status.returnedStale = true;
+        }
+        return bf2.__staleWhileFetching;
+      } else if (bf2.__returned === bf2) {
+        throw er;
+      }
+    };
+    const pcall = (res, rej) => {
+      const fmp = this.#fetchMethod?.(k, v, fetchOpts);
+      if (fmp && fmp instanceof Promise) {
+        fmp.then((v2) => res(v2 === void 0 ? void 0 : v2), rej);
+      }
+      ac.signal.addEventListener("abort", () => {
+        if (!options.ignoreFetchAbort || options.allowStaleOnFetchAbort) {
+          res(void 0);
+          if (options.allowStaleOnFetchAbort) {
+            res = (v2) => cb(v2, true);
+          }
+        }
+      });
+    };
+    if (options.status)
+      options.status.fetchDispatched = true;
+    const p = new Promise(pcall).then(cb, eb);
+    const bf = Object.assign(p, {
+      __abortController: ac,
+      __staleWhileFetching: v,
+      __returned: void 0
+    });
+    if (index === void 0) {
+      this.set(k, bf, { ...fetchOpts.options, status: void 0 });
+      index = this.#keyMap.get(k);
+    } else {
+      this.#valList[index] = bf;
+    }
+    return bf;
+  }
+  #isBackgroundFetch(p) {
+    if (!this.#hasFetchMethod)
+      return false;
+    const b = p;
+    return !!b && b instanceof Promise && b.hasOwnProperty("__staleWhileFetching") && b.__abortController instanceof AC;
+  }
+  async fetch(k, fetchOptions = {}) {
+    const {
+      // get options
+      allowStale = this.allowStale,
+      updateAgeOnGet = this.updateAgeOnGet,
+      noDeleteOnStaleGet = this.noDeleteOnStaleGet,
+      // set options
+      ttl = this.ttl,
+      noDisposeOnSet = this.noDisposeOnSet,
+      size = 0,
+      sizeCalculation = this.sizeCalculation,
+      noUpdateTTL = this.noUpdateTTL,
+      // fetch exclusive options
+      noDeleteOnFetchRejection = this.noDeleteOnFetchRejection,
+      allowStaleOnFetchRejection = this.allowStaleOnFetchRejection,
+      ignoreFetchAbort = this.ignoreFetchAbort,
+      allowStaleOnFetchAbort = this.allowStaleOnFetchAbort,
+      context,
+      forceRefresh = false,
+      status,
+      signal
+    } = fetchOptions;
+    if (!this.#hasFetchMethod) {
+      if (status)
+        status.fetch = "get";
+      return this.get(k, {
+        allowStale,
+        updateAgeOnGet,
+        noDeleteOnStaleGet,
+        status
+      });
+    }
+    const options = {
+      allowStale,
+      updateAgeOnGet,
+      noDeleteOnStaleGet,
+      ttl,
+      noDisposeOnSet,
+      size,
+      sizeCalculation,
+      noUpdateTTL,
+      noDeleteOnFetchRejection,
+      allowStaleOnFetchRejection,
+      allowStaleOnFetchAbort,
+      ignoreFetchAbort,
+      status,
+      signal
+    };
+    let index = this.#keyMap.get(k);
+    if (index === void 0) {
+      if (status)
+        status.fetch = "miss";
+      const p = this.#backgroundFetch(k, index, options, context);
+      return p.__returned = p;
+    } else {
+      const v = this.#valList[index];
+      if (this.#isBackgroundFetch(v)) {
+        const stale = allowStale && v.__staleWhileFetching !== void 0;
+        if (status) {
+          status.fetch = "inflight";
+          if (stale)
+            status.returnedStale = true;
+        }
+        return stale ? v.__staleWhileFetching : v.__returned = v;
+      }
+      const isStale = this.#isStale(index);
+      if (!forceRefresh && !isStale) {
+        if (status)
+          status.fetch = "hit";
+        this.#moveToTail(index);
+        if (updateAgeOnGet) {
+          this.#updateItemAge(index);
+        }
+        if (status)
+          this.#statusTTL(status, index);
+        return v;
+      }
+      const p = this.#backgroundFetch(k, index, options, context);
+      const hasStale = p.__staleWhileFetching !== void 0;
+      const staleVal = hasStale && allowStale;
+      if (status) {
+        status.fetch = isStale ? "stale" : "refresh";
+        if (staleVal && isStale)
+          status.returnedStale = true;
+      }
+      return staleVal ? p.__staleWhileFetching : p.__returned = p;
+    }
+  }
+  async forceFetch(k, fetchOptions = {}) {
+    const v = await this.fetch(k, fetchOptions);
+    if (v === void 0)
+      throw new Error("fetch() returned undefined");
+    return v;
+  }
+  memo(k, memoOptions = {}) {
+    const memoMethod = this.#memoMethod;
+    if (!memoMethod) {
+      throw new Error("no memoMethod provided to constructor");
+    }
+    const { context, forceRefresh, ...options } = memoOptions;
+    const v = this.get(k, options);
+    if (!forceRefresh && v !== void 0)
+      return v;
+    const vv = memoMethod(k, v, {
+      options,
+      context
+    });
+    this.set(k, vv, options);
+    return vv;
+  }
+  /**
+   * Return a value from the cache. Will update the recency of the cache
+   * entry found.
+   *
+   * If the key is not found, get() will return `undefined`.
+   */
+  get(k, getOptions = {}) {
+    const { allowStale = this.allowStale, updateAgeOnGet = this.updateAgeOnGet, noDeleteOnStaleGet = this.noDeleteOnStaleGet, status } = getOptions;
+    const index = this.#keyMap.get(k);
+    if (index !== void 0) {
+      const value = this.#valList[index];
+      const fetching = this.#isBackgroundFetch(value);
+      if (status)
+        this.#statusTTL(status, index);
+      if (this.#isStale(index)) {
+        if (status)
+          status.get = "stale";
+        if (!fetching) {
+          if (!noDeleteOnStaleGet) {
+            this.#delete(k, "expire");
+          }
+          if (status && allowStale)
+            status.returnedStale = true;
+          return allowStale ? value : void 0;
+        } else {
+          if (status && allowStale && value.__staleWhileFetching !== void 0) {
+            status.returnedStale = true;
+          }
+          return allowStale ? value.__staleWhileFetching : void 0;
+        }
+      } else {
+        if (status)
+          status.get = "hit";
+        if (fetching) {
+          return value.__staleWhileFetching;
+        }
+        this.#moveToTail(index);
+        if (updateAgeOnGet) {
+          this.#updateItemAge(index);
+        }
+        return value;
+      }
+    } else if (status) {
+      status.get = "miss";
+    }
+  }
+  #connect(p, n) {
+    this.#prev[n] = p;
+    this.#next[p] = n;
+  }
+  #moveToTail(index) {
+    if (index !== this.#tail) {
+      if (index === this.#head) {
+        this.#head = this.#next[index];
+      } else {
+        this.#connect(this.#prev[index], this.#next[index]);
+      }
+      this.#connect(this.#tail, index);
+      this.#tail = index;
+    }
+  }
+  /**
+   * Deletes a key out of the cache.
+   *
+   * Returns true if the key was deleted, false otherwise.
+   */
+  delete(k) {
+    return this.#delete(k, "delete");
+  }
+  #delete(k, reason) {
+    let deleted = false;
+    if (this.#size !== 0) {
+      const index = this.#keyMap.get(k);
+      if (index !== void 0) {
+        deleted = true;
+        if (this.#size === 1) {
+          this.#clear(reason);
+        } else {
+          this.#removeItemSize(index);
+          const v = this.#valList[index];
+          if (this.#isBackgroundFetch(v)) {
+            v.__abortController.abort(new Error("deleted"));
+          } else if (this.#hasDispose || this.#hasDisposeAfter) {
+            if (this.#hasDispose) {
+              this.#dispose?.(v, k, reason);
+            }
+            if (this.#hasDisposeAfter) {
+              this.#disposed?.push([v, k, reason]);
+            }
+          }
+          this.#keyMap.delete(k);
+          this.#keyList[index] = void 0;
+          this.#valList[index] = void 0;
+          if (index === this.#tail) {
+            this.#tail = this.#prev[index];
+          } else if (index === this.#head) {
+            this.#head = this.#next[index];
+          } else {
+            const pi = this.#prev[index];
+            this.#next[pi] = this.#next[index];
+            const ni = this.#next[index];
+            this.#prev[ni] = this.#prev[index];
+          }
+          this.#size--;
+          this.#free.push(index);
+        }
+      }
+    }
+    if (this.#hasDisposeAfter && this.#disposed?.length) {
+      const dt = this.#disposed;
+      let task;
+      while (task = dt?.shift()) {
+        this.#disposeAfter?.(...task);
+      }
+    }
+    return deleted;
+  }
+  /**
+   * Clear the cache entirely, throwing away all values.
+   */
+  clear() {
+    return this.#clear("delete");
+  }
+  #clear(reason) {
+    for (const index of this.#rindexes({ allowStale: true })) {
+      const v = this.#valList[index];
+      if (this.#isBackgroundFetch(v)) {
+        v.__abortController.abort(new Error("deleted"));
+      } else {
+        const k = this.#keyList[index];
+        if (this.#hasDispose) {
+          this.#dispose?.(v, k, reason);
+        }
+        if (this.#hasDisposeAfter) {
+          this.#disposed?.push([v, k, reason]);
+        }
+      }
+    }
+    this.#keyMap.clear();
+    this.#valList.fill(void 0);
+    this.#keyList.fill(void 0);
+    if (this.#ttls && this.#starts) {
+      this.#ttls.fill(0);
+      this.#starts.fill(0);
+    }
+    if (this.#sizes) {
+      this.#sizes.fill(0);
+    }
+    this.#head = 0;
+    this.#tail = 0;
+    this.#free.length = 0;
+    this.#calculatedSize = 0;
+    this.#size = 0;
+    if (this.#hasDisposeAfter && this.#disposed) {
+      const dt = this.#disposed;
+      let task;
+      while (task = dt?.shift()) {
+        this.#disposeAfter?.(...task);
+      }
+    }
+  }
+};
+
+// node_modules/.pnpm/path-scurry@1.11.1/node_modules/path-scurry/dist/esm/index.js
+import { posix, win32 } from "node:path";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
+import { lstatSync, readdir as readdirCB, readdirSync, readlinkSync, realpathSync as rps } from "fs";
+import * as actualFS from "node:fs";
+import { lstat, readdir, readlink, realpath } from "node:fs/promises";
+
+// node_modules/.pnpm/minipass@7.1.3/node_modules/minipass/dist/esm/index.js
+import { EventEmitter } from "node:events";
+import Stream from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+var proc = typeof process === "object" && process ? process : {
+  stdout: null,
+  stderr: null
+};
+var isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
+var isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+s.pipe !== Stream.Writable.prototype.pipe;
+var isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+var EOF = Symbol("EOF");
+var MAYBE_EMIT_END = Symbol("maybeEmitEnd");
+var EMITTED_END = Symbol("emittedEnd");
+var EMITTING_END = Symbol("emittingEnd");
+var EMITTED_ERROR = Symbol("emittedError");
+var CLOSED = Symbol("closed");
+var READ = Symbol("read");
+var FLUSH = Symbol("flush");
+var FLUSHCHUNK = Symbol("flushChunk");
+var ENCODING = Symbol("encoding");
+var DECODER = Symbol("decoder");
+var FLOWING = Symbol("flowing");
+var PAUSED = Symbol("paused");
+var RESUME = Symbol("resume");
+var BUFFER = Symbol("buffer");
+var PIPES = Symbol("pipes");
+var BUFFERLENGTH = Symbol("bufferLength");
+var BUFFERPUSH = Symbol("bufferPush");
+var BUFFERSHIFT = Symbol("bufferShift");
+var OBJECTMODE = Symbol("objectMode");
+var DESTROYED = Symbol("destroyed");
+var ERROR = Symbol("error");
+var EMITDATA = Symbol("emitData");
+var EMITEND = Symbol("emitEnd");
+var EMITEND2 = Symbol("emitEnd2");
+var ASYNC = Symbol("async");
+var ABORT = Symbol("abort");
+var ABORTED = Symbol("aborted");
+var SIGNAL = Symbol("signal");
+var DATALISTENERS = Symbol("dataListeners");
+var DISCARDED = Symbol("discarded");
+var defer = (fn) => Promise.resolve().then(fn);
+var nodefer = (fn) => fn();
+var isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
+var isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
+var isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+var Pipe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(src, dest, opts) {
+    this.src = src;
+    this.dest = dest;
+    this.opts = opts;
+    this.ondrain = () => src[RESUME]();
+    this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  // only here for the prototype
+  /* c8 ignore start */
+  proxyErrors(_er) {
+  }
+  /* c8 ignore stop */
+  end() {
+    this.unpipe();
+    if (this.opts.end)
+      this.dest.end();
+  }
+};
+var PipeProxyErrors = class extends Pipe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors);
+    super.unpipe();
+  }
+  constructor(src, dest, opts) {
+    super(src, dest, opts);
+    this.proxyErrors = (er) => this.dest.emit("error", er);
+    src.on("error", this.proxyErrors);
+  }
+};
+var isObjectModeOptions = (o) => !!o.objectMode;
+var isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+var Minipass = class extends EventEmitter {
+  [FLOWING] = false;
+  [PAUSED] = false;
+  [PIPES] = [];
+  [BUFFER] = [];
+  [OBJECTMODE];
+  [ENCODING];
+  [ASYNC];
+  [DECODER];
+  [EOF] = false;
+  [EMITTED_END] = false;
+  [EMITTING_END] = false;
+  [CLOSED] = false;
+  [EMITTED_ERROR] = null;
+  [BUFFERLENGTH] = 0;
+  [DESTROYED] = false;
+  [SIGNAL];
+  [ABORTED] = false;
+  [DATALISTENERS] = 0;
+  [DISCARDED] = false;
+  /**
+   * true if the stream can be written
+   */
+  writable = true;
+  /**
+   * true if the stream can be read
+   */
+  readable = true;
+  /**
+   * If `RType` is Buffer, then options do not need to be provided.
+   * Otherwise, an options object must be provided to specify either
+   * {@link Minipass.SharedOptions.objectMode} or
+   * {@link Minipass.SharedOptions.encoding}, as appropriate.
+   */
+  constructor(...args) {
+    const options = args[0] || {};
+    super();
+    if (options.objectMode && typeof options.encoding === "string") {
+      throw new TypeError("Encoding and objectMode may not be used together");
+    }
+    if (isObjectModeOptions(options)) {
+      this[OBJECTMODE] = true;
+      this[ENCODING] = null;
+    } else if (isEncodingOptions(options)) {
+      this[ENCODING] = options.encoding;
+      this[OBJECTMODE] = false;
+    } else {
+      this[OBJECTMODE] = false;
+      this[ENCODING] = null;
+    }
+    this[ASYNC] = !!options.async;
+    this[DECODER] = this[ENCODING] ? new StringDecoder(this[ENCODING]) : null;
+    if (options && options.debugExposeBuffer === true) {
+      Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+    }
+    if (options && options.debugExposePipes === true) {
+      Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+    }
+    const { signal } = options;
+    if (signal) {
+      this[SIGNAL] = signal;
+      if (signal.aborted) {
+        this[ABORT]();
+      } else {
+        signal.addEventListener("abort", () => this[ABORT]());
+      }
+    }
+  }
+  /**
+   * The amount of data stored in the buffer waiting to be read.
+   *
+   * For Buffer strings, this will be the total byte length.
+   * For string encoding streams, this will be the string character length,
+   * according to JavaScript's `string.length` logic.
+   * For objectMode streams, this is a count of the items waiting to be
+   * emitted.
+   */
+  get bufferLength() {
+    return this[BUFFERLENGTH];
+  }
+  /**
+   * The `BufferEncoding` currently in use, or `null`
+   */
+  get encoding() {
+    return this[ENCODING];
+  }
+  /**
+   * @deprecated - This is a read only property
+   */
+  set encoding(_enc) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  /**
+   * @deprecated - Encoding may only be set at instantiation time
+   */
+  setEncoding(_enc) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  /**
+   * True if this is an objectMode stream
+   */
+  get objectMode() {
+    return this[OBJECTMODE];
+  }
+  /**
+   * @deprecated - This is a read-only property
+   */
+  set objectMode(_om) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  /**
+   * true if this is an async stream
+   */
+  get ["async"]() {
+    return this[ASYNC];
+  }
+  /**
+   * Set to true to make this stream async.
+   *
+   * Once set, it cannot be unset, as this would potentially cause incorrect
+   * behavior.  Ie, a sync stream can be made async, but an async stream
+   * cannot be safely made sync.
+   */
+  set ["async"](a) {
+    this[ASYNC] = this[ASYNC] || !!a;
+  }
+  // drop everything and get out of the flow completely
+  [ABORT]() {
+    this[ABORTED] = true;
+    this.emit("abort", this[SIGNAL]?.reason);
+    this.destroy(this[SIGNAL]?.reason);
+  }
+  /**
+   * True if the stream has been aborted.
+   */
+  get aborted() {
+    return this[ABORTED];
+  }
+  /**
+   * No-op setter. Stream aborted status is set via the AbortSignal provided
+   * in the constructor options.
+   */
+  set aborted(_) {
+  }
+  write(chunk2, encoding, cb) {
+    if (this[ABORTED])
+      return false;
+    if (this[EOF])
+      throw new Error("write after end");
+    if (this[DESTROYED]) {
+      this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
+      return true;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = "utf8";
+    }
+    if (!encoding)
+      encoding = "utf8";
+    const fn = this[ASYNC] ? defer : nodefer;
+    if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk2)) {
+      if (isArrayBufferView(chunk2)) {
+        chunk2 = Buffer.from(chunk2.buffer, chunk2.byteOffset, chunk2.byteLength);
+      } else if (isArrayBufferLike(chunk2)) {
+        chunk2 = Buffer.from(chunk2);
+      } else if (typeof chunk2 !== "string") {
+        throw new Error("Non-contiguous data written to non-objectMode stream");
+      }
+    }
+    if (this[OBJECTMODE]) {
+      if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+        this[FLUSH](true);
+      if (this[FLOWING])
+        this.emit("data", chunk2);
+      else
+        this[BUFFERPUSH](chunk2);
+      if (this[BUFFERLENGTH] !== 0)
+        this.emit("readable");
+      if (cb)
+        fn(cb);
+      return this[FLOWING];
+    }
+    if (!chunk2.length) {
+      if (this[BUFFERLENGTH] !== 0)
+        this.emit("readable");
+      if (cb)
+        fn(cb);
+      return this[FLOWING];
+    }
+    if (typeof chunk2 === "string" && // unless it is a string already ready for us to use
+    !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+      chunk2 = Buffer.from(chunk2, encoding);
+    }
+    if (Buffer.isBuffer(chunk2) && this[ENCODING]) {
+      chunk2 = this[DECODER].write(chunk2);
+    }
+    if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+      this[FLUSH](true);
+    if (this[FLOWING])
+      this.emit("data", chunk2);
+    else
+      this[BUFFERPUSH](chunk2);
+    if (this[BUFFERLENGTH] !== 0)
+      this.emit("readable");
+    if (cb)
+      fn(cb);
+    return this[FLOWING];
+  }
+  /**
+   * Low-level explicit read method.
+   *
+   * In objectMode, the argument is ignored, and one item is returned if
+   * available.
+   *
+   * `n` is the number of bytes (or in the case of encoding streams,
+   * characters) to consume. If `n` is not provided, then the entire buffer
+   * is returned, or `null` is returned if no data is available.
+   *
+   * If `n` is greater that the amount of data in the internal buffer,
+   * then `null` is returned.
+   */
+  read(n) {
+    if (this[DESTROYED])
+      return null;
+    this[DISCARDED] = false;
+    if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
+      this[MAYBE_EMIT_END]();
+      return null;
+    }
+    if (this[OBJECTMODE])
+      n = null;
+    if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
+      this[BUFFER] = [
+        this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
+      ];
+    }
+    const ret = this[READ](n || null, this[BUFFER][0]);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [READ](n, chunk2) {
+    if (this[OBJECTMODE])
+      this[BUFFERSHIFT]();
+    else {
+      const c = chunk2;
+      if (n === c.length || n === null)
+        this[BUFFERSHIFT]();
+      else if (typeof c === "string") {
+        this[BUFFER][0] = c.slice(n);
+        chunk2 = c.slice(0, n);
+        this[BUFFERLENGTH] -= n;
+      } else {
+        this[BUFFER][0] = c.subarray(n);
+        chunk2 = c.subarray(0, n);
+        this[BUFFERLENGTH] -= n;
+      }
+    }
+    this.emit("data", chunk2);
+    if (!this[BUFFER].length && !this[EOF])
+      this.emit("drain");
+    return chunk2;
+  }
+  end(chunk2, encoding, cb) {
+    if (typeof chunk2 === "function") {
+      cb = chunk2;
+      chunk2 = void 0;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = "utf8";
+    }
+    if (chunk2 !== void 0)
+      this.write(chunk2, encoding);
+    if (cb)
+      this.once("end", cb);
+    this[EOF] = true;
+    this.writable = false;
+    if (this[FLOWING] || !this[PAUSED])
+      this[MAYBE_EMIT_END]();
+    return this;
+  }
+  // don't let the internal resume be overwritten
+  [RESUME]() {
+    if (this[DESTROYED])
+      return;
+    if (!this[DATALISTENERS] && !this[PIPES].length) {
+      this[DISCARDED] = true;
+    }
+    this[PAUSED] = false;
+    this[FLOWING] = true;
+    this.emit("resume");
+    if (this[BUFFER].length)
+      this[FLUSH]();
+    else if (this[EOF])
+      this[MAYBE_EMIT_END]();
+    else
+      this.emit("drain");
+  }
+  /**
+   * Resume the stream if it is currently in a paused state
+   *
+   * If called when there are no pipe destinations or `data` event listeners,
+   * this will place the stream in a "discarded" state, where all data will
+   * be thrown away. The discarded state is removed if a pipe destination or
+   * data handler is added, if pause() is called, or if any synchronous or
+   * asynchronous iteration is started.
+   */
+  resume() {
+    return this[RESUME]();
+  }
+  /**
+   * Pause the stream
+   */
+  pause() {
+    this[FLOWING] = false;
+    this[PAUSED] = true;
+    this[DISCARDED] = false;
+  }
+  /**
+   * true if the stream has been forcibly destroyed
+   */
+  get destroyed() {
+    return this[DESTROYED];
+  }
+  /**
+   * true if the stream is currently in a flowing state, meaning that
+   * any writes will be immediately emitted.
+   */
+  get flowing() {
+    return this[FLOWING];
+  }
+  /**
+   * true if the stream is currently in a paused state
+   */
+  get paused() {
+    return this[PAUSED];
+  }
+  [BUFFERPUSH](chunk2) {
+    if (this[OBJECTMODE])
+      this[BUFFERLENGTH] += 1;
+    else
+      this[BUFFERLENGTH] += chunk2.length;
+    this[BUFFER].push(chunk2);
+  }
+  [BUFFERSHIFT]() {
+    if (this[OBJECTMODE])
+      this[BUFFERLENGTH] -= 1;
+    else
+      this[BUFFERLENGTH] -= this[BUFFER][0].length;
+    return this[BUFFER].shift();
+  }
+  [FLUSH](noDrain = false) {
+    do {
+    } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
+    if (!noDrain && !this[BUFFER].length && !this[EOF])
+      this.emit("drain");
+  }
+  [FLUSHCHUNK](chunk2) {
+    this.emit("data", chunk2);
+    return this[FLOWING];
+  }
+  /**
+   * Pipe all data emitted by this stream into the destination provided.
+   *
+   * Triggers the flow of data.
+   */
+  pipe(dest, opts) {
+    if (this[DESTROYED])
+      return dest;
+    this[DISCARDED] = false;
+    const ended = this[EMITTED_END];
+    opts = opts || {};
+    if (dest === proc.stdout || dest === proc.stderr)
+      opts.end = false;
+    else
+      opts.end = opts.end !== false;
+    opts.proxyErrors = !!opts.proxyErrors;
+    if (ended) {
+      if (opts.end)
+        dest.end();
+    } else {
+      this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
+      if (this[ASYNC])
+        defer(() => this[RESUME]());
+      else
+        this[RESUME]();
+    }
+    return dest;
+  }
+  /**
+   * Fully unhook a piped destination stream.
+   *
+   * If the destination stream was the only consumer of this stream (ie,
+   * there are no other piped destinations or `'data'` event listeners)
+   * then the flow of data will stop until there is another consumer or
+   * {@link Minipass#resume} is explicitly called.
+   */
+  unpipe(dest) {
+    const p = this[PIPES].find((p2) => p2.dest === dest);
+    if (p) {
+      if (this[PIPES].length === 1) {
+        if (this[FLOWING] && this[DATALISTENERS] === 0) {
+          this[FLOWING] = false;
+        }
+        this[PIPES] = [];
+      } else
+        this[PIPES].splice(this[PIPES].indexOf(p), 1);
+      p.unpipe();
+    }
+  }
+  /**
+   * Alias for {@link Minipass#on}
+   */
+  addListener(ev, handler) {
+    return this.on(ev, handler);
+  }
+  /**
+   * Mostly identical to `EventEmitter.on`, with the following
+   * behavior differences to prevent data loss and unnecessary hangs:
+   *
+   * - Adding a 'data' event handler will trigger the flow of data
+   *
+   * - Adding a 'readable' event handler when there is data waiting to be read
+   *   will cause 'readable' to be emitted immediately.
+   *
+   * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
+   *   already passed will cause the event to be emitted immediately and all
+   *   handlers removed.
+   *
+   * - Adding an 'error' event handler after an error has been emitted will
+   *   cause the event to be re-emitted immediately with the error previously
+   *   raised.
+   */
+  on(ev, handler) {
+    const ret = super.on(ev, handler);
+    if (ev === "data") {
+      this[DISCARDED] = false;
+      this[DATALISTENERS]++;
+      if (!this[PIPES].length && !this[FLOWING]) {
+        this[RESUME]();
+      }
+    } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
+      super.emit("readable");
+    } else if (isEndish(ev) && this[EMITTED_END]) {
+      super.emit(ev);
+      this.removeAllListeners(ev);
+    } else if (ev === "error" && this[EMITTED_ERROR]) {
+      const h = handler;
+      if (this[ASYNC])
+        defer(() => h.call(this, this[EMITTED_ERROR]));
+      else
+        h.call(this, this[EMITTED_ERROR]);
+    }
+    return ret;
+  }
+  /**
+   * Alias for {@link Minipass#off}
+   */
+  removeListener(ev, handler) {
+    return this.off(ev, handler);
+  }
+  /**
+   * Mostly identical to `EventEmitter.off`
+   *
+   * If a 'data' event handler is removed, and it was the last consumer
+   * (ie, there are no pipe destinations or other 'data' event listeners),
+   * then the flow of data will stop until there is another consumer or
+   * {@link Minipass#resume} is explicitly called.
+   */
+  off(ev, handler) {
+    const ret = super.off(ev, handler);
+    if (ev === "data") {
+      this[DATALISTENERS] = this.listeners("data").length;
+      if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
+        this[FLOWING] = false;
+      }
+    }
+    return ret;
+  }
+  /**
+   * Mostly identical to `EventEmitter.removeAllListeners`
+   *
+   * If all 'data' event handlers are removed, and they were the last consumer
+   * (ie, there are no pipe destinations), then the flow of data will stop
+   * until there is another consumer or {@link Minipass#resume} is explicitly
+   * called.
+   */
+  removeAllListeners(ev) {
+    const ret = super.removeAllListeners(ev);
+    if (ev === "data" || ev === void 0) {
+      this[DATALISTENERS] = 0;
+      if (!this[DISCARDED] && !this[PIPES].length) {
+        this[FLOWING] = false;
+      }
+    }
+    return ret;
+  }
+  /**
+   * true if the 'end' event has been emitted
+   */
+  get emittedEnd() {
+    return this[EMITTED_END];
+  }
+  [MAYBE_EMIT_END]() {
+    if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
+      this[EMITTING_END] = true;
+      this.emit("end");
+      this.emit("prefinish");
+      this.emit("finish");
+      if (this[CLOSED])
+        this.emit("close");
+      this[EMITTING_END] = false;
+    }
+  }
+  /**
+   * Mostly identical to `EventEmitter.emit`, with the following
+   * behavior differences to prevent data loss and unnecessary hangs:
+   *
+   * If the stream has been destroyed, and the event is something other
+   * than 'close' or 'error', then `false` is returned and no handlers
+   * are called.
+   *
+   * If the event is 'end', and has already been emitted, then the event
+   * is ignored. If the stream is in a paused or non-flowing state, then
+   * the event will be deferred until data flow resumes. If the stream is
+   * async, then handlers will be called on the next tick rather than
+   * immediately.
+   *
+   * If the event is 'close', and 'end' has not yet been emitted, then
+   * the event will be deferred until after 'end' is emitted.
+   *
+   * If the event is 'error', and an AbortSignal was provided for the stream,
+   * and there are no listeners, then the event is ignored, matching the
+   * behavior of node core streams in the presense of an AbortSignal.
+   *
+   * If the event is 'finish' or 'prefinish', then all listeners will be
+   * removed after emitting the event, to prevent double-firing.
+   */
+  emit(ev, ...args) {
+    const data = args[0];
+    if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
+      return false;
+    } else if (ev === "data") {
+      return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
+    } else if (ev === "end") {
+      return this[EMITEND]();
+    } else if (ev === "close") {
+      this[CLOSED] = true;
+      if (!this[EMITTED_END] && !this[DESTROYED])
+        return false;
+      const ret2 = super.emit("close");
+      this.removeAllListeners("close");
+      return ret2;
+    } else if (ev === "error") {
+      this[EMITTED_ERROR] = data;
+      super.emit(ERROR, data);
+      const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
+      this[MAYBE_EMIT_END]();
+      return ret2;
+    } else if (ev === "resume") {
+      const ret2 = super.emit("resume");
+      this[MAYBE_EMIT_END]();
+      return ret2;
+    } else if (ev === "finish" || ev === "prefinish") {
+      const ret2 = super.emit(ev);
+      this.removeAllListeners(ev);
+      return ret2;
+    }
+    const ret = super.emit(ev, ...args);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [EMITDATA](data) {
+    for (const p of this[PIPES]) {
+      if (p.dest.write(data) === false)
+        this.pause();
+    }
+    const ret = this[DISCARDED] ? false : super.emit("data", data);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [EMITEND]() {
+    if (this[EMITTED_END])
+      return false;
+    this[EMITTED_END] = true;
+    this.readable = false;
+    return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
+  }
+  [EMITEND2]() {
+    if (this[DECODER]) {
+      const data = this[DECODER].end();
+      if (data) {
+        for (const p of this[PIPES]) {
+          p.dest.write(data);
+        }
+        if (!this[DISCARDED])
+          super.emit("data", data);
+      }
+    }
+    for (const p of this[PIPES]) {
+      p.end();
+    }
+    const ret = super.emit("end");
+    this.removeAllListeners("end");
+    return ret;
+  }
+  /**
+   * Return a Promise that resolves to an array of all emitted data once
+   * the stream ends.
+   */
+  async collect() {
+    const buf = Object.assign([], {
+      dataLength: 0
+    });
+    if (!this[OBJECTMODE])
+      buf.dataLength = 0;
+    const p = this.promise();
+    this.on("data", (c) => {
+      buf.push(c);
+      if (!this[OBJECTMODE])
+        buf.dataLength += c.length;
+    });
+    await p;
+    return buf;
+  }
+  /**
+   * Return a Promise that resolves to the concatenation of all emitted data
+   * once the stream ends.
+   *
+   * Not allowed on objectMode streams.
+   */
+  async concat() {
+    if (this[OBJECTMODE]) {
+      throw new Error("cannot concat in objectMode");
+    }
+    const buf = await this.collect();
+    return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
+  }
+  /**
+   * Return a void Promise that resolves once the stream ends.
+   */
+  async promise() {
+    return new Promise((resolve2, reject) => {
+      this.on(DESTROYED, () => reject(new Error("stream destroyed")));
+      this.on("error", (er) => reject(er));
+      this.on("end", () => resolve2());
+    });
+  }
+  /**
+   * Asynchronous `for await of` iteration.
+   *
+   * This will continue emitting all chunks until the stream terminates.
+   */
+  [Symbol.asyncIterator]() {
+    this[DISCARDED] = false;
+    let stopped = false;
+    const stop = async () => {
+      this.pause();
+      stopped = true;
+      return { value: void 0, done: true };
+    };
+    const next = () => {
+      if (stopped)
+        return stop();
+      const res = this.read();
+      if (res !== null)
+        return Promise.resolve({ done: false, value: res });
+      if (this[EOF])
+        return stop();
+      let resolve2;
+      let reject;
+      const onerr = (er) => {
+        this.off("data", ondata);
+        this.off("end", onend);
+        this.off(DESTROYED, ondestroy);
+        stop();
+        reject(er);
+      };
+      const ondata = (value) => {
+        this.off("error", onerr);
+        this.off("end", onend);
+        this.off(DESTROYED, ondestroy);
+        this.pause();
+        resolve2({ value, done: !!this[EOF] });
+      };
+      const onend = () => {
+        this.off("error", onerr);
+        this.off("data", ondata);
+        this.off(DESTROYED, ondestroy);
+        stop();
+        resolve2({ done: true, value: void 0 });
+      };
+      const ondestroy = () => onerr(new Error("stream destroyed"));
+      return new Promise((res2, rej) => {
+        reject = rej;
+        resolve2 = res2;
+        this.once(DESTROYED, ondestroy);
+        this.once("error", onerr);
+        this.once("end", onend);
+        this.once("data", ondata);
+      });
+    };
+    return {
+      next,
+      throw: stop,
+      return: stop,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      [Symbol.asyncDispose]: async () => {
+      }
+    };
+  }
+  /**
+   * Synchronous `for of` iteration.
+   *
+   * The iteration will terminate when the internal buffer runs out, even
+   * if the stream has not yet terminated.
+   */
+  [Symbol.iterator]() {
+    this[DISCARDED] = false;
+    let stopped = false;
+    const stop = () => {
+      this.pause();
+      this.off(ERROR, stop);
+      this.off(DESTROYED, stop);
+      this.off("end", stop);
+      stopped = true;
+      return { done: true, value: void 0 };
+    };
+    const next = () => {
+      if (stopped)
+        return stop();
+      const value = this.read();
+      return value === null ? stop() : { done: false, value };
+    };
+    this.once("end", stop);
+    this.once(ERROR, stop);
+    this.once(DESTROYED, stop);
+    return {
+      next,
+      throw: stop,
+      return: stop,
+      [Symbol.iterator]() {
+        return this;
+      },
+      [Symbol.dispose]: () => {
+      }
+    };
+  }
+  /**
+   * Destroy a stream, preventing it from being used for any further purpose.
+   *
+   * If the stream has a `close()` method, then it will be called on
+   * destruction.
+   *
+   * After destruction, any attempt to write data, read data, or emit most
+   * events will be ignored.
+   *
+   * If an error argument is provided, then it will be emitted in an
+   * 'error' event.
+   */
+  destroy(er) {
+    if (this[DESTROYED]) {
+      if (er)
+        this.emit("error", er);
+      else
+        this.emit(DESTROYED);
+      return this;
+    }
+    this[DESTROYED] = true;
+    this[DISCARDED] = true;
+    this[BUFFER].length = 0;
+    this[BUFFERLENGTH] = 0;
+    const wc = this;
+    if (typeof wc.close === "function" && !this[CLOSED])
+      wc.close();
+    if (er)
+      this.emit("error", er);
+    else
+      this.emit(DESTROYED);
+    return this;
+  }
+  /**
+   * Alias for {@link isStream}
+   *
+   * Former export location, maintained for backwards compatibility.
+   *
+   * @deprecated
+   */
+  static get isStream() {
+    return isStream;
+  }
+};
+
+// node_modules/.pnpm/path-scurry@1.11.1/node_modules/path-scurry/dist/esm/index.js
+var realpathSync2 = rps.native;
+var defaultFS = {
+  lstatSync,
+  readdir: readdirCB,
+  readdirSync,
+  readlinkSync,
+  realpathSync: realpathSync2,
+  promises: {
+    lstat,
+    readdir,
+    readlink,
+    realpath
+  }
+};
+var fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === actualFS ? defaultFS : {
+  ...defaultFS,
+  ...fsOption,
+  promises: {
+    ...defaultFS.promises,
+    ...fsOption.promises || {}
+  }
+};
+var uncDriveRegexp = /^\\\\\?\\([a-z]:)\\?$/i;
+var uncToDrive = (rootPath) => rootPath.replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\");
+var eitherSep = /[\\\/]/;
+var UNKNOWN = 0;
+var IFIFO = 1;
+var IFCHR = 2;
+var IFDIR = 4;
+var IFBLK = 6;
+var IFREG = 8;
+var IFLNK = 10;
+var IFSOCK = 12;
+var IFMT = 15;
+var IFMT_UNKNOWN = ~IFMT;
+var READDIR_CALLED = 16;
+var LSTAT_CALLED = 32;
+var ENOTDIR = 64;
+var ENOENT = 128;
+var ENOREADLINK = 256;
+var ENOREALPATH = 512;
+var ENOCHILD = ENOTDIR | ENOENT | ENOREALPATH;
+var TYPEMASK = 1023;
+var entToType = (s) => s.isFile() ? IFREG : s.isDirectory() ? IFDIR : s.isSymbolicLink() ? IFLNK : s.isCharacterDevice() ? IFCHR : s.isBlockDevice() ? IFBLK : s.isSocket() ? IFSOCK : s.isFIFO() ? IFIFO : UNKNOWN;
+var normalizeCache = /* @__PURE__ */ new Map();
+var normalize = (s) => {
+  const c = normalizeCache.get(s);
+  if (c)
+    return c;
+  const n = s.normalize("NFKD");
+  normalizeCache.set(s, n);
+  return n;
+};
+var normalizeNocaseCache = /* @__PURE__ */ new Map();
+var normalizeNocase = (s) => {
+  const c = normalizeNocaseCache.get(s);
+  if (c)
+    return c;
+  const n = normalize(s.toLowerCase());
+  normalizeNocaseCache.set(s, n);
+  return n;
+};
+var ResolveCache = class extends LRUCache {
+  constructor() {
+    super({ max: 256 });
+  }
+};
+var ChildrenCache = class extends LRUCache {
+  constructor(maxSize = 16 * 1024) {
+    super({
+      maxSize,
+      // parent + children
+      sizeCalculation: (a) => a.length + 1
+    });
+  }
+};
+var setAsCwd = Symbol("PathScurry setAsCwd");
+var PathBase = class {
+  /**
+   * the basename of this path
+   *
+   * **Important**: *always* test the path name against any test string
+   * usingthe {@link isNamed} method, and not by directly comparing this
+   * string. Otherwise, unicode path strings that the system sees as identical
+   * will not be properly treated as the same path, leading to incorrect
+   * behavior and possible security issues.
+   */
+  name;
+  /**
+   * the Path entry corresponding to the path root.
+   *
+   * @internal
+   */
+  root;
+  /**
+   * All roots found within the current PathScurry family
+   *
+   * @internal
+   */
+  roots;
+  /**
+   * a reference to the parent path, or undefined in the case of root entries
+   *
+   * @internal
+   */
+  parent;
+  /**
+   * boolean indicating whether paths are compared case-insensitively
+   * @internal
+   */
+  nocase;
+  /**
+   * boolean indicating that this path is the current working directory
+   * of the PathScurry collection that contains it.
+   */
+  isCWD = false;
+  // potential default fs override
+  #fs;
+  // Stats fields
+  #dev;
+  get dev() {
+    return this.#dev;
+  }
+  #mode;
+  get mode() {
+    return this.#mode;
+  }
+  #nlink;
+  get nlink() {
+    return this.#nlink;
+  }
+  #uid;
+  get uid() {
+    return this.#uid;
+  }
+  #gid;
+  get gid() {
+    return this.#gid;
+  }
+  #rdev;
+  get rdev() {
+    return this.#rdev;
+  }
+  #blksize;
+  get blksize() {
+    return this.#blksize;
+  }
+  #ino;
+  get ino() {
+    return this.#ino;
+  }
+  #size;
+  get size() {
+    return this.#size;
+  }
+  #blocks;
+  get blocks() {
+    return this.#blocks;
+  }
+  #atimeMs;
+  get atimeMs() {
+    return this.#atimeMs;
+  }
+  #mtimeMs;
+  get mtimeMs() {
+    return this.#mtimeMs;
+  }
+  #ctimeMs;
+  get ctimeMs() {
+    return this.#ctimeMs;
+  }
+  #birthtimeMs;
+  get birthtimeMs() {
+    return this.#birthtimeMs;
+  }
+  #atime;
+  get atime() {
+    return this.#atime;
+  }
+  #mtime;
+  get mtime() {
+    return this.#mtime;
+  }
+  #ctime;
+  get ctime() {
+    return this.#ctime;
+  }
+  #birthtime;
+  get birthtime() {
+    return this.#birthtime;
+  }
+  #matchName;
+  #depth;
+  #fullpath;
+  #fullpathPosix;
+  #relative;
+  #relativePosix;
+  #type;
+  #children;
+  #linkTarget;
+  #realpath;
+  /**
+   * This property is for compatibility with the Dirent class as of
+   * Node v20, where Dirent['parentPath'] refers to the path of the
+   * directory that was passed to readdir. For root entries, it's the path
+   * to the entry itself.
+   */
+  get parentPath() {
+    return (this.parent || this).fullpath();
+  }
+  /**
+   * Deprecated alias for Dirent['parentPath'] Somewhat counterintuitively,
+   * this property refers to the *parent* path, not the path object itself.
+   */
+  get path() {
+    return this.parentPath;
+  }
+  /**
+   * Do not create new Path objects directly.  They should always be accessed
+   * via the PathScurry class or other methods on the Path class.
+   *
+   * @internal
+   */
+  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+    this.name = name;
+    this.#matchName = nocase ? normalizeNocase(name) : normalize(name);
+    this.#type = type & TYPEMASK;
+    this.nocase = nocase;
+    this.roots = roots;
+    this.root = root || this;
+    this.#children = children;
+    this.#fullpath = opts.fullpath;
+    this.#relative = opts.relative;
+    this.#relativePosix = opts.relativePosix;
+    this.parent = opts.parent;
+    if (this.parent) {
+      this.#fs = this.parent.#fs;
+    } else {
+      this.#fs = fsFromOption(opts.fs);
+    }
+  }
+  /**
+   * Returns the depth of the Path object from its root.
+   *
+   * For example, a path at `/foo/bar` would have a depth of 2.
+   */
+  depth() {
+    if (this.#depth !== void 0)
+      return this.#depth;
+    if (!this.parent)
+      return this.#depth = 0;
+    return this.#depth = this.parent.depth() + 1;
+  }
+  /**
+   * @internal
+   */
+  childrenCache() {
+    return this.#children;
+  }
+  /**
+   * Get the Path object referenced by the string path, resolved from this Path
+   */
+  resolve(path12) {
+    if (!path12) {
+      return this;
+    }
+    const rootPath = this.getRootString(path12);
+    const dir = path12.substring(rootPath.length);
+    const dirParts = dir.split(this.splitSep);
+    const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
+    return result;
+  }
+  #resolveParts(dirParts) {
+    let p = this;
+    for (const part of dirParts) {
+      p = p.child(part);
+    }
+    return p;
+  }
+  /**
+   * Returns the cached children Path objects, if still available.  If they
+   * have fallen out of the cache, then returns an empty array, and resets the
+   * READDIR_CALLED bit, so that future calls to readdir() will require an fs
+   * lookup.
+   *
+   * @internal
+   */
+  children() {
+    const cached = this.#children.get(this);
+    if (cached) {
+      return cached;
+    }
+    const children = Object.assign([], { provisional: 0 });
+    this.#children.set(this, children);
+    this.#type &= ~READDIR_CALLED;
+    return children;
+  }
+  /**
+   * Resolves a path portion and returns or creates the child Path.
+   *
+   * Returns `this` if pathPart is `''` or `'.'`, or `parent` if pathPart is
+   * `'..'`.
+   *
+   * This should not be called directly.  If `pathPart` contains any path
+   * separators, it will lead to unsafe undefined behavior.
+   *
+   * Use `Path.resolve()` instead.
+   *
+   * @internal
+   */
+  child(pathPart, opts) {
+    if (pathPart === "" || pathPart === ".") {
+      return this;
+    }
+    if (pathPart === "..") {
+      return this.parent || this;
+    }
+    const children = this.children();
+    const name = this.nocase ? normalizeNocase(pathPart) : normalize(pathPart);
+    for (const p of children) {
+      if (p.#matchName === name) {
+        return p;
+      }
+    }
+    const s = this.parent ? this.sep : "";
+    const fullpath = this.#fullpath ? this.#fullpath + s + pathPart : void 0;
+    const pchild = this.newChild(pathPart, UNKNOWN, {
+      ...opts,
+      parent: this,
+      fullpath
+    });
+    if (!this.canReaddir()) {
+      pchild.#type |= ENOENT;
+    }
+    children.push(pchild);
+    return pchild;
+  }
+  /**
+   * The relative path from the cwd. If it does not share an ancestor with
+   * the cwd, then this ends up being equivalent to the fullpath()
+   */
+  relative() {
+    if (this.isCWD)
+      return "";
+    if (this.#relative !== void 0) {
+      return this.#relative;
+    }
+    const name = this.name;
+    const p = this.parent;
+    if (!p) {
+      return this.#relative = this.name;
+    }
+    const pv = p.relative();
+    return pv + (!pv || !p.parent ? "" : this.sep) + name;
+  }
+  /**
+   * The relative path from the cwd, using / as the path separator.
+   * If it does not share an ancestor with
+   * the cwd, then this ends up being equivalent to the fullpathPosix()
+   * On posix systems, this is identical to relative().
+   */
+  relativePosix() {
+    if (this.sep === "/")
+      return this.relative();
+    if (this.isCWD)
+      return "";
+    if (this.#relativePosix !== void 0)
+      return this.#relativePosix;
+    const name = this.name;
+    const p = this.parent;
+    if (!p) {
+      return this.#relativePosix = this.fullpathPosix();
+    }
+    const pv = p.relativePosix();
+    return pv + (!pv || !p.parent ? "" : "/") + name;
+  }
+  /**
+   * The fully resolved path string for this Path entry
+   */
+  fullpath() {
+    if (this.#fullpath !== void 0) {
+      return this.#fullpath;
+    }
+    const name = this.name;
+    const p = this.parent;
+    if (!p) {
+      return this.#fullpath = this.name;
+    }
+    const pv = p.fullpath();
+    const fp = pv + (!p.parent ? "" : this.sep) + name;
+    return this.#fullpath = fp;
+  }
+  /**
+   * On platforms other than windows, this is identical to fullpath.
+   *
+   * On windows, this is overridden to return the forward-slash form of the
+   * full UNC path.
+   */
+  fullpathPosix() {
+    if (this.#fullpathPosix !== void 0)
+      return this.#fullpathPosix;
+    if (this.sep === "/")
+      return this.#fullpathPosix = this.fullpath();
+    if (!this.parent) {
+      const p2 = this.fullpath().replace(/\\/g, "/");
+      if (/^[a-z]:\//i.test(p2)) {
+        return this.#fullpathPosix = `//?/${p2}`;
+      } else {
+        return this.#fullpathPosix = p2;
+      }
+    }
+    const p = this.parent;
+    const pfpp = p.fullpathPosix();
+    const fpp = pfpp + (!pfpp || !p.parent ? "" : "/") + this.name;
+    return this.#fullpathPosix = fpp;
+  }
+  /**
+   * Is the Path of an unknown type?
+   *
+   * Note that we might know *something* about it if there has been a previous
+   * filesystem operation, for example that it does not exist, or is not a
+   * link, or whether it has child entries.
+   */
+  isUnknown() {
+    return (this.#type & IFMT) === UNKNOWN;
+  }
+  isType(type) {
+    return this[`is${type}`]();
+  }
+  getType() {
+    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : (
+      /* c8 ignore start */
+      this.isSocket() ? "Socket" : "Unknown"
+    );
+  }
+  /**
+   * Is the Path a regular file?
+   */
+  isFile() {
+    return (this.#type & IFMT) === IFREG;
+  }
+  /**
+   * Is the Path a directory?
+   */
+  isDirectory() {
+    return (this.#type & IFMT) === IFDIR;
+  }
+  /**
+   * Is the path a character device?
+   */
+  isCharacterDevice() {
+    return (this.#type & IFMT) === IFCHR;
+  }
+  /**
+   * Is the path a block device?
+   */
+  isBlockDevice() {
+    return (this.#type & IFMT) === IFBLK;
+  }
+  /**
+   * Is the path a FIFO pipe?
+   */
+  isFIFO() {
+    return (this.#type & IFMT) === IFIFO;
+  }
+  /**
+   * Is the path a socket?
+   */
+  isSocket() {
+    return (this.#type & IFMT) === IFSOCK;
+  }
+  /**
+   * Is the path a symbolic link?
+   */
+  isSymbolicLink() {
+    return (this.#type & IFLNK) === IFLNK;
+  }
+  /**
+   * Return the entry if it has been subject of a successful lstat, or
+   * undefined otherwise.
+   *
+   * Does not read the filesystem, so an undefined result *could* simply
+   * mean that we haven't called lstat on it.
+   */
+  lstatCached() {
+    return this.#type & LSTAT_CALLED ? this : void 0;
+  }
+  /**
+   * Return the cached link target if the entry has been the subject of a
+   * successful readlink, or undefined otherwise.
+   *
+   * Does not read the filesystem, so an undefined result *could* just mean we
+   * don't have any cached data. Only use it if you are very sure that a
+   * readlink() has been called at some point.
+   */
+  readlinkCached() {
+    return this.#linkTarget;
+  }
+  /**
+   * Returns the cached realpath target if the entry has been the subject
+   * of a successful realpath, or undefined otherwise.
+   *
+   * Does not read the filesystem, so an undefined result *could* just mean we
+   * don't have any cached data. Only use it if you are very sure that a
+   * realpath() has been called at some point.
+   */
+  realpathCached() {
+    return this.#realpath;
+  }
+  /**
+   * Returns the cached child Path entries array if the entry has been the
+   * subject of a successful readdir(), or [] otherwise.
+   *
+   * Does not read the filesystem, so an empty array *could* just mean we
+   * don't have any cached data. Only use it if you are very sure that a
+   * readdir() has been called recently enough to still be valid.
+   */
+  readdirCached() {
+    const children = this.children();
+    return children.slice(0, children.provisional);
+  }
+  /**
+   * Return true if it's worth trying to readlink.  Ie, we don't (yet) have
+   * any indication that readlink will definitely fail.
+   *
+   * Returns false if the path is known to not be a symlink, if a previous
+   * readlink failed, or if the entry does not exist.
+   */
+  canReadlink() {
+    if (this.#linkTarget)
+      return true;
+    if (!this.parent)
+      return false;
+    const ifmt = this.#type & IFMT;
+    return !(ifmt !== UNKNOWN && ifmt !== IFLNK || this.#type & ENOREADLINK || this.#type & ENOENT);
+  }
+  /**
+   * Return true if readdir has previously been successfully called on this
+   * path, indicating that cachedReaddir() is likely valid.
+   */
+  calledReaddir() {
+    return !!(this.#type & READDIR_CALLED);
+  }
+  /**
+   * Returns true if the path is known to not exist. That is, a previous lstat
+   * or readdir failed to verify its existence when that would have been
+   * expected, or a parent entry was marked either enoent or enotdir.
+   */
+  isENOENT() {
+    return !!(this.#type & ENOENT);
+  }
+  /**
+   * Return true if the path is a match for the given path name.  This handles
+   * case sensitivity and unicode normalization.
+   *
+   * Note: even on case-sensitive systems, it is **not** safe to test the
+   * equality of the `.name` property to determine whether a given pathname
+   * matches, due to unicode normalization mismatches.
+   *
+   * Always use this method instead of testing the `path.name` property
+   * directly.
+   */
+  isNamed(n) {
+    return !this.nocase ? this.#matchName === normalize(n) : this.#matchName === normalizeNocase(n);
+  }
+  /**
+   * Return the Path object corresponding to the target of a symbolic link.
+   *
+   * If the Path is not a symbolic link, or if the readlink call fails for any
+   * reason, `undefined` is returned.
+   *
+   * Result is cached, and thus may be outdated if the filesystem is mutated.
+   */
+  async readlink() {
+    const target = this.#linkTarget;
+    if (target) {
+      return target;
+    }
+    if (!this.canReadlink()) {
+      return void 0;
+    }
+    if (!this.parent) {
+      return void 0;
+    }
+    try {
+      const read3 = await this.#fs.promises.readlink(this.fullpath());
+      const linkTarget = (await this.parent.realpath())?.resolve(read3);
+      if (linkTarget) {
+        return this.#linkTarget = linkTarget;
+      }
+    } catch (er) {
+      this.#readlinkFail(er.code);
+      return void 0;
+    }
+  }
+  /**
+   * Synchronous {@link PathBase.readlink}
+   */
+  readlinkSync() {
+    const target = this.#linkTarget;
+    if (target) {
+      return target;
+    }
+    if (!this.canReadlink()) {
+      return void 0;
+    }
+    if (!this.parent) {
+      return void 0;
+    }
+    try {
+      const read3 = this.#fs.readlinkSync(this.fullpath());
+      const linkTarget = this.parent.realpathSync()?.resolve(read3);
+      if (linkTarget) {
+        return this.#linkTarget = linkTarget;
+      }
+    } catch (er) {
+      this.#readlinkFail(er.code);
+      return void 0;
+    }
+  }
+  #readdirSuccess(children) {
+    this.#type |= READDIR_CALLED;
+    for (let p = children.provisional; p < children.length; p++) {
+      const c = children[p];
+      if (c)
+        c.#markENOENT();
+    }
+  }
+  #markENOENT() {
+    if (this.#type & ENOENT)
+      return;
+    this.#type = (this.#type | ENOENT) & IFMT_UNKNOWN;
+    this.#markChildrenENOENT();
+  }
+  #markChildrenENOENT() {
+    const children = this.children();
+    children.provisional = 0;
+    for (const p of children) {
+      p.#markENOENT();
+    }
+  }
+  #markENOREALPATH() {
+    this.#type |= ENOREALPATH;
+    this.#markENOTDIR();
+  }
+  // save the information when we know the entry is not a dir
+  #markENOTDIR() {
+    if (this.#type & ENOTDIR)
+      return;
+    let t = this.#type;
+    if ((t & IFMT) === IFDIR)
+      t &= IFMT_UNKNOWN;
+    this.#type = t | ENOTDIR;
+    this.#markChildrenENOENT();
+  }
+  #readdirFail(code = "") {
+    if (code === "ENOTDIR" || code === "EPERM") {
+      this.#markENOTDIR();
+    } else if (code === "ENOENT") {
+      this.#markENOENT();
+    } else {
+      this.children().provisional = 0;
+    }
+  }
+  #lstatFail(code = "") {
+    if (code === "ENOTDIR") {
+      const p = this.parent;
+      p.#markENOTDIR();
+    } else if (code === "ENOENT") {
+      this.#markENOENT();
+    }
+  }
+  #readlinkFail(code = "") {
+    let ter = this.#type;
+    ter |= ENOREADLINK;
+    if (code === "ENOENT")
+      ter |= ENOENT;
+    if (code === "EINVAL" || code === "UNKNOWN") {
+      ter &= IFMT_UNKNOWN;
+    }
+    this.#type = ter;
+    if (code === "ENOTDIR" && this.parent) {
+      this.parent.#markENOTDIR();
+    }
+  }
+  #readdirAddChild(e, c) {
+    return this.#readdirMaybePromoteChild(e, c) || this.#readdirAddNewChild(e, c);
+  }
+  #readdirAddNewChild(e, c) {
+    const type = entToType(e);
+    const child = this.newChild(e.name, type, { parent: this });
+    const ifmt = child.#type & IFMT;
+    if (ifmt !== IFDIR && ifmt !== IFLNK && ifmt !== UNKNOWN) {
+      child.#type |= ENOTDIR;
+    }
+    c.unshift(child);
+    c.provisional++;
+    return child;
+  }
+  #readdirMaybePromoteChild(e, c) {
+    for (let p = c.provisional; p < c.length; p++) {
+      const pchild = c[p];
+      const name = this.nocase ? normalizeNocase(e.name) : normalize(e.name);
+      if (name !== pchild.#matchName) {
+        continue;
+      }
+      return this.#readdirPromoteChild(e, pchild, p, c);
+    }
+  }
+  #readdirPromoteChild(e, p, index, c) {
+    const v = p.name;
+    p.#type = p.#type & IFMT_UNKNOWN | entToType(e);
+    if (v !== e.name)
+      p.name = e.name;
+    if (index !== c.provisional) {
+      if (index === c.length - 1)
+        c.pop();
+      else
+        c.splice(index, 1);
+      c.unshift(p);
+    }
+    c.provisional++;
+    return p;
+  }
+  /**
+   * Call lstat() on this Path, and update all known information that can be
+   * determined.
+   *
+   * Note that unlike `fs.lstat()`, the returned value does not contain some
+   * information, such as `mode`, `dev`, `nlink`, and `ino`.  If that
+   * information is required, you will need to call `fs.lstat` yourself.
+   *
+   * If the Path refers to a nonexistent file, or if the lstat call fails for
+   * any reason, `undefined` is returned.  Otherwise the updated Path object is
+   * returned.
+   *
+   * Results are cached, and thus may be out of date if the filesystem is
+   * mutated.
+   */
+  async lstat() {
+    if ((this.#type & ENOENT) === 0) {
+      try {
+        this.#applyStat(await this.#fs.promises.lstat(this.fullpath()));
+        return this;
+      } catch (er) {
+        this.#lstatFail(er.code);
+      }
+    }
+  }
+  /**
+   * synchronous {@link PathBase.lstat}
+   */
+  lstatSync() {
+    if ((this.#type & ENOENT) === 0) {
+      try {
+        this.#applyStat(this.#fs.lstatSync(this.fullpath()));
+        return this;
+      } catch (er) {
+        this.#lstatFail(er.code);
+      }
+    }
+  }
+  #applyStat(st) {
+    const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size, uid } = st;
+    this.#atime = atime;
+    this.#atimeMs = atimeMs;
+    this.#birthtime = birthtime;
+    this.#birthtimeMs = birthtimeMs;
+    this.#blksize = blksize;
+    this.#blocks = blocks;
+    this.#ctime = ctime;
+    this.#ctimeMs = ctimeMs;
+    this.#dev = dev;
+    this.#gid = gid;
+    this.#ino = ino;
+    this.#mode = mode;
+    this.#mtime = mtime;
+    this.#mtimeMs = mtimeMs;
+    this.#nlink = nlink;
+    this.#rdev = rdev;
+    this.#size = size;
+    this.#uid = uid;
+    const ifmt = entToType(st);
+    this.#type = this.#type & IFMT_UNKNOWN | ifmt | LSTAT_CALLED;
+    if (ifmt !== UNKNOWN && ifmt !== IFDIR && ifmt !== IFLNK) {
+      this.#type |= ENOTDIR;
+    }
+  }
+  #onReaddirCB = [];
+  #readdirCBInFlight = false;
+  #callOnReaddirCB(children) {
+    this.#readdirCBInFlight = false;
+    const cbs = this.#onReaddirCB.slice();
+    this.#onReaddirCB.length = 0;
+    cbs.forEach((cb) => cb(null, children));
+  }
+  /**
+   * Standard node-style callback interface to get list of directory entries.
+   *
+   * If the Path cannot or does not contain any children, then an empty array
+   * is returned.
+   *
+   * Results are cached, and thus may be out of date if the filesystem is
+   * mutated.
+   *
+   * @param cb The callback called with (er, entries).  Note that the `er`
+   * param is somewhat extraneous, as all readdir() errors are handled and
+   * simply result in an empty set of entries being returned.
+   * @param allowZalgo Boolean indicating that immediately known results should
+   * *not* be deferred with `queueMicrotask`. Defaults to `false`. Release
+   * zalgo at your peril, the dark pony lord is devious and unforgiving.
+   */
+  readdirCB(cb, allowZalgo = false) {
+    if (!this.canReaddir()) {
+      if (allowZalgo)
+        cb(null, []);
+      else
+        queueMicrotask(() => cb(null, []));
+      return;
+    }
+    const children = this.children();
+    if (this.calledReaddir()) {
+      const c = children.slice(0, children.provisional);
+      if (allowZalgo)
+        cb(null, c);
+      else
+        queueMicrotask(() => cb(null, c));
+      return;
+    }
+    this.#onReaddirCB.push(cb);
+    if (this.#readdirCBInFlight) {
+      return;
+    }
+    this.#readdirCBInFlight = true;
+    const fullpath = this.fullpath();
+    this.#fs.readdir(fullpath, { withFileTypes: true }, (er, entries) => {
+      if (er) {
+        this.#readdirFail(er.code);
+        children.provisional = 0;
+      } else {
+        for (const e of entries) {
+          this.#readdirAddChild(e, children);
+        }
+        this.#readdirSuccess(children);
+      }
+      this.#callOnReaddirCB(children.slice(0, children.provisional));
+      return;
+    });
+  }
+  #asyncReaddirInFlight;
+  /**
+   * Return an array of known child entries.
+   *
+   * If the Path cannot or does not contain any children, then an empty array
+   * is returned.
+   *
+   * Results are cached, and thus may be out of date if the filesystem is
+   * mutated.
+   */
+  async readdir() {
+    if (!this.canReaddir()) {
+      return [];
+    }
+    const children = this.children();
+    if (this.calledReaddir()) {
+      return children.slice(0, children.provisional);
+    }
+    const fullpath = this.fullpath();
+    if (this.#asyncReaddirInFlight) {
+      await this.#asyncReaddirInFlight;
+    } else {
+      let resolve2 = () => {
+      };
+      this.#asyncReaddirInFlight = new Promise((res) => resolve2 = res);
+      try {
+        for (const e of await this.#fs.promises.readdir(fullpath, {
+          withFileTypes: true
+        })) {
+          this.#readdirAddChild(e, children);
+        }
+        this.#readdirSuccess(children);
+      } catch (er) {
+        this.#readdirFail(er.code);
+        children.provisional = 0;
+      }
+      this.#asyncReaddirInFlight = void 0;
+      resolve2();
+    }
+    return children.slice(0, children.provisional);
+  }
+  /**
+   * synchronous {@link PathBase.readdir}
+   */
+  readdirSync() {
+    if (!this.canReaddir()) {
+      return [];
+    }
+    const children = this.children();
+    if (this.calledReaddir()) {
+      return children.slice(0, children.provisional);
+    }
+    const fullpath = this.fullpath();
+    try {
+      for (const e of this.#fs.readdirSync(fullpath, {
+        withFileTypes: true
+      })) {
+        this.#readdirAddChild(e, children);
+      }
+      this.#readdirSuccess(children);
+    } catch (er) {
+      this.#readdirFail(er.code);
+      children.provisional = 0;
+    }
+    return children.slice(0, children.provisional);
+  }
+  canReaddir() {
+    if (this.#type & ENOCHILD)
+      return false;
+    const ifmt = IFMT & this.#type;
+    if (!(ifmt === UNKNOWN || ifmt === IFDIR || ifmt === IFLNK)) {
+      return false;
+    }
+    return true;
+  }
+  shouldWalk(dirs, walkFilter) {
+    return (this.#type & IFDIR) === IFDIR && !(this.#type & ENOCHILD) && !dirs.has(this) && (!walkFilter || walkFilter(this));
+  }
+  /**
+   * Return the Path object corresponding to path as resolved
+   * by realpath(3).
+   *
+   * If the realpath call fails for any reason, `undefined` is returned.
+   *
+   * Result is cached, and thus may be outdated if the filesystem is mutated.
+   * On success, returns a Path object.
+   */
+  async realpath() {
+    if (this.#realpath)
+      return this.#realpath;
+    if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+      return void 0;
+    try {
+      const rp = await this.#fs.promises.realpath(this.fullpath());
+      return this.#realpath = this.resolve(rp);
+    } catch (_) {
+      this.#markENOREALPATH();
+    }
+  }
+  /**
+   * Synchronous {@link realpath}
+   */
+  realpathSync() {
+    if (this.#realpath)
+      return this.#realpath;
+    if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+      return void 0;
+    try {
+      const rp = this.#fs.realpathSync(this.fullpath());
+      return this.#realpath = this.resolve(rp);
+    } catch (_) {
+      this.#markENOREALPATH();
+    }
+  }
+  /**
+   * Internal method to mark this Path object as the scurry cwd,
+   * called by {@link PathScurry#chdir}
+   *
+   * @internal
+   */
+  [setAsCwd](oldCwd) {
+    if (oldCwd === this)
+      return;
+    oldCwd.isCWD = false;
+    this.isCWD = true;
+    const changed = /* @__PURE__ */ new Set([]);
+    let rp = [];
+    let p = this;
+    while (p && p.parent) {
+      changed.add(p);
+      p.#relative = rp.join(this.sep);
+      p.#relativePosix = rp.join("/");
+      p = p.parent;
+      rp.push("..");
+    }
+    p = oldCwd;
+    while (p && p.parent && !changed.has(p)) {
+      p.#relative = void 0;
+      p.#relativePosix = void 0;
+      p = p.parent;
+    }
+  }
+};
+var PathWin32 = class _PathWin32 extends PathBase {
+  /**
+   * Separator for generating path strings.
+   */
+  sep = "\\";
+  /**
+   * Separator for parsing path strings.
+   */
+  splitSep = eitherSep;
+  /**
+   * Do not create new Path objects directly.  They should always be accessed
+   * via the PathScurry class or other methods on the Path class.
+   *
+   * @internal
+   */
+  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+    super(name, type, root, roots, nocase, children, opts);
+  }
+  /**
+   * @internal
+   */
+  newChild(name, type = UNKNOWN, opts = {}) {
+    return new _PathWin32(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+  }
+  /**
+   * @internal
+   */
+  getRootString(path12) {
+    return win32.parse(path12).root;
+  }
+  /**
+   * @internal
+   */
+  getRoot(rootPath) {
+    rootPath = uncToDrive(rootPath.toUpperCase());
+    if (rootPath === this.root.name) {
+      return this.root;
+    }
+    for (const [compare, root] of Object.entries(this.roots)) {
+      if (this.sameRoot(rootPath, compare)) {
+        return this.roots[rootPath] = root;
+      }
+    }
+    return this.roots[rootPath] = new PathScurryWin32(rootPath, this).root;
+  }
+  /**
+   * @internal
+   */
+  sameRoot(rootPath, compare = this.root.name) {
+    rootPath = rootPath.toUpperCase().replace(/\//g, "\\").replace(uncDriveRegexp, "$1\\");
+    return rootPath === compare;
+  }
+};
+var PathPosix = class _PathPosix extends PathBase {
+  /**
+   * separator for parsing path strings
+   */
+  splitSep = "/";
+  /**
+   * separator for generating path strings
+   */
+  sep = "/";
+  /**
+   * Do not create new Path objects directly.  They should always be accessed
+   * via the PathScurry class or other methods on the Path class.
+   *
+   * @internal
+   */
+  constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+    super(name, type, root, roots, nocase, children, opts);
+  }
+  /**
+   * @internal
+   */
+  getRootString(path12) {
+    return path12.startsWith("/") ? "/" : "";
+  }
+  /**
+   * @internal
+   */
+  getRoot(_rootPath) {
+    return this.root;
+  }
+  /**
+   * @internal
+   */
+  newChild(name, type = UNKNOWN, opts = {}) {
+    return new _PathPosix(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+  }
+};
+var PathScurryBase = class {
+  /**
+   * The root Path entry for the current working directory of this Scurry
+   */
+  root;
+  /**
+   * The string path for the root of this Scurry's current working directory
+   */
+  rootPath;
+  /**
+   * A collection of all roots encountered, referenced by rootPath
+   */
+  roots;
+  /**
+   * The Path entry corresponding to this PathScurry's current working directory.
+   */
+  cwd;
+  #resolveCache;
+  #resolvePosixCache;
+  #children;
+  /**
+   * Perform path comparisons case-insensitively.
+   *
+   * Defaults true on Darwin and Windows systems, false elsewhere.
+   */
+  nocase;
+  #fs;
+  /**
+   * This class should not be instantiated directly.
+   *
+   * Use PathScurryWin32, PathScurryDarwin, PathScurryPosix, or PathScurry
+   *
+   * @internal
+   */
+  constructor(cwd = process.cwd(), pathImpl, sep2, { nocase, childrenCacheSize = 16 * 1024, fs: fs7 = defaultFS } = {}) {
+    this.#fs = fsFromOption(fs7);
+    if (cwd instanceof URL || cwd.startsWith("file://")) {
+      cwd = fileURLToPath6(cwd);
+    }
+    const cwdPath = pathImpl.resolve(cwd);
+    this.roots = /* @__PURE__ */ Object.create(null);
+    this.rootPath = this.parseRootPath(cwdPath);
+    this.#resolveCache = new ResolveCache();
+    this.#resolvePosixCache = new ResolveCache();
+    this.#children = new ChildrenCache(childrenCacheSize);
+    const split = cwdPath.substring(this.rootPath.length).split(sep2);
+    if (split.length === 1 && !split[0]) {
+      split.pop();
+    }
+    if (nocase === void 0) {
+      throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    }
+    this.nocase = nocase;
+    this.root = this.newRoot(this.#fs);
+    this.roots[this.rootPath] = this.root;
+    let prev = this.root;
+    let len = split.length - 1;
+    const joinSep = pathImpl.sep;
+    let abs = this.rootPath;
+    let sawFirst = false;
+    for (const part of split) {
+      const l = len--;
+      prev = prev.child(part, {
+        relative: new Array(l).fill("..").join(joinSep),
+        relativePosix: new Array(l).fill("..").join("/"),
+        fullpath: abs += (sawFirst ? "" : joinSep) + part
+      });
+      sawFirst = true;
+    }
+    this.cwd = prev;
+  }
+  /**
+   * Get the depth of a provided path, string, or the cwd
+   */
+  depth(path12 = this.cwd) {
+    if (typeof path12 === "string") {
+      path12 = this.cwd.resolve(path12);
+    }
+    return path12.depth();
+  }
+  /**
+   * Return the cache of child entries.  Exposed so subclasses can create
+   * child Path objects in a platform-specific way.
+   *
+   * @internal
+   */
+  childrenCache() {
+    return this.#children;
+  }
+  /**
+   * Resolve one or more path strings to a resolved string
+   *
+   * Same interface as require('path').resolve.
+   *
+   * Much faster than path.resolve() when called multiple times for the same
+   * path, because the resolved Path objects are cached.  Much slower
+   * otherwise.
+   */
+  resolve(...paths) {
+    let r = "";
+    for (let i = paths.length - 1; i >= 0; i--) {
+      const p = paths[i];
+      if (!p || p === ".")
+        continue;
+      r = r ? `${p}/${r}` : p;
+      if (this.isAbsolute(p)) {
+        break;
+      }
+    }
+    const cached = this.#resolveCache.get(r);
+    if (cached !== void 0) {
+      return cached;
+    }
+    const result = this.cwd.resolve(r).fullpath();
+    this.#resolveCache.set(r, result);
+    return result;
+  }
+  /**
+   * Resolve one or more path strings to a resolved string, returning
+   * the posix path.  Identical to .resolve() on posix systems, but on
+   * windows will return a forward-slash separated UNC path.
+   *
+   * Same interface as require('path').resolve.
+   *
+   * Much faster than path.resolve() when called multiple times for the same
+   * path, because the resolved Path objects are cached.  Much slower
+   * otherwise.
+   */
+  resolvePosix(...paths) {
+    let r = "";
+    for (let i = paths.length - 1; i >= 0; i--) {
+      const p = paths[i];
+      if (!p || p === ".")
+        continue;
+      r = r ? `${p}/${r}` : p;
+      if (this.isAbsolute(p)) {
+        break;
+      }
+    }
+    const cached = this.#resolvePosixCache.get(r);
+    if (cached !== void 0) {
+      return cached;
+    }
+    const result = this.cwd.resolve(r).fullpathPosix();
+    this.#resolvePosixCache.set(r, result);
+    return result;
+  }
+  /**
+   * find the relative path from the cwd to the supplied path string or entry
+   */
+  relative(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return entry.relative();
+  }
+  /**
+   * find the relative path from the cwd to the supplied path string or
+   * entry, using / as the path delimiter, even on Windows.
+   */
+  relativePosix(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return entry.relativePosix();
+  }
+  /**
+   * Return the basename for the provided string or Path object
+   */
+  basename(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return entry.name;
+  }
+  /**
+   * Return the dirname for the provided string or Path object
+   */
+  dirname(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return (entry.parent || entry).fullpath();
+  }
+  async readdir(entry = this.cwd, opts = {
+    withFileTypes: true
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes } = opts;
+    if (!entry.canReaddir()) {
+      return [];
+    } else {
+      const p = await entry.readdir();
+      return withFileTypes ? p : p.map((e) => e.name);
+    }
+  }
+  readdirSync(entry = this.cwd, opts = {
+    withFileTypes: true
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true } = opts;
+    if (!entry.canReaddir()) {
+      return [];
+    } else if (withFileTypes) {
+      return entry.readdirSync();
+    } else {
+      return entry.readdirSync().map((e) => e.name);
+    }
+  }
+  /**
+   * Call lstat() on the string or Path object, and update all known
+   * information that can be determined.
+   *
+   * Note that unlike `fs.lstat()`, the returned value does not contain some
+   * information, such as `mode`, `dev`, `nlink`, and `ino`.  If that
+   * information is required, you will need to call `fs.lstat` yourself.
+   *
+   * If the Path refers to a nonexistent file, or if the lstat call fails for
+   * any reason, `undefined` is returned.  Otherwise the updated Path object is
+   * returned.
+   *
+   * Results are cached, and thus may be out of date if the filesystem is
+   * mutated.
+   */
+  async lstat(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return entry.lstat();
+  }
+  /**
+   * synchronous {@link PathScurryBase.lstat}
+   */
+  lstatSync(entry = this.cwd) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    }
+    return entry.lstatSync();
+  }
+  async readlink(entry = this.cwd, { withFileTypes } = {
+    withFileTypes: false
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      withFileTypes = entry.withFileTypes;
+      entry = this.cwd;
+    }
+    const e = await entry.readlink();
+    return withFileTypes ? e : e?.fullpath();
+  }
+  readlinkSync(entry = this.cwd, { withFileTypes } = {
+    withFileTypes: false
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      withFileTypes = entry.withFileTypes;
+      entry = this.cwd;
+    }
+    const e = entry.readlinkSync();
+    return withFileTypes ? e : e?.fullpath();
+  }
+  async realpath(entry = this.cwd, { withFileTypes } = {
+    withFileTypes: false
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      withFileTypes = entry.withFileTypes;
+      entry = this.cwd;
+    }
+    const e = await entry.realpath();
+    return withFileTypes ? e : e?.fullpath();
+  }
+  realpathSync(entry = this.cwd, { withFileTypes } = {
+    withFileTypes: false
+  }) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      withFileTypes = entry.withFileTypes;
+      entry = this.cwd;
+    }
+    const e = entry.realpathSync();
+    return withFileTypes ? e : e?.fullpath();
+  }
+  async walk(entry = this.cwd, opts = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+    const results = [];
+    if (!filter2 || filter2(entry)) {
+      results.push(withFileTypes ? entry : entry.fullpath());
+    }
+    const dirs = /* @__PURE__ */ new Set();
+    const walk = (dir, cb) => {
+      dirs.add(dir);
+      dir.readdirCB((er, entries) => {
+        if (er) {
+          return cb(er);
+        }
+        let len = entries.length;
+        if (!len)
+          return cb();
+        const next = () => {
+          if (--len === 0) {
+            cb();
+          }
+        };
+        for (const e of entries) {
+          if (!filter2 || filter2(e)) {
+            results.push(withFileTypes ? e : e.fullpath());
+          }
+          if (follow && e.isSymbolicLink()) {
+            e.realpath().then((r) => r?.isUnknown() ? r.lstat() : r).then((r) => r?.shouldWalk(dirs, walkFilter) ? walk(r, next) : next());
+          } else {
+            if (e.shouldWalk(dirs, walkFilter)) {
+              walk(e, next);
+            } else {
+              next();
+            }
+          }
+        }
+      }, true);
+    };
+    const start = entry;
+    return new Promise((res, rej) => {
+      walk(start, (er) => {
+        if (er)
+          return rej(er);
+        res(results);
+      });
+    });
+  }
+  walkSync(entry = this.cwd, opts = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+    const results = [];
+    if (!filter2 || filter2(entry)) {
+      results.push(withFileTypes ? entry : entry.fullpath());
+    }
+    const dirs = /* @__PURE__ */ new Set([entry]);
+    for (const dir of dirs) {
+      const entries = dir.readdirSync();
+      for (const e of entries) {
+        if (!filter2 || filter2(e)) {
+          results.push(withFileTypes ? e : e.fullpath());
+        }
+        let r = e;
+        if (e.isSymbolicLink()) {
+          if (!(follow && (r = e.realpathSync())))
+            continue;
+          if (r.isUnknown())
+            r.lstatSync();
+        }
+        if (r.shouldWalk(dirs, walkFilter)) {
+          dirs.add(r);
+        }
+      }
+    }
+    return results;
+  }
+  /**
+   * Support for `for await`
+   *
+   * Alias for {@link PathScurryBase.iterate}
+   *
+   * Note: As of Node 19, this is very slow, compared to other methods of
+   * walking.  Consider using {@link PathScurryBase.stream} if memory overhead
+   * and backpressure are concerns, or {@link PathScurryBase.walk} if not.
+   */
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+  iterate(entry = this.cwd, options = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      options = entry;
+      entry = this.cwd;
+    }
+    return this.stream(entry, options)[Symbol.asyncIterator]();
+  }
+  /**
+   * Iterating over a PathScurry performs a synchronous walk.
+   *
+   * Alias for {@link PathScurryBase.iterateSync}
+   */
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  *iterateSync(entry = this.cwd, opts = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+    if (!filter2 || filter2(entry)) {
+      yield withFileTypes ? entry : entry.fullpath();
+    }
+    const dirs = /* @__PURE__ */ new Set([entry]);
+    for (const dir of dirs) {
+      const entries = dir.readdirSync();
+      for (const e of entries) {
+        if (!filter2 || filter2(e)) {
+          yield withFileTypes ? e : e.fullpath();
+        }
+        let r = e;
+        if (e.isSymbolicLink()) {
+          if (!(follow && (r = e.realpathSync())))
+            continue;
+          if (r.isUnknown())
+            r.lstatSync();
+        }
+        if (r.shouldWalk(dirs, walkFilter)) {
+          dirs.add(r);
+        }
+      }
+    }
+  }
+  stream(entry = this.cwd, opts = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+    const results = new Minipass({ objectMode: true });
+    if (!filter2 || filter2(entry)) {
+      results.write(withFileTypes ? entry : entry.fullpath());
+    }
+    const dirs = /* @__PURE__ */ new Set();
+    const queue2 = [entry];
+    let processing = 0;
+    const process5 = () => {
+      let paused = false;
+      while (!paused) {
+        const dir = queue2.shift();
+        if (!dir) {
+          if (processing === 0)
+            results.end();
+          return;
+        }
+        processing++;
+        dirs.add(dir);
+        const onReaddir = (er, entries, didRealpaths = false) => {
+          if (er)
+            return results.emit("error", er);
+          if (follow && !didRealpaths) {
+            const promises = [];
+            for (const e of entries) {
+              if (e.isSymbolicLink()) {
+                promises.push(e.realpath().then((r) => r?.isUnknown() ? r.lstat() : r));
+              }
+            }
+            if (promises.length) {
+              Promise.all(promises).then(() => onReaddir(null, entries, true));
+              return;
+            }
+          }
+          for (const e of entries) {
+            if (e && (!filter2 || filter2(e))) {
+              if (!results.write(withFileTypes ? e : e.fullpath())) {
+                paused = true;
+              }
+            }
+          }
+          processing--;
+          for (const e of entries) {
+            const r = e.realpathCached() || e;
+            if (r.shouldWalk(dirs, walkFilter)) {
+              queue2.push(r);
+            }
+          }
+          if (paused && !results.flowing) {
+            results.once("drain", process5);
+          } else if (!sync2) {
+            process5();
+          }
+        };
+        let sync2 = true;
+        dir.readdirCB(onReaddir, true);
+        sync2 = false;
+      }
+    };
+    process5();
+    return results;
+  }
+  streamSync(entry = this.cwd, opts = {}) {
+    if (typeof entry === "string") {
+      entry = this.cwd.resolve(entry);
+    } else if (!(entry instanceof PathBase)) {
+      opts = entry;
+      entry = this.cwd;
+    }
+    const { withFileTypes = true, follow = false, filter: filter2, walkFilter } = opts;
+    const results = new Minipass({ objectMode: true });
+    const dirs = /* @__PURE__ */ new Set();
+    if (!filter2 || filter2(entry)) {
+      results.write(withFileTypes ? entry : entry.fullpath());
+    }
+    const queue2 = [entry];
+    let processing = 0;
+    const process5 = () => {
+      let paused = false;
+      while (!paused) {
+        const dir = queue2.shift();
+        if (!dir) {
+          if (processing === 0)
+            results.end();
+          return;
+        }
+        processing++;
+        dirs.add(dir);
+        const entries = dir.readdirSync();
+        for (const e of entries) {
+          if (!filter2 || filter2(e)) {
+            if (!results.write(withFileTypes ? e : e.fullpath())) {
+              paused = true;
+            }
+          }
+        }
+        processing--;
+        for (const e of entries) {
+          let r = e;
+          if (e.isSymbolicLink()) {
+            if (!(follow && (r = e.realpathSync())))
+              continue;
+            if (r.isUnknown())
+              r.lstatSync();
+          }
+          if (r.shouldWalk(dirs, walkFilter)) {
+            queue2.push(r);
+          }
+        }
+      }
+      if (paused && !results.flowing)
+        results.once("drain", process5);
+    };
+    process5();
+    return results;
+  }
+  chdir(path12 = this.cwd) {
+    const oldCwd = this.cwd;
+    this.cwd = typeof path12 === "string" ? this.cwd.resolve(path12) : path12;
+    this.cwd[setAsCwd](oldCwd);
+  }
+};
+var PathScurryWin32 = class extends PathScurryBase {
+  /**
+   * separator for generating path strings
+   */
+  sep = "\\";
+  constructor(cwd = process.cwd(), opts = {}) {
+    const { nocase = true } = opts;
+    super(cwd, win32, "\\", { ...opts, nocase });
+    this.nocase = nocase;
+    for (let p = this.cwd; p; p = p.parent) {
+      p.nocase = this.nocase;
+    }
+  }
+  /**
+   * @internal
+   */
+  parseRootPath(dir) {
+    return win32.parse(dir).root.toUpperCase();
+  }
+  /**
+   * @internal
+   */
+  newRoot(fs7) {
+    return new PathWin32(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
+  }
+  /**
+   * Return true if the provided path string is an absolute path
+   */
+  isAbsolute(p) {
+    return p.startsWith("/") || p.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(p);
+  }
+};
+var PathScurryPosix = class extends PathScurryBase {
+  /**
+   * separator for generating path strings
+   */
+  sep = "/";
+  constructor(cwd = process.cwd(), opts = {}) {
+    const { nocase = false } = opts;
+    super(cwd, posix, "/", { ...opts, nocase });
+    this.nocase = nocase;
+  }
+  /**
+   * @internal
+   */
+  parseRootPath(_dir) {
+    return "/";
+  }
+  /**
+   * @internal
+   */
+  newRoot(fs7) {
+    return new PathPosix(this.rootPath, IFDIR, void 0, this.roots, this.nocase, this.childrenCache(), { fs: fs7 });
+  }
+  /**
+   * Return true if the provided path string is an absolute path
+   */
+  isAbsolute(p) {
+    return p.startsWith("/");
+  }
+};
+var PathScurryDarwin = class extends PathScurryPosix {
+  constructor(cwd = process.cwd(), opts = {}) {
+    const { nocase = true } = opts;
+    super(cwd, { ...opts, nocase });
+  }
+};
+var Path = process.platform === "win32" ? PathWin32 : PathPosix;
+var PathScurry = process.platform === "win32" ? PathScurryWin32 : process.platform === "darwin" ? PathScurryDarwin : PathScurryPosix;
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/pattern.js
+var isPatternList = (pl) => pl.length >= 1;
+var isGlobList = (gl) => gl.length >= 1;
+var Pattern = class _Pattern {
+  #patternList;
+  #globList;
+  #index;
+  length;
+  #platform;
+  #rest;
+  #globString;
+  #isDrive;
+  #isUNC;
+  #isAbsolute;
+  #followGlobstar = true;
+  constructor(patternList, globList, index, platform) {
+    if (!isPatternList(patternList)) {
+      throw new TypeError("empty pattern list");
+    }
+    if (!isGlobList(globList)) {
+      throw new TypeError("empty glob list");
+    }
+    if (globList.length !== patternList.length) {
+      throw new TypeError("mismatched pattern list and glob list lengths");
+    }
+    this.length = patternList.length;
+    if (index < 0 || index >= this.length) {
+      throw new TypeError("index out of range");
+    }
+    this.#patternList = patternList;
+    this.#globList = globList;
+    this.#index = index;
+    this.#platform = platform;
+    if (this.#index === 0) {
+      if (this.isUNC()) {
+        const [p0, p1, p2, p3, ...prest] = this.#patternList;
+        const [g0, g1, g2, g3, ...grest] = this.#globList;
+        if (prest[0] === "") {
+          prest.shift();
+          grest.shift();
+        }
+        const p = [p0, p1, p2, p3, ""].join("/");
+        const g = [g0, g1, g2, g3, ""].join("/");
+        this.#patternList = [p, ...prest];
+        this.#globList = [g, ...grest];
+        this.length = this.#patternList.length;
+      } else if (this.isDrive() || this.isAbsolute()) {
+        const [p1, ...prest] = this.#patternList;
+        const [g1, ...grest] = this.#globList;
+        if (prest[0] === "") {
+          prest.shift();
+          grest.shift();
+        }
+        const p = p1 + "/";
+        const g = g1 + "/";
+        this.#patternList = [p, ...prest];
+        this.#globList = [g, ...grest];
+        this.length = this.#patternList.length;
+      }
+    }
+  }
+  /**
+   * The first entry in the parsed list of patterns
+   */
+  pattern() {
+    return this.#patternList[this.#index];
+  }
+  /**
+   * true of if pattern() returns a string
+   */
+  isString() {
+    return typeof this.#patternList[this.#index] === "string";
+  }
+  /**
+   * true of if pattern() returns GLOBSTAR
+   */
+  isGlobstar() {
+    return this.#patternList[this.#index] === GLOBSTAR;
+  }
+  /**
+   * true if pattern() returns a regexp
+   */
+  isRegExp() {
+    return this.#patternList[this.#index] instanceof RegExp;
+  }
+  /**
+   * The /-joined set of glob parts that make up this pattern
+   */
+  globString() {
+    return this.#globString = this.#globString || (this.#index === 0 ? this.isAbsolute() ? this.#globList[0] + this.#globList.slice(1).join("/") : this.#globList.join("/") : this.#globList.slice(this.#index).join("/"));
+  }
+  /**
+   * true if there are more pattern parts after this one
+   */
+  hasMore() {
+    return this.length > this.#index + 1;
+  }
+  /**
+   * The rest of the pattern after this part, or null if this is the end
+   */
+  rest() {
+    if (this.#rest !== void 0)
+      return this.#rest;
+    if (!this.hasMore())
+      return this.#rest = null;
+    this.#rest = new _Pattern(this.#patternList, this.#globList, this.#index + 1, this.#platform);
+    this.#rest.#isAbsolute = this.#isAbsolute;
+    this.#rest.#isUNC = this.#isUNC;
+    this.#rest.#isDrive = this.#isDrive;
+    return this.#rest;
+  }
+  /**
+   * true if the pattern represents a //unc/path/ on windows
+   */
+  isUNC() {
+    const pl = this.#patternList;
+    return this.#isUNC !== void 0 ? this.#isUNC : this.#isUNC = this.#platform === "win32" && this.#index === 0 && pl[0] === "" && pl[1] === "" && typeof pl[2] === "string" && !!pl[2] && typeof pl[3] === "string" && !!pl[3];
+  }
+  // pattern like C:/...
+  // split = ['C:', ...]
+  // XXX: would be nice to handle patterns like `c:*` to test the cwd
+  // in c: for *, but I don't know of a way to even figure out what that
+  // cwd is without actually chdir'ing into it?
+  /**
+   * True if the pattern starts with a drive letter on Windows
+   */
+  isDrive() {
+    const pl = this.#patternList;
+    return this.#isDrive !== void 0 ? this.#isDrive : this.#isDrive = this.#platform === "win32" && this.#index === 0 && this.length > 1 && typeof pl[0] === "string" && /^[a-z]:$/i.test(pl[0]);
+  }
+  // pattern = '/' or '/...' or '/x/...'
+  // split = ['', ''] or ['', ...] or ['', 'x', ...]
+  // Drive and UNC both considered absolute on windows
+  /**
+   * True if the pattern is rooted on an absolute path
+   */
+  isAbsolute() {
+    const pl = this.#patternList;
+    return this.#isAbsolute !== void 0 ? this.#isAbsolute : this.#isAbsolute = pl[0] === "" && pl.length > 1 || this.isDrive() || this.isUNC();
+  }
+  /**
+   * consume the root of the pattern, and return it
+   */
+  root() {
+    const p = this.#patternList[0];
+    return typeof p === "string" && this.isAbsolute() && this.#index === 0 ? p : "";
+  }
+  /**
+   * Check to see if the current globstar pattern is allowed to follow
+   * a symbolic link.
+   */
+  checkFollowGlobstar() {
+    return !(this.#index === 0 || !this.isGlobstar() || !this.#followGlobstar);
+  }
+  /**
+   * Mark that the current globstar pattern is following a symbolic link
+   */
+  markFollowGlobstar() {
+    if (this.#index === 0 || !this.isGlobstar() || !this.#followGlobstar)
+      return false;
+    this.#followGlobstar = false;
+    return true;
+  }
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/ignore.js
+var defaultPlatform2 = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
+var Ignore = class {
+  relative;
+  relativeChildren;
+  absolute;
+  absoluteChildren;
+  platform;
+  mmopts;
+  constructor(ignored, { nobrace, nocase, noext, noglobstar, platform = defaultPlatform2 }) {
+    this.relative = [];
+    this.absolute = [];
+    this.relativeChildren = [];
+    this.absoluteChildren = [];
+    this.platform = platform;
+    this.mmopts = {
+      dot: true,
+      nobrace,
+      nocase,
+      noext,
+      noglobstar,
+      optimizationLevel: 2,
+      platform,
+      nocomment: true,
+      nonegate: true
+    };
+    for (const ign of ignored)
+      this.add(ign);
+  }
+  add(ign) {
+    const mm = new Minimatch(ign, this.mmopts);
+    for (let i = 0; i < mm.set.length; i++) {
+      const parsed = mm.set[i];
+      const globParts = mm.globParts[i];
+      if (!parsed || !globParts) {
+        throw new Error("invalid pattern object");
+      }
+      while (parsed[0] === "." && globParts[0] === ".") {
+        parsed.shift();
+        globParts.shift();
+      }
+      const p = new Pattern(parsed, globParts, 0, this.platform);
+      const m = new Minimatch(p.globString(), this.mmopts);
+      const children = globParts[globParts.length - 1] === "**";
+      const absolute = p.isAbsolute();
+      if (absolute)
+        this.absolute.push(m);
+      else
+        this.relative.push(m);
+      if (children) {
+        if (absolute)
+          this.absoluteChildren.push(m);
+        else
+          this.relativeChildren.push(m);
+      }
+    }
+  }
+  ignored(p) {
+    const fullpath = p.fullpath();
+    const fullpaths = `${fullpath}/`;
+    const relative = p.relative() || ".";
+    const relatives = `${relative}/`;
+    for (const m of this.relative) {
+      if (m.match(relative) || m.match(relatives))
+        return true;
+    }
+    for (const m of this.absolute) {
+      if (m.match(fullpath) || m.match(fullpaths))
+        return true;
+    }
+    return false;
+  }
+  childrenIgnored(p) {
+    const fullpath = p.fullpath() + "/";
+    const relative = (p.relative() || ".") + "/";
+    for (const m of this.relativeChildren) {
+      if (m.match(relative))
+        return true;
+    }
+    for (const m of this.absoluteChildren) {
+      if (m.match(fullpath))
+        return true;
+    }
+    return false;
+  }
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/processor.js
+var HasWalkedCache = class _HasWalkedCache {
+  store;
+  constructor(store = /* @__PURE__ */ new Map()) {
+    this.store = store;
+  }
+  copy() {
+    return new _HasWalkedCache(new Map(this.store));
+  }
+  hasWalked(target, pattern) {
+    return this.store.get(target.fullpath())?.has(pattern.globString());
+  }
+  storeWalked(target, pattern) {
+    const fullpath = target.fullpath();
+    const cached = this.store.get(fullpath);
+    if (cached)
+      cached.add(pattern.globString());
+    else
+      this.store.set(fullpath, /* @__PURE__ */ new Set([pattern.globString()]));
+  }
+};
+var MatchRecord = class {
+  store = /* @__PURE__ */ new Map();
+  add(target, absolute, ifDir) {
+    const n = (absolute ? 2 : 0) | (ifDir ? 1 : 0);
+    const current = this.store.get(target);
+    this.store.set(target, current === void 0 ? n : n & current);
+  }
+  // match, absolute, ifdir
+  entries() {
+    return [...this.store.entries()].map(([path12, n]) => [
+      path12,
+      !!(n & 2),
+      !!(n & 1)
+    ]);
+  }
+};
+var SubWalks = class {
+  store = /* @__PURE__ */ new Map();
+  add(target, pattern) {
+    if (!target.canReaddir()) {
+      return;
+    }
+    const subs = this.store.get(target);
+    if (subs) {
+      if (!subs.find((p) => p.globString() === pattern.globString())) {
+        subs.push(pattern);
+      }
+    } else
+      this.store.set(target, [pattern]);
+  }
+  get(target) {
+    const subs = this.store.get(target);
+    if (!subs) {
+      throw new Error("attempting to walk unknown path");
+    }
+    return subs;
+  }
+  entries() {
+    return this.keys().map((k) => [k, this.store.get(k)]);
+  }
+  keys() {
+    return [...this.store.keys()].filter((t) => t.canReaddir());
+  }
+};
+var Processor = class _Processor {
+  hasWalkedCache;
+  matches = new MatchRecord();
+  subwalks = new SubWalks();
+  patterns;
+  follow;
+  dot;
+  opts;
+  constructor(opts, hasWalkedCache) {
+    this.opts = opts;
+    this.follow = !!opts.follow;
+    this.dot = !!opts.dot;
+    this.hasWalkedCache = hasWalkedCache ? hasWalkedCache.copy() : new HasWalkedCache();
+  }
+  processPatterns(target, patterns) {
+    this.patterns = patterns;
+    const processingSet = patterns.map((p) => [target, p]);
+    for (let [t, pattern] of processingSet) {
+      this.hasWalkedCache.storeWalked(t, pattern);
+      const root = pattern.root();
+      const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
+      if (root) {
+        t = t.resolve(root === "/" && this.opts.root !== void 0 ? this.opts.root : root);
+        const rest2 = pattern.rest();
+        if (!rest2) {
+          this.matches.add(t, true, false);
+          continue;
+        } else {
+          pattern = rest2;
+        }
+      }
+      if (t.isENOENT())
+        continue;
+      let p;
+      let rest;
+      let changed = false;
+      while (typeof (p = pattern.pattern()) === "string" && (rest = pattern.rest())) {
+        const c = t.resolve(p);
+        t = c;
+        pattern = rest;
+        changed = true;
+      }
+      p = pattern.pattern();
+      rest = pattern.rest();
+      if (changed) {
+        if (this.hasWalkedCache.hasWalked(t, pattern))
+          continue;
+        this.hasWalkedCache.storeWalked(t, pattern);
+      }
+      if (typeof p === "string") {
+        const ifDir = p === ".." || p === "" || p === ".";
+        this.matches.add(t.resolve(p), absolute, ifDir);
+        continue;
+      } else if (p === GLOBSTAR) {
+        if (!t.isSymbolicLink() || this.follow || pattern.checkFollowGlobstar()) {
+          this.subwalks.add(t, pattern);
+        }
+        const rp = rest?.pattern();
+        const rrest = rest?.rest();
+        if (!rest || (rp === "" || rp === ".") && !rrest) {
+          this.matches.add(t, absolute, rp === "" || rp === ".");
+        } else {
+          if (rp === "..") {
+            const tp = t.parent || t;
+            if (!rrest)
+              this.matches.add(tp, absolute, true);
+            else if (!this.hasWalkedCache.hasWalked(tp, rrest)) {
+              this.subwalks.add(tp, rrest);
+            }
+          }
+        }
+      } else if (p instanceof RegExp) {
+        this.subwalks.add(t, pattern);
+      }
+    }
+    return this;
+  }
+  subwalkTargets() {
+    return this.subwalks.keys();
+  }
+  child() {
+    return new _Processor(this.opts, this.hasWalkedCache);
+  }
+  // return a new Processor containing the subwalks for each
+  // child entry, and a set of matches, and
+  // a hasWalkedCache that's a copy of this one
+  // then we're going to call
+  filterEntries(parent, entries) {
+    const patterns = this.subwalks.get(parent);
+    const results = this.child();
+    for (const e of entries) {
+      for (const pattern of patterns) {
+        const absolute = pattern.isAbsolute();
+        const p = pattern.pattern();
+        const rest = pattern.rest();
+        if (p === GLOBSTAR) {
+          results.testGlobstar(e, pattern, rest, absolute);
+        } else if (p instanceof RegExp) {
+          results.testRegExp(e, p, rest, absolute);
+        } else {
+          results.testString(e, p, rest, absolute);
+        }
+      }
+    }
+    return results;
+  }
+  testGlobstar(e, pattern, rest, absolute) {
+    if (this.dot || !e.name.startsWith(".")) {
+      if (!pattern.hasMore()) {
+        this.matches.add(e, absolute, false);
+      }
+      if (e.canReaddir()) {
+        if (this.follow || !e.isSymbolicLink()) {
+          this.subwalks.add(e, pattern);
+        } else if (e.isSymbolicLink()) {
+          if (rest && pattern.checkFollowGlobstar()) {
+            this.subwalks.add(e, rest);
+          } else if (pattern.markFollowGlobstar()) {
+            this.subwalks.add(e, pattern);
+          }
+        }
+      }
+    }
+    if (rest) {
+      const rp = rest.pattern();
+      if (typeof rp === "string" && // dots and empty were handled already
+      rp !== ".." && rp !== "" && rp !== ".") {
+        this.testString(e, rp, rest.rest(), absolute);
+      } else if (rp === "..") {
+        const ep = e.parent || e;
+        this.subwalks.add(ep, rest);
+      } else if (rp instanceof RegExp) {
+        this.testRegExp(e, rp, rest.rest(), absolute);
+      }
+    }
+  }
+  testRegExp(e, p, rest, absolute) {
+    if (!p.test(e.name))
+      return;
+    if (!rest) {
+      this.matches.add(e, absolute, false);
+    } else {
+      this.subwalks.add(e, rest);
+    }
+  }
+  testString(e, p, rest, absolute) {
+    if (!e.isNamed(p))
+      return;
+    if (!rest) {
+      this.matches.add(e, absolute, false);
+    } else {
+      this.subwalks.add(e, rest);
+    }
+  }
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/walker.js
+var makeIgnore = (ignore3, opts) => typeof ignore3 === "string" ? new Ignore([ignore3], opts) : Array.isArray(ignore3) ? new Ignore(ignore3, opts) : ignore3;
+var GlobUtil = class {
+  path;
+  patterns;
+  opts;
+  seen = /* @__PURE__ */ new Set();
+  paused = false;
+  aborted = false;
+  #onResume = [];
+  #ignore;
+  #sep;
+  signal;
+  maxDepth;
+  includeChildMatches;
+  constructor(patterns, path12, opts) {
+    this.patterns = patterns;
+    this.path = path12;
+    this.opts = opts;
+    this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
+    this.includeChildMatches = opts.includeChildMatches !== false;
+    if (opts.ignore || !this.includeChildMatches) {
+      this.#ignore = makeIgnore(opts.ignore ?? [], opts);
+      if (!this.includeChildMatches && typeof this.#ignore.add !== "function") {
+        const m = "cannot ignore child matches, ignore lacks add() method.";
+        throw new Error(m);
+      }
+    }
+    this.maxDepth = opts.maxDepth || Infinity;
+    if (opts.signal) {
+      this.signal = opts.signal;
+      this.signal.addEventListener("abort", () => {
+        this.#onResume.length = 0;
+      });
+    }
+  }
+  #ignored(path12) {
+    return this.seen.has(path12) || !!this.#ignore?.ignored?.(path12);
+  }
+  #childrenIgnored(path12) {
+    return !!this.#ignore?.childrenIgnored?.(path12);
+  }
+  // backpressure mechanism
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    if (this.signal?.aborted)
+      return;
+    this.paused = false;
+    let fn = void 0;
+    while (!this.paused && (fn = this.#onResume.shift())) {
+      fn();
+    }
+  }
+  onResume(fn) {
+    if (this.signal?.aborted)
+      return;
+    if (!this.paused) {
+      fn();
+    } else {
+      this.#onResume.push(fn);
+    }
+  }
+  // do the requisite realpath/stat checking, and return the path
+  // to add or undefined to filter it out.
+  async matchCheck(e, ifDir) {
+    if (ifDir && this.opts.nodir)
+      return void 0;
+    let rpc;
+    if (this.opts.realpath) {
+      rpc = e.realpathCached() || await e.realpath();
+      if (!rpc)
+        return void 0;
+      e = rpc;
+    }
+    const needStat = e.isUnknown() || this.opts.stat;
+    const s = needStat ? await e.lstat() : e;
+    if (this.opts.follow && this.opts.nodir && s?.isSymbolicLink()) {
+      const target = await s.realpath();
+      if (target && (target.isUnknown() || this.opts.stat)) {
+        await target.lstat();
+      }
+    }
+    return this.matchCheckTest(s, ifDir);
+  }
+  matchCheckTest(e, ifDir) {
+    return e && (this.maxDepth === Infinity || e.depth() <= this.maxDepth) && (!ifDir || e.canReaddir()) && (!this.opts.nodir || !e.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !e.isSymbolicLink() || !e.realpathCached()?.isDirectory()) && !this.#ignored(e) ? e : void 0;
+  }
+  matchCheckSync(e, ifDir) {
+    if (ifDir && this.opts.nodir)
+      return void 0;
+    let rpc;
+    if (this.opts.realpath) {
+      rpc = e.realpathCached() || e.realpathSync();
+      if (!rpc)
+        return void 0;
+      e = rpc;
+    }
+    const needStat = e.isUnknown() || this.opts.stat;
+    const s = needStat ? e.lstatSync() : e;
+    if (this.opts.follow && this.opts.nodir && s?.isSymbolicLink()) {
+      const target = s.realpathSync();
+      if (target && (target?.isUnknown() || this.opts.stat)) {
+        target.lstatSync();
+      }
+    }
+    return this.matchCheckTest(s, ifDir);
+  }
+  matchFinish(e, absolute) {
+    if (this.#ignored(e))
+      return;
+    if (!this.includeChildMatches && this.#ignore?.add) {
+      const ign = `${e.relativePosix()}/**`;
+      this.#ignore.add(ign);
+    }
+    const abs = this.opts.absolute === void 0 ? absolute : this.opts.absolute;
+    this.seen.add(e);
+    const mark = this.opts.mark && e.isDirectory() ? this.#sep : "";
+    if (this.opts.withFileTypes) {
+      this.matchEmit(e);
+    } else if (abs) {
+      const abs2 = this.opts.posix ? e.fullpathPosix() : e.fullpath();
+      this.matchEmit(abs2 + mark);
+    } else {
+      const rel = this.opts.posix ? e.relativePosix() : e.relative();
+      const pre = this.opts.dotRelative && !rel.startsWith(".." + this.#sep) ? "." + this.#sep : "";
+      this.matchEmit(!rel ? "." + mark : pre + rel + mark);
+    }
+  }
+  async match(e, absolute, ifDir) {
+    const p = await this.matchCheck(e, ifDir);
+    if (p)
+      this.matchFinish(p, absolute);
+  }
+  matchSync(e, absolute, ifDir) {
+    const p = this.matchCheckSync(e, ifDir);
+    if (p)
+      this.matchFinish(p, absolute);
+  }
+  walkCB(target, patterns, cb) {
+    if (this.signal?.aborted)
+      cb();
+    this.walkCB2(target, patterns, new Processor(this.opts), cb);
+  }
+  walkCB2(target, patterns, processor, cb) {
+    if (this.#childrenIgnored(target))
+      return cb();
+    if (this.signal?.aborted)
+      cb();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2(target, patterns, processor, cb));
+      return;
+    }
+    processor.processPatterns(target, patterns);
+    let tasks = 1;
+    const next = () => {
+      if (--tasks === 0)
+        cb();
+    };
+    for (const [m, absolute, ifDir] of processor.matches.entries()) {
+      if (this.#ignored(m))
+        continue;
+      tasks++;
+      this.match(m, absolute, ifDir).then(() => next());
+    }
+    for (const t of processor.subwalkTargets()) {
+      if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+        continue;
+      }
+      tasks++;
+      const childrenCached = t.readdirCached();
+      if (t.calledReaddir())
+        this.walkCB3(t, childrenCached, processor, next);
+      else {
+        t.readdirCB((_, entries) => this.walkCB3(t, entries, processor, next), true);
+      }
+    }
+    next();
+  }
+  walkCB3(target, entries, processor, cb) {
+    processor = processor.filterEntries(target, entries);
+    let tasks = 1;
+    const next = () => {
+      if (--tasks === 0)
+        cb();
+    };
+    for (const [m, absolute, ifDir] of processor.matches.entries()) {
+      if (this.#ignored(m))
+        continue;
+      tasks++;
+      this.match(m, absolute, ifDir).then(() => next());
+    }
+    for (const [target2, patterns] of processor.subwalks.entries()) {
+      tasks++;
+      this.walkCB2(target2, patterns, processor.child(), next);
+    }
+    next();
+  }
+  walkCBSync(target, patterns, cb) {
+    if (this.signal?.aborted)
+      cb();
+    this.walkCB2Sync(target, patterns, new Processor(this.opts), cb);
+  }
+  walkCB2Sync(target, patterns, processor, cb) {
+    if (this.#childrenIgnored(target))
+      return cb();
+    if (this.signal?.aborted)
+      cb();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2Sync(target, patterns, processor, cb));
+      return;
+    }
+    processor.processPatterns(target, patterns);
+    let tasks = 1;
+    const next = () => {
+      if (--tasks === 0)
+        cb();
+    };
+    for (const [m, absolute, ifDir] of processor.matches.entries()) {
+      if (this.#ignored(m))
+        continue;
+      this.matchSync(m, absolute, ifDir);
+    }
+    for (const t of processor.subwalkTargets()) {
+      if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+        continue;
+      }
+      tasks++;
+      const children = t.readdirSync();
+      this.walkCB3Sync(t, children, processor, next);
+    }
+    next();
+  }
+  walkCB3Sync(target, entries, processor, cb) {
+    processor = processor.filterEntries(target, entries);
+    let tasks = 1;
+    const next = () => {
+      if (--tasks === 0)
+        cb();
+    };
+    for (const [m, absolute, ifDir] of processor.matches.entries()) {
+      if (this.#ignored(m))
+        continue;
+      this.matchSync(m, absolute, ifDir);
+    }
+    for (const [target2, patterns] of processor.subwalks.entries()) {
+      tasks++;
+      this.walkCB2Sync(target2, patterns, processor.child(), next);
+    }
+    next();
+  }
+};
+var GlobWalker = class extends GlobUtil {
+  matches = /* @__PURE__ */ new Set();
+  constructor(patterns, path12, opts) {
+    super(patterns, path12, opts);
+  }
+  matchEmit(e) {
+    this.matches.add(e);
+  }
+  async walk() {
+    if (this.signal?.aborted)
+      throw this.signal.reason;
+    if (this.path.isUnknown()) {
+      await this.path.lstat();
+    }
+    await new Promise((res, rej) => {
+      this.walkCB(this.path, this.patterns, () => {
+        if (this.signal?.aborted) {
+          rej(this.signal.reason);
+        } else {
+          res(this.matches);
+        }
+      });
+    });
+    return this.matches;
+  }
+  walkSync() {
+    if (this.signal?.aborted)
+      throw this.signal.reason;
+    if (this.path.isUnknown()) {
+      this.path.lstatSync();
+    }
+    this.walkCBSync(this.path, this.patterns, () => {
+      if (this.signal?.aborted)
+        throw this.signal.reason;
+    });
+    return this.matches;
+  }
+};
+var GlobStream = class extends GlobUtil {
+  results;
+  constructor(patterns, path12, opts) {
+    super(patterns, path12, opts);
+    this.results = new Minipass({
+      signal: this.signal,
+      objectMode: true
+    });
+    this.results.on("drain", () => this.resume());
+    this.results.on("resume", () => this.resume());
+  }
+  matchEmit(e) {
+    this.results.write(e);
+    if (!this.results.flowing)
+      this.pause();
+  }
+  stream() {
+    const target = this.path;
+    if (target.isUnknown()) {
+      target.lstat().then(() => {
+        this.walkCB(target, this.patterns, () => this.results.end());
+      });
+    } else {
+      this.walkCB(target, this.patterns, () => this.results.end());
+    }
+    return this.results;
+  }
+  streamSync() {
+    if (this.path.isUnknown()) {
+      this.path.lstatSync();
+    }
+    this.walkCBSync(this.path, this.patterns, () => this.results.end());
+    return this.results;
+  }
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/glob.js
+var defaultPlatform3 = typeof process === "object" && process && typeof process.platform === "string" ? process.platform : "linux";
+var Glob = class {
+  absolute;
+  cwd;
+  root;
+  dot;
+  dotRelative;
+  follow;
+  ignore;
+  magicalBraces;
+  mark;
+  matchBase;
+  maxDepth;
+  nobrace;
+  nocase;
+  nodir;
+  noext;
+  noglobstar;
+  pattern;
+  platform;
+  realpath;
+  scurry;
+  stat;
+  signal;
+  windowsPathsNoEscape;
+  withFileTypes;
+  includeChildMatches;
+  /**
+   * The options provided to the constructor.
+   */
+  opts;
+  /**
+   * An array of parsed immutable {@link Pattern} objects.
+   */
+  patterns;
+  /**
+   * All options are stored as properties on the `Glob` object.
+   *
+   * See {@link GlobOptions} for full options descriptions.
+   *
+   * Note that a previous `Glob` object can be passed as the
+   * `GlobOptions` to another `Glob` instantiation to re-use settings
+   * and caches with a new pattern.
+   *
+   * Traversal functions can be called multiple times to run the walk
+   * again.
+   */
+  constructor(pattern, opts) {
+    if (!opts)
+      throw new TypeError("glob options required");
+    this.withFileTypes = !!opts.withFileTypes;
+    this.signal = opts.signal;
+    this.follow = !!opts.follow;
+    this.dot = !!opts.dot;
+    this.dotRelative = !!opts.dotRelative;
+    this.nodir = !!opts.nodir;
+    this.mark = !!opts.mark;
+    if (!opts.cwd) {
+      this.cwd = "";
+    } else if (opts.cwd instanceof URL || opts.cwd.startsWith("file://")) {
+      opts.cwd = fileURLToPath7(opts.cwd);
+    }
+    this.cwd = opts.cwd || "";
+    this.root = opts.root;
+    this.magicalBraces = !!opts.magicalBraces;
+    this.nobrace = !!opts.nobrace;
+    this.noext = !!opts.noext;
+    this.realpath = !!opts.realpath;
+    this.absolute = opts.absolute;
+    this.includeChildMatches = opts.includeChildMatches !== false;
+    this.noglobstar = !!opts.noglobstar;
+    this.matchBase = !!opts.matchBase;
+    this.maxDepth = typeof opts.maxDepth === "number" ? opts.maxDepth : Infinity;
+    this.stat = !!opts.stat;
+    this.ignore = opts.ignore;
+    if (this.withFileTypes && this.absolute !== void 0) {
+      throw new Error("cannot set absolute and withFileTypes:true");
+    }
+    if (typeof pattern === "string") {
+      pattern = [pattern];
+    }
+    this.windowsPathsNoEscape = !!opts.windowsPathsNoEscape || opts.allowWindowsEscape === false;
+    if (this.windowsPathsNoEscape) {
+      pattern = pattern.map((p) => p.replace(/\\/g, "/"));
+    }
+    if (this.matchBase) {
+      if (opts.noglobstar) {
+        throw new TypeError("base matching requires globstar");
+      }
+      pattern = pattern.map((p) => p.includes("/") ? p : `./**/${p}`);
+    }
+    this.pattern = pattern;
+    this.platform = opts.platform || defaultPlatform3;
+    this.opts = { ...opts, platform: this.platform };
+    if (opts.scurry) {
+      this.scurry = opts.scurry;
+      if (opts.nocase !== void 0 && opts.nocase !== opts.scurry.nocase) {
+        throw new Error("nocase option contradicts provided scurry option");
+      }
+    } else {
+      const Scurry = opts.platform === "win32" ? PathScurryWin32 : opts.platform === "darwin" ? PathScurryDarwin : opts.platform ? PathScurryPosix : PathScurry;
+      this.scurry = new Scurry(this.cwd, {
+        nocase: opts.nocase,
+        fs: opts.fs
+      });
+    }
+    this.nocase = this.scurry.nocase;
+    const nocaseMagicOnly = this.platform === "darwin" || this.platform === "win32";
+    const mmo = {
+      // default nocase based on platform
+      ...opts,
+      dot: this.dot,
+      matchBase: this.matchBase,
+      nobrace: this.nobrace,
+      nocase: this.nocase,
+      nocaseMagicOnly,
+      nocomment: true,
+      noext: this.noext,
+      nonegate: true,
+      optimizationLevel: 2,
+      platform: this.platform,
+      windowsPathsNoEscape: this.windowsPathsNoEscape,
+      debug: !!this.opts.debug
+    };
+    const mms = this.pattern.map((p) => new Minimatch(p, mmo));
+    const [matchSet, globParts] = mms.reduce((set, m) => {
+      set[0].push(...m.set);
+      set[1].push(...m.globParts);
+      return set;
+    }, [[], []]);
+    this.patterns = matchSet.map((set, i) => {
+      const g = globParts[i];
+      if (!g)
+        throw new Error("invalid pattern object");
+      return new Pattern(set, g, 0, this.platform);
+    });
+  }
+  async walk() {
+    return [
+      ...await new GlobWalker(this.patterns, this.scurry.cwd, {
+        ...this.opts,
+        maxDepth: this.maxDepth !== Infinity ? this.maxDepth + this.scurry.cwd.depth() : Infinity,
+        platform: this.platform,
+        nocase: this.nocase,
+        includeChildMatches: this.includeChildMatches
+      }).walk()
+    ];
+  }
+  walkSync() {
+    return [
+      ...new GlobWalker(this.patterns, this.scurry.cwd, {
+        ...this.opts,
+        maxDepth: this.maxDepth !== Infinity ? this.maxDepth + this.scurry.cwd.depth() : Infinity,
+        platform: this.platform,
+        nocase: this.nocase,
+        includeChildMatches: this.includeChildMatches
+      }).walkSync()
+    ];
+  }
+  stream() {
+    return new GlobStream(this.patterns, this.scurry.cwd, {
+      ...this.opts,
+      maxDepth: this.maxDepth !== Infinity ? this.maxDepth + this.scurry.cwd.depth() : Infinity,
+      platform: this.platform,
+      nocase: this.nocase,
+      includeChildMatches: this.includeChildMatches
+    }).stream();
+  }
+  streamSync() {
+    return new GlobStream(this.patterns, this.scurry.cwd, {
+      ...this.opts,
+      maxDepth: this.maxDepth !== Infinity ? this.maxDepth + this.scurry.cwd.depth() : Infinity,
+      platform: this.platform,
+      nocase: this.nocase,
+      includeChildMatches: this.includeChildMatches
+    }).streamSync();
+  }
+  /**
+   * Default sync iteration function. Returns a Generator that
+   * iterates over the results.
+   */
+  iterateSync() {
+    return this.streamSync()[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  /**
+   * Default async iteration function. Returns an AsyncGenerator that
+   * iterates over the results.
+   */
+  iterate() {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/has-magic.js
+var hasMagic = (pattern, options = {}) => {
+  if (!Array.isArray(pattern)) {
+    pattern = [pattern];
+  }
+  for (const p of pattern) {
+    if (new Minimatch(p, options).hasMagic())
+      return true;
+  }
+  return false;
+};
+
+// node_modules/.pnpm/glob@10.5.0/node_modules/glob/dist/esm/index.js
+function globStreamSync(pattern, options = {}) {
+  return new Glob(pattern, options).streamSync();
+}
+function globStream(pattern, options = {}) {
+  return new Glob(pattern, options).stream();
+}
+function globSync(pattern, options = {}) {
+  return new Glob(pattern, options).walkSync();
+}
+async function glob_(pattern, options = {}) {
+  return new Glob(pattern, options).walk();
+}
+function globIterateSync(pattern, options = {}) {
+  return new Glob(pattern, options).iterateSync();
+}
+function globIterate(pattern, options = {}) {
+  return new Glob(pattern, options).iterate();
+}
+var streamSync = globStreamSync;
+var stream = Object.assign(globStream, { sync: globStreamSync });
+var iterateSync = globIterateSync;
+var iterate = Object.assign(globIterate, {
+  sync: globIterateSync
+});
+var sync = Object.assign(globSync, {
+  stream: globStreamSync,
+  iterate: globIterateSync
+});
+var glob = Object.assign(glob_, {
+  glob: glob_,
+  globSync,
+  sync,
+  globStream,
+  stream,
+  globStreamSync,
+  streamSync,
+  globIterate,
+  iterate,
+  globIterateSync,
+  iterateSync,
+  Glob,
+  hasMagic,
+  escape,
+  unescape
+});
+glob.glob = glob;
+
+// node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/finder.js
+var import_ignore3 = __toESM(require_ignore(), 1);
 var ignore = (
   /** @type {import('ignore')['default']} */
-  import_ignore.default
+  import_ignore3.default
 );
 function finder(input, options, callback) {
-  expand(input, options, function(error, result) {
+  expand2(input, options, function(error, result) {
     if (error || !result) {
       callback(error);
     } else {
@@ -26372,7 +33400,7 @@ function finder(input, options, callback) {
     }
   });
 }
-function expand(input, options, next) {
+function expand2(input, options, next) {
   const paths = [];
   let actual = 0;
   let expected = 0;
@@ -26410,11 +33438,11 @@ function expand(input, options, next) {
           }
         );
       } else {
-        file = path6.relative(options.cwd, path6.resolve(options.cwd, file)) || ".";
+        file = path7.relative(options.cwd, path7.resolve(options.cwd, file)) || ".";
         paths.push(file);
       }
     } else {
-      const fp = file.path ? path6.relative(options.cwd, file.path) : options.cwd;
+      const fp = file.path ? path7.relative(options.cwd, file.path) : options.cwd;
       file.cwd = options.cwd;
       file.path = fp;
       file.history = [fp];
@@ -26445,9 +33473,9 @@ function search(input, options, next) {
     next(void 0, files);
   }
   function each(file) {
-    const extname2 = typeof file === "string" ? path6.extname(file) : file.extname;
+    const extname2 = typeof file === "string" ? path7.extname(file) : file.extname;
     if (typeof file === "string") {
-      file = file.split("/").join(path6.sep);
+      file = file.split("/").join(path7.sep);
     }
     const part = base(file);
     if (options.nested && part && part === "node_modules") {
@@ -26469,7 +33497,7 @@ function search(input, options, next) {
         }
         if (!ignored && folder) {
           fs3.readdir(
-            path6.resolve(options.cwd, filePath(file)),
+            path7.resolve(options.cwd, filePath(file)),
             function(error2, basenames) {
               if (error2) {
                 const otherFile = new VFile({ path: filePath(file) });
@@ -26482,7 +33510,7 @@ function search(input, options, next) {
               } else {
                 search(
                   basenames.map(function(name) {
-                    return path6.join(filePath(file), name);
+                    return path7.join(filePath(file), name);
                   }),
                   { ...options, nested: true },
                   one
@@ -26529,8 +33557,8 @@ function search(input, options, next) {
   }
 }
 function check(file, options, callback) {
-  const fp = path6.resolve(options.cwd, filePath(file));
-  const normal = path6.relative(options.cwd, fp);
+  const fp = path7.resolve(options.cwd, filePath(file));
+  const normal = path7.relative(options.cwd, fp);
   let expected = 1;
   let actual = 0;
   let stats;
@@ -26553,14 +33581,14 @@ function check(file, options, callback) {
       actual = -1;
     } else if (actual === expected) {
       callback(void 0, {
-        ignored: ignored || (normal === "" || normal === ".." || normal.charAt(0) === path6.sep || normal.slice(0, 3) === ".." + path6.sep ? false : options.extraIgnore.ignores(normal)),
+        ignored: ignored || (normal === "" || normal === ".." || normal.charAt(0) === path7.sep || normal.slice(0, 3) === ".." + path7.sep ? false : options.extraIgnore.ignores(normal)),
         stats
       });
     }
   }
 }
 function base(file) {
-  return typeof file === "string" ? path6.basename(file) : file.basename;
+  return typeof file === "string" ? path7.basename(file) : file.basename;
 }
 function filePath(file) {
   return typeof file === "string" ? file : file.path;
@@ -26570,13 +33598,13 @@ function oneFileMode(result) {
 }
 
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/ignore.js
-var import_ignore2 = __toESM(require_ignore(), 1);
-import path7 from "node:path";
+var import_ignore4 = __toESM(require_ignore(), 1);
+import path8 from "node:path";
 var ignore2 = (
   /** @type {import('ignore')['default']} */
-  import_ignore2.default
+  import_ignore4.default
 );
-var Ignore = class {
+var Ignore2 = class {
   /**
    * @param {Options} options
    *   Configuration.
@@ -26608,14 +33636,14 @@ var Ignore = class {
       if (error) {
         callback(error);
       } else if (ignoreSet) {
-        const normal = path7.relative(
-          path7.resolve(
+        const normal = path8.relative(
+          path8.resolve(
             self2.cwd,
             self2.ignorePathResolveFrom === "cwd" ? "." : ignoreSet.filePath
           ),
-          path7.resolve(self2.cwd, filePath2)
+          path8.resolve(self2.cwd, filePath2)
         );
-        if (normal === "" || normal === ".." || normal.charAt(0) === path7.sep || normal.slice(0, 3) === ".." + path7.sep) {
+        if (normal === "" || normal === ".." || normal.charAt(0) === path8.sep || normal.slice(0, 3) === ".." + path8.sep) {
           callback(void 0, false);
         } else {
           callback(void 0, ignoreSet.ignores(normal));
@@ -26631,7 +33659,7 @@ function create(buf, filePath2) {
     /** @type {Result} */
     ignore2().add(String(buf))
   );
-  result.filePath = path7.dirname(filePath2);
+  result.filePath = path8.dirname(filePath2);
   return result;
 }
 
@@ -26645,7 +33673,7 @@ function fileSystem(context, settings, next) {
       {
         cwd: settings.cwd,
         extensions: settings.extensions,
-        ignore: new Ignore({
+        ignore: new Ignore2({
           cwd: settings.cwd,
           detectIgnore: settings.detectIgnore,
           ignoreName: settings.ignoreName,
@@ -26818,8 +33846,8 @@ function configure2(context, file, next) {
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/file-pipeline/copy.js
 var import_debug5 = __toESM(require_src(), 1);
 import fs4 from "node:fs";
-import path8 from "node:path";
-import { fileURLToPath as fileURLToPath6 } from "node:url";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath8 } from "node:url";
 var debug5 = (0, import_debug5.default)("unified-engine:file-pipeline:copy");
 function copy(context, file, next) {
   const output = context.settings.output;
@@ -26829,15 +33857,15 @@ function copy(context, file, next) {
     next();
     return;
   }
-  const outputPath = typeof output === "object" ? fileURLToPath6(output) : output;
-  const outpath = path8.resolve(context.settings.cwd, outputPath);
+  const outputPath = typeof output === "object" ? fileURLToPath8(output) : output;
+  const outpath = path9.resolve(context.settings.cwd, outputPath);
   debug5("Copying `%s`", currentPath);
   fs4.stat(outpath, function(error, stats) {
     if (error) {
-      if (error.code !== "ENOENT" || outputPath.charAt(outputPath.length - 1) === path8.sep) {
+      if (error.code !== "ENOENT" || outputPath.charAt(outputPath.length - 1) === path9.sep) {
         return next(new Error("Cannot read output folder", { cause: error }));
       }
-      fs4.stat(path8.dirname(outpath), function(error2) {
+      fs4.stat(path9.dirname(outpath), function(error2) {
         if (error2) {
           next(new Error("Cannot access parent folder", { cause: error2 }));
         } else {
@@ -26857,7 +33885,7 @@ function copy(context, file, next) {
       );
       return;
     }
-    file[folder ? "dirname" : "path"] = path8.relative(file.cwd, outpath);
+    file[folder ? "dirname" : "path"] = path9.relative(file.cwd, outpath);
     debug5("Copying document from %s to %s", currentPath, file.path);
     next();
   }
@@ -26866,7 +33894,7 @@ function copy(context, file, next) {
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/file-pipeline/file-system.js
 var import_debug6 = __toESM(require_src(), 1);
 import fs5 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var debug6 = (0, import_debug6.default)("unified-engine:file-pipeline:file-system");
 function fileSystem2(context, file, next) {
   if (!context.settings.output) {
@@ -26890,7 +33918,7 @@ function fileSystem2(context, file, next) {
     next();
     return;
   }
-  destinationPath = path9.resolve(context.settings.cwd, destinationPath);
+  destinationPath = path10.resolve(context.settings.cwd, destinationPath);
   debug6("Writing document to `%s`", destinationPath);
   file.stored = true;
   fs5.writeFile(destinationPath, file.toString(), next);
@@ -26977,7 +34005,7 @@ function queue(context, file, next) {
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/file-pipeline/read.js
 var import_debug9 = __toESM(require_src(), 1);
 import fs6 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var debug9 = (0, import_debug9.default)("unified-engine:file-pipeline:read");
 function read2(context, file, next) {
   let filePath2 = file.path;
@@ -26988,7 +34016,7 @@ function read2(context, file, next) {
     debug9("Not reading failed or ignored file `%s`", filePath2);
     next();
   } else {
-    filePath2 = path10.resolve(context.settings.cwd, filePath2);
+    filePath2 = path11.resolve(context.settings.cwd, filePath2);
     debug9("Reading `%s` in `%s`", filePath2, "utf8");
     fs6.readFile(filePath2, "utf8", function(error, value) {
       debug9("Read `%s` (error: %s)", filePath2, error);
@@ -27282,8 +34310,8 @@ function chunk(pipe) {
 }
 
 // node_modules/.pnpm/unified-engine@11.2.2/node_modules/unified-engine/lib/file-set.js
-import { EventEmitter } from "node:events";
-var FileSet = class extends EventEmitter {
+import { EventEmitter as EventEmitter2 } from "node:events";
+var FileSet = class extends EventEmitter2 {
   /**
    * FileSet.
    *
@@ -27430,9 +34458,9 @@ function engine(options, callback) {
     return next(new Error("Missing `processor`"));
   }
   settings.processor = options.processor;
-  settings.cwd = typeof options.cwd === "object" ? fileURLToPath7(options.cwd) : options.cwd || process4.cwd();
+  settings.cwd = typeof options.cwd === "object" ? fileURLToPath9(options.cwd) : options.cwd || process4.cwd();
   settings.files = (options.files || []).map(function(d) {
-    const result = isUrl(d) ? fileURLToPath7(d) : d;
+    const result = isUrl(d) ? fileURLToPath9(d) : d;
     return result;
   });
   settings.extensions = (options.extensions || []).map(function(value) {
@@ -27540,4 +34568,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-D57KG4J3.mjs.LEGAL.txt */
+/*! For license information please see chunk-RMVPHUU4.mjs.LEGAL.txt */

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-K46OFHIU.mjs";
-import "./chunk-FRDPAG5M.mjs";
+} from "./chunk-FXDREJ3F.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
+import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/list-templates.js

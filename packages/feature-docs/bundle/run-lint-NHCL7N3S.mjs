@@ -1,24 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_ignore
-} from "./chunk-6MAHBZST.mjs";
-import {
   showPath
 } from "./chunk-5SR6VCJS.mjs";
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-K46OFHIU.mjs";
+} from "./chunk-FXDREJ3F.mjs";
+import {
+  UsageError,
+  exitCodes
+} from "./chunk-UYNP4EOZ.mjs";
+import {
+  require_ignore
+} from "./chunk-6MAHBZST.mjs";
 import {
   configFileFor,
   ignoreFileFor,
   packageField
 } from "./chunk-FRDPAG5M.mjs";
-import {
-  UsageError,
-  exitCodes
-} from "./chunk-UYNP4EOZ.mjs";
 import {
   inputRuleIds,
   inputSource
@@ -234,6 +234,7 @@ function errnoText(code) {
 
 // packages/feature-docs/dist/lint/screen.js
 import { lstat, readdir, readFile as readFile2, realpath, stat } from "node:fs/promises";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname3, isAbsolute, join as join2, relative as relative3, resolve as resolve3, sep } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
 var globCharacters2 = /[*?[\]{}()!+@]/u;
@@ -250,7 +251,7 @@ async function screenInputs(paths, options) {
   };
   for (const given of paths) {
     if (globCharacters2.test(given)) {
-      const { glob } = await import("./esm-UX53KXRL.mjs");
+      const { glob } = createRequire2(import.meta.url)("glob");
       for (const match of await glob(given, { cwd: options.cwd, absolute: true }))
         await screenNamed(match, options, skip, true);
       continue;
@@ -438,7 +439,7 @@ async function runLint(options, cwd) {
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
   const presetImport = import("./dist-J4JQNBCY.mjs");
-  const checkImport = direct ? import("./base-processor-IAJORFDJ.mjs") : import("./engine-run-EV23CUMH.mjs");
+  const checkImport = direct ? import("./base-processor-IAJORFDJ.mjs") : import("./engine-run-KQKSVCFL.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -455,7 +456,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-EV23CUMH.mjs");
+  const { runEngine } = await import("./engine-run-KQKSVCFL.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  dist_default
+} from "./chunk-KODW3CXL.mjs";
+import {
   engine,
   loadPlugin
-} from "./chunk-D57KG4J3.mjs";
+} from "./chunk-RMVPHUU4.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -13,15 +16,11 @@ import {
   rcName
 } from "./chunk-FRDPAG5M.mjs";
 import {
-  dist_default
-} from "./chunk-KODW3CXL.mjs";
-import {
   remark
 } from "./chunk-5CSSTSHA.mjs";
 import {
   VFile
 } from "./chunk-DP7YIC57.mjs";
-import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

@@ -6,12 +6,12 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-K46OFHIU.mjs";
-import "./chunk-FRDPAG5M.mjs";
+} from "./chunk-FXDREJ3F.mjs";
 import {
   UsageError,
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
+import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/new-doc.js

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-D57KG4J3.mjs";
+} from "./chunk-RMVPHUU4.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -19,7 +19,6 @@ import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
 } from "./chunk-DP7YIC57.mjs";
-import "./chunk-DBC54S3E.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readProjectTemplates
-} from "./chunk-FRDPAG5M.mjs";
-import {
   UsageError
 } from "./chunk-UYNP4EOZ.mjs";
+import {
+  readProjectTemplates
+} from "./chunk-FRDPAG5M.mjs";
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
