@@ -449,13 +449,15 @@ function alignTables(
 function ownTables(children: RootContent[], from: number, to: number): Table[] {
   const tables: Table[] = []
   // Tables are blocks: only containers of blocks can hold one.
-  const visit = (node: Nodes): void => {
+  // Iterative, in document order: nesting thousands deep cannot overflow the stack.
+  const pending: Nodes[] = children.slice(from, to).reverse()
+  while (pending.length > 0) {
+    const node = pending.pop()!
     if (node.type === 'table') tables.push(node)
     else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-      for (const child of node.children) visit(child)
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index]!)
     }
   }
-  for (let index = from; index < to; index++) visit(children[index]!)
   return tables
 }
 

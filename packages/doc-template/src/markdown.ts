@@ -43,21 +43,43 @@ const restored = new WeakSet<Root>()
  * stretch between its neighbours. Done once per tree, and only where a
  * position is missing, so it costs a walk over the tree.
  */
-export function restorePositions(tree: Root, source: string): void {
+export function restorePositions(tree: Root, text: string): void {
   if (restored.has(tree)) return
   restored.add(tree)
+  // Offsets count from after a byte order mark, as the parser counts them.
+  const source = markdownSource(text)
   const finder = positionFinder(source)
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!
+    realign(parent, finder)
     const start = parent.position?.start.offset
     const end = parent.position?.end.offset
     const children = parent.children as Node[]
     if (start !== undefined && end !== undefined && children.some((child) => child.position?.start.offset === undefined)) {
       place(children, start, end, source, finder)
     }
-    for (const child of children) if ('children' in child && Array.isArray(child.children)) stack.push(child as Parent)
+    for (const child of children) {
+      if ('children' in child && Array.isArray(child.children)) stack.push(child as Parent)
+      else realign(child, finder)
+    }
   }
+}
+
+/**
+ * Line and column as the offset says. GFM's task list items move the
+ * paragraph after `- [ ]` one column past the box even when a line break,
+ * not a space, follows it (`1:7` on a line of five characters): the offset
+ * is right, the column is not.
+ */
+function realign(node: Node, finder: PositionFinder): void {
+  const position = node.position
+  const start = position?.start.offset
+  const end = position?.end.offset
+  if (!position || start === undefined || end === undefined) return
+  const right = finder.position(start, end)
+  if (right.start.line !== position.start.line || right.start.column !== position.start.column) position.start = right.start
+  if (right.end.line !== position.end.line || right.end.column !== position.end.column) position.end = right.end
 }
 
 /** Positions for the children of a parent spanning `start`-`end` that lack one. */

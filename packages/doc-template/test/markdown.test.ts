@@ -58,3 +58,14 @@ describe('restorePositions', () => {
     ])
   })
 })
+
+describe('positions that disagree with their offsets', () => {
+  it('an empty task box then a line break: the paragraph starts on the next line, not past the end of the box line', () => {
+    const tree = parseMarkdown('## Summary\n\n- [ ]\nText after the box.\n')
+    const item = (tree.children[1] as { children: Nodes[] }).children[0] as { children: Nodes[] }
+    expect(item.children[0]!.position).toEqual({
+      start: { line: 4, column: 1, offset: 18 },
+      end: { line: 4, column: 20, offset: 37 },
+    })
+  })
+})

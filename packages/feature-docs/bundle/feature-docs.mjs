@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-NHCL7N3S.mjs");
+      const { runLint } = await import("./run-lint-U7AKTBNN.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-RJUY3ZHS.mjs");
+      const { newDoc } = await import("./new-doc-ZSJ3RMLD.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-BYDKFPX6.mjs");
+      const { listTemplates } = await import("./list-templates-I5Y5OHFK.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-UNUUNJMT.mjs");
+      const { startLanguageServer } = await import("./language-server-RXHJOZ3K.mjs");
       startLanguageServer();
       break;
     }

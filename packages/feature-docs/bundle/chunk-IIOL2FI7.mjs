@@ -20832,24 +20832,41 @@ function parseMarkdown(source) {
   return tree;
 }
 var restored = /* @__PURE__ */ new WeakSet();
-function restorePositions(tree, source) {
+function restorePositions(tree, text5) {
   if (restored.has(tree))
     return;
   restored.add(tree);
+  const source = markdownSource(text5);
   const finder = positionFinder(source);
   const stack = [tree];
   while (stack.length > 0) {
     const parent = stack.pop();
+    realign(parent, finder);
     const start = parent.position?.start.offset;
     const end = parent.position?.end.offset;
     const children = parent.children;
     if (start !== void 0 && end !== void 0 && children.some((child) => child.position?.start.offset === void 0)) {
       place(children, start, end, source, finder);
     }
-    for (const child of children)
+    for (const child of children) {
       if ("children" in child && Array.isArray(child.children))
         stack.push(child);
+      else
+        realign(child, finder);
+    }
   }
+}
+function realign(node2, finder) {
+  const position = node2.position;
+  const start = position?.start.offset;
+  const end = position?.end.offset;
+  if (!position || start === void 0 || end === void 0)
+    return;
+  const right = finder.position(start, end);
+  if (right.start.line !== position.start.line || right.start.column !== position.start.column)
+    position.start = right.start;
+  if (right.end.line !== position.end.line || right.end.column !== position.end.column)
+    position.end = right.end;
 }
 function place(children, start, end, source, finder) {
   const limits = [];
@@ -21619,16 +21636,16 @@ function alignTables(template, tree, titleNode, located, bySection, all2) {
 }
 function ownTables(children, from, to) {
   const tables = [];
-  const visit2 = (node2) => {
+  const pending = children.slice(from, to).reverse();
+  while (pending.length > 0) {
+    const node2 = pending.pop();
     if (node2.type === "table")
       tables.push(node2);
     else if (node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem" || node2.type === "footnoteDefinition") {
-      for (const child of node2.children)
-        visit2(child);
+      for (let index = node2.children.length - 1; index >= 0; index--)
+        pending.push(node2.children[index]);
     }
-  };
-  for (let index = from; index < to; index++)
-    visit2(children[index]);
+  }
   return tables;
 }
 function matchTables(templateTables, candidates2) {

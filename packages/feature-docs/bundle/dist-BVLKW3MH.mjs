@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-KODW3CXL.mjs";
-import "./chunk-DP7YIC57.mjs";
+} from "./chunk-7ULZ2AX6.mjs";
+import "./chunk-IIOL2FI7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-RMVPHUU4.mjs";
+} from "./chunk-JJJSBXHJ.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-WPRWAY5O.mjs";
-import "./chunk-5CSSTSHA.mjs";
+} from "./chunk-7IXYSSTK.mjs";
+import "./chunk-WFXRYFUU.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-DP7YIC57.mjs";
+} from "./chunk-IIOL2FI7.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

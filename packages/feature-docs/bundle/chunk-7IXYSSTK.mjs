@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-5CSSTSHA.mjs";
+} from "./chunk-WFXRYFUU.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-DP7YIC57.mjs";
+} from "./chunk-IIOL2FI7.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-WPRWAY5O.mjs";
-import "./chunk-5CSSTSHA.mjs";
+} from "./chunk-7IXYSSTK.mjs";
+import "./chunk-WFXRYFUU.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-DP7YIC57.mjs";
+import "./chunk-IIOL2FI7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

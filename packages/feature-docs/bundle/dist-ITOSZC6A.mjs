@@ -91,7 +91,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-DP7YIC57.mjs";
+} from "./chunk-IIOL2FI7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

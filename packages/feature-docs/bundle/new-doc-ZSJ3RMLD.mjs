@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-FXDREJ3F.mjs";
+} from "./chunk-QUPXL5KG.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-FXDREJ3F.mjs";
+} from "./chunk-QUPXL5KG.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

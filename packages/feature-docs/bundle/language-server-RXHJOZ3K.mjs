@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-KODW3CXL.mjs";
+} from "./chunk-7ULZ2AX6.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-RMVPHUU4.mjs";
+} from "./chunk-JJJSBXHJ.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-5CSSTSHA.mjs";
+} from "./chunk-WFXRYFUU.mjs";
 import {
   VFile
-} from "./chunk-DP7YIC57.mjs";
+} from "./chunk-IIOL2FI7.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

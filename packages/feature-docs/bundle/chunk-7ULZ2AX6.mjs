@@ -54,7 +54,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-DP7YIC57.mjs";
+} from "./chunk-IIOL2FI7.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8323,4 +8323,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-KODW3CXL.mjs.LEGAL.txt */
+/*! For license information please see chunk-7ULZ2AX6.mjs.LEGAL.txt */
