@@ -6,6 +6,7 @@
  * to its end: a hang fails the test by the suite's own timeout); and no
  * file's bytes or modification time change.
  */
+import { createHash } from 'node:crypto'
 import { lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,16 +22,20 @@ async function mkfifo(path: string): Promise<void> {
   completed(await runProcess('mkfifo', [path], { cwd: '/' }), `mkfifo ${path}`)
 }
 
-/** Bytes and modification time of every regular file under `folder` (symlinks not followed). */
-function snapshot(folder: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
-  const found = new Map<string, { bytes: Buffer; mtimeMs: number }>()
+/**
+ * The bytes (as a SHA-256, which compares in an instant where a deep
+ * equality of a 6 MB buffer takes seconds) and modification time of every
+ * regular file under `folder` (symlinks not followed).
+ */
+function snapshot(folder: string): Map<string, { sha256: string; mtimeMs: number }> {
+  const found = new Map<string, { sha256: string; mtimeMs: number }>()
   const pending = [folder]
   while (pending.length > 0) {
     const current = pending.pop()!
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const path = join(current, entry.name)
       if (entry.isDirectory()) pending.push(path)
-      else if (entry.isFile()) found.set(path, { bytes: readFileSync(path), mtimeMs: lstatSync(path).mtimeMs })
+      else if (entry.isFile()) found.set(path, { sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), mtimeMs: lstatSync(path).mtimeMs })
     }
   }
   return found
