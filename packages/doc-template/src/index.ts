@@ -40,7 +40,7 @@ export {
   normalizePlainText,
 } from './normalize.js'
 export { parseTemplate } from './parse.js'
-export { maxBracketsPerParagraph, maxEmphasisMarkersPerParagraph, maxNestingPerLine, parseGuardRuleId, parseGuardSource, parseHazard, remarkParseGuard } from './parse-guard.js'
+export { maxBracketsPerParagraph, maxEmphasisMarkersPerParagraph, maxListIndent, maxNestingPerLine, maxTextAfterOpenBracket, parseGuardRuleId, parseGuardSource, parseHazard, remarkParseGuard } from './parse-guard.js'
 export type { ParseHazard } from './parse-guard.js'
 export { clearProjectRootCache, isInside, projectRoot } from './project-root.js'
 export type { ParseTemplateOptions } from './parse.js'

@@ -19,6 +19,17 @@ export const maxBracketsPerParagraph = 10_000
 export const maxEmphasisMarkersPerParagraph = 20_000
 /** Block quote and list markers that open on one line. */
 export const maxNestingPerLine = 100
+/**
+ * Columns of indentation before a list marker: lists nested by indentation
+ * make the parser quadratic too (1,000 levels, a megabyte, take 27 s).
+ */
+export const maxListIndent = 200
+/**
+ * Characters after a `[` not yet closed, in one paragraph: GFM's autolink
+ * literals make the parser quadratic in them (40,000 take 2 s, spread over
+ * lines 7 s).
+ */
+export const maxTextAfterOpenBracket = 10_000
 
 export interface ParseHazard {
   reason: string
@@ -31,6 +42,9 @@ export function parseHazard(source: string): ParseHazard | undefined {
   let brackets = 0
   let emphasis = 0
   let paragraphStart = 0
+  // Brackets open in the current run of inline text, and where the first still open is.
+  let open = 0
+  let openAt = 0
   let fence: { character: string; length: number } | undefined
   let lineStart = 0
   while (lineStart <= source.length) {
@@ -44,20 +58,36 @@ export function parseHazard(source: string): ParseHazard | undefined {
       fence = opened
       brackets = 0
       emphasis = 0
+      open = 0
     } else if (isBlank(source, lineStart, lineEnd)) {
       brackets = 0
       emphasis = 0
+      open = 0
       paragraphStart = lineEnd + 1
     } else {
+      const indent = listIndentAt(source, lineStart, lineEnd)
+      if (indent > maxListIndent) {
+        return { offset: lineStart, reason: `indents a list item ${indent} columns, more than the ${maxListIndent} the Markdown parser can take (lists nested that deep take it minutes): not checked` }
+      }
       const depth = nestingAt(source, lineStart, lineEnd)
+      // A list item, a table row or a heading starts inline text of its own.
+      if (depth > 0 || /^[ \t]{0,3}[|#]/u.test(source.slice(lineStart, Math.min(lineEnd, lineStart + 5)))) open = 0
       if (depth > maxNestingPerLine) {
         return { offset: lineStart, reason: `nests ${depth} block quotes or lists on one line, more than the ${maxNestingPerLine} the Markdown parser can take: not checked` }
       }
       for (let index = lineStart; index < lineEnd; index++) {
         const code = source.charCodeAt(index)
-        if (code === 91 /* [ */ || code === 93 /* ] */) brackets++
-        else if (code === 42 /* * */ || code === 95 /* _ */ || code === 126 /* ~ */) emphasis++
+        if (code === 91 /* [ */) {
+          brackets++
+          if (open++ === 0) openAt = index
+        } else if (code === 93 /* ] */) {
+          brackets++
+          // Closed at last, but after that much text: as slow as never closed.
+          if (open === 1 && index - openAt > maxTextAfterOpenBracket) return longOpenBracket(index - openAt, paragraphStart)
+          if (open > 0) open--
+        } else if (code === 42 /* * */ || code === 95 /* _ */ || code === 126 /* ~ */) emphasis++
       }
+      if (open > 0 && lineEnd - openAt > maxTextAfterOpenBracket) return longOpenBracket(lineEnd - openAt, paragraphStart)
       if (brackets > maxBracketsPerParagraph) {
         return {
           offset: paragraphStart,
@@ -74,6 +104,13 @@ export function parseHazard(source: string): ParseHazard | undefined {
     lineStart = lineEnd + 1
   }
   return undefined
+}
+
+function longOpenBracket(length: number, offset: number): ParseHazard {
+  return {
+    offset,
+    reason: `has a \`[\` followed by ${length.toLocaleString('en')} characters before it closes, in one paragraph, which the Markdown parser takes minutes to read (its time grows with their square): not checked; close the bracket sooner, escape it (\`\\[\`), or split the paragraph`,
+  }
 }
 
 /** A fence (three or more backticks or tildes, indented up to three spaces) at the start of a line. */
@@ -95,6 +132,21 @@ function isBlank(source: string, start: number, end: number): boolean {
     if (code !== 32 && code !== 9 && code !== 13) return false
   }
   return true
+}
+
+/** Columns of white space before a list marker at the start of a line (tabs to 4), or 0 when no marker follows. */
+function listIndentAt(source: string, start: number, end: number): number {
+  let columns = 0
+  let index = start
+  while (index < end && (source[index] === ' ' || source[index] === '\t')) {
+    columns = source[index] === '\t' ? columns + 4 - (columns % 4) : columns + 1
+    index++
+  }
+  if (columns <= maxListIndent) return 0
+  const character = source[index]
+  if ((character === '-' || character === '*' || character === '+') && /[ \t]/u.test(source[index + 1] ?? '')) return columns
+  if (/\d/u.test(character ?? '') && /^\d{1,9}[.)][ \t]/u.test(source.slice(index, index + 12))) return columns
+  return 0
 }
 
 /** How many block quote and list markers open at the start of a line: `> > - 1. x` is four. */

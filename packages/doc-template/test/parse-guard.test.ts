@@ -14,10 +14,14 @@ const lines = (...text: string[]) => text.join('\n')
 describe('parseHazard', () => {
   it.each([
     ['a megabyte of `]`', `# T\n\n${']'.repeat(1_000_000)}\n`, 3, 'square brackets'],
-    ['10,001 `[` over a few lines of one paragraph', `# T\n\nText\n${'['.repeat(5000)}\n${'['.repeat(5001)}\n`, 3, 'square brackets'],
+    ['10,002 brackets over a few lines of one paragraph, each closed at once', `# T\n\nText\n${'[]'.repeat(2500)}\n${'[]'.repeat(2501)}\n`, 3, 'square brackets'],
     ['20,001 emphasis markers', `Intro.\n\n${'*a'.repeat(20_001)}\n`, 3, 'emphasis markers'],
     ['20,000 nested block quotes', `${'>'.repeat(20_000)} x\n`, 1, 'nests 20000'],
     ['10,000 list markers on one line', `# T\n\n${'- '.repeat(10_000)}x\n`, 3, 'nests 10000'],
+    ['a `[` left open before 20,000 characters of one paragraph', `# T\n\nSee [the ${'ab '.repeat(7000)}\n`, 3, 'characters before it closes'],
+    ['a `[` closed only after 20,000 characters', `# T\n\nSee [the ${'ab '.repeat(7000)}](x)\n`, 3, 'characters before it closes'],
+    ['lists nested 1,000 deep by indentation', Array.from({ length: 1000 }, (_, index) => `${' '.repeat(2 * index)}- x`).join('\n'), 102, 'indents a list item 202 columns'],
+    ['a `[` open over many lines of one paragraph', `Intro\n[${'ab\n'.repeat(6000)}`, 1, 'characters before it closes'],
   ])('finds %s, at the line its paragraph starts', (_, source, line, words) => {
     const hazard = parseHazard(source)
     expect(hazard?.reason).toContain(words)
@@ -28,6 +32,9 @@ describe('parseHazard', () => {
     ['brackets in a fenced code block', `# T\n\n\`\`\`json\n${'[1],'.repeat(50_000)}\n\`\`\`\n`],
     ['brackets spread over paragraphs', Array.from({ length: 100 }, () => '[a] '.repeat(2000)).join('\n\n')],
     ['ordinary nesting', lines('> - 1. > * deep enough', '', '- a', '  - b', '    - c')],
+    ['an open `[` in each of thousands of list items or table rows', `${Array.from({ length: 3000 }, (_, index) => `- item ${index} [x`).join('\n')}\n\n| a |\n|---|\n${'| [ open cell text |\n'.repeat(3000)}`],
+    ['a code block indented far, and lists nested ten deep', `${' '.repeat(300)}code\n\n${Array.from({ length: 10 }, (_, index) => `${' '.repeat(2 * index)}- x`).join('\n')}\n`],
+    ['long paragraphs whose brackets close soon', `${'[a](b) and text '.repeat(5000)}\n`],
     ['an empty document', ''],
   ])('passes over %s', (_, source) => {
     expect(parseHazard(source)).toBeUndefined()

@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-U7AKTBNN.mjs");
+      const { runLint } = await import("./run-lint-3CO3O6ZF.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-ZSJ3RMLD.mjs");
+      const { newDoc } = await import("./new-doc-OKOV2LAG.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-I5Y5OHFK.mjs");
+      const { listTemplates } = await import("./list-templates-LPQ5KMCR.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-RXHJOZ3K.mjs");
+      const { startLanguageServer } = await import("./language-server-TTJTXKQU.mjs");
       startLanguageServer();
       break;
     }

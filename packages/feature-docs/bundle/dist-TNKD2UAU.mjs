@@ -48,7 +48,9 @@ import {
   matchPattern,
   maxBracketsPerParagraph,
   maxEmphasisMarkersPerParagraph,
+  maxListIndent,
   maxNestingPerLine,
+  maxTextAfterOpenBracket,
   misspellingLimit,
   mustReplace,
   namedSyntaxes,
@@ -91,7 +93,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-IIOL2FI7.mjs";
+} from "./chunk-2RE5IPSG.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -142,7 +144,9 @@ export {
   matchPattern,
   maxBracketsPerParagraph,
   maxEmphasisMarkersPerParagraph,
+  maxListIndent,
   maxNestingPerLine,
+  maxTextAfterOpenBracket,
   misspellingLimit,
   mustReplace,
   namedSyntaxes,

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-7ULZ2AX6.mjs";
-import "./chunk-IIOL2FI7.mjs";
+  baseProcessor
+} from "./chunk-CR7V4ZHR.mjs";
+import "./chunk-5VF7PSEN.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-K4Q7IJCT.mjs";
+import "./chunk-2RE5IPSG.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-WFXRYFUU.mjs";
+} from "./chunk-5VF7PSEN.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-IIOL2FI7.mjs";
+} from "./chunk-2RE5IPSG.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-7ULZ2AX6.mjs";
+} from "./chunk-VCHY4A2D.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-JJJSBXHJ.mjs";
+} from "./chunk-FQNXSYLH.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-WFXRYFUU.mjs";
+} from "./chunk-5VF7PSEN.mjs";
 import {
   VFile
-} from "./chunk-IIOL2FI7.mjs";
+} from "./chunk-2RE5IPSG.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

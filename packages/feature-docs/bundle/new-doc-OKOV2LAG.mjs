@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-QUPXL5KG.mjs";
+} from "./chunk-MVSEEC2F.mjs";
 import {
   UsageError,
   exitCodes

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-7IXYSSTK.mjs";
-import "./chunk-WFXRYFUU.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-IIOL2FI7.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-VCHY4A2D.mjs";
+import "./chunk-2RE5IPSG.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

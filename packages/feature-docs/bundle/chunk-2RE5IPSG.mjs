@@ -22022,10 +22022,14 @@ import { extname, resolve } from "node:path";
 var maxBracketsPerParagraph = 1e4;
 var maxEmphasisMarkersPerParagraph = 2e4;
 var maxNestingPerLine = 100;
+var maxListIndent = 200;
+var maxTextAfterOpenBracket = 1e4;
 function parseHazard(source) {
   let brackets = 0;
   let emphasis2 = 0;
   let paragraphStart = 0;
+  let open = 0;
+  let openAt = 0;
   let fence3;
   let lineStart = 0;
   while (lineStart <= source.length) {
@@ -22040,22 +22044,40 @@ function parseHazard(source) {
       fence3 = opened;
       brackets = 0;
       emphasis2 = 0;
+      open = 0;
     } else if (isBlank(source, lineStart, lineEnd)) {
       brackets = 0;
       emphasis2 = 0;
+      open = 0;
       paragraphStart = lineEnd + 1;
     } else {
+      const indent2 = listIndentAt(source, lineStart, lineEnd);
+      if (indent2 > maxListIndent) {
+        return { offset: lineStart, reason: `indents a list item ${indent2} columns, more than the ${maxListIndent} the Markdown parser can take (lists nested that deep take it minutes): not checked` };
+      }
       const depth = nestingAt(source, lineStart, lineEnd);
+      if (depth > 0 || /^[ \t]{0,3}[|#]/u.test(source.slice(lineStart, Math.min(lineEnd, lineStart + 5))))
+        open = 0;
       if (depth > maxNestingPerLine) {
         return { offset: lineStart, reason: `nests ${depth} block quotes or lists on one line, more than the ${maxNestingPerLine} the Markdown parser can take: not checked` };
       }
       for (let index = lineStart; index < lineEnd; index++) {
         const code4 = source.charCodeAt(index);
-        if (code4 === 91 || code4 === 93)
+        if (code4 === 91) {
           brackets++;
-        else if (code4 === 42 || code4 === 95 || code4 === 126)
+          if (open++ === 0)
+            openAt = index;
+        } else if (code4 === 93) {
+          brackets++;
+          if (open === 1 && index - openAt > maxTextAfterOpenBracket)
+            return longOpenBracket(index - openAt, paragraphStart);
+          if (open > 0)
+            open--;
+        } else if (code4 === 42 || code4 === 95 || code4 === 126)
           emphasis2++;
       }
+      if (open > 0 && lineEnd - openAt > maxTextAfterOpenBracket)
+        return longOpenBracket(lineEnd - openAt, paragraphStart);
       if (brackets > maxBracketsPerParagraph) {
         return {
           offset: paragraphStart,
@@ -22072,6 +22094,12 @@ function parseHazard(source) {
     lineStart = lineEnd + 1;
   }
   return void 0;
+}
+function longOpenBracket(length, offset) {
+  return {
+    offset,
+    reason: `has a \`[\` followed by ${length.toLocaleString("en")} characters before it closes, in one paragraph, which the Markdown parser takes minutes to read (its time grows with their square): not checked; close the bracket sooner, escape it (\`\\[\`), or split the paragraph`
+  };
 }
 function fenceAt(source, start, end) {
   let index = start;
@@ -22095,6 +22123,22 @@ function isBlank(source, start, end) {
       return false;
   }
   return true;
+}
+function listIndentAt(source, start, end) {
+  let columns = 0;
+  let index = start;
+  while (index < end && (source[index] === " " || source[index] === "	")) {
+    columns = source[index] === "	" ? columns + 4 - columns % 4 : columns + 1;
+    index++;
+  }
+  if (columns <= maxListIndent)
+    return 0;
+  const character = source[index];
+  if ((character === "-" || character === "*" || character === "+") && /[ \t]/u.test(source[index + 1] ?? ""))
+    return columns;
+  if (/\d/u.test(character ?? "") && /^\d{1,9}[.)][ \t]/u.test(source.slice(index, index + 12)))
+    return columns;
+  return 0;
 }
 function nestingAt(source, start, end) {
   let depth = 0;
@@ -25235,6 +25279,8 @@ export {
   maxBracketsPerParagraph,
   maxEmphasisMarkersPerParagraph,
   maxNestingPerLine,
+  maxListIndent,
+  maxTextAfterOpenBracket,
   parseHazard,
   parseGuardRuleId,
   parseGuardSource,
