@@ -190,6 +190,14 @@ describe('fixed crashes (issue 11): regression tests', () => {
     expect(checkMessages('no-template-boilerplate', markdown, messages)).toEqual([])
   })
 
+  it('every rule: two byte order marks (the parser skips one; positions count from after it)', () => {
+    // Was "Offsets 0-9 are outside the source": the second mark was stripped as well.
+    for (const rule of [remarkLintRequiredSections, remarkLintNoTemplateBoilerplate, remarkLintNoEmptyTemplateSections, remarkLintRequiredTableColumns]) {
+      expect(crashes(check(rule, { template: 'implementation-notes' }, '\uFEFF\uFEFF# A\n[b]\n'))).toEqual([])
+    }
+    expect(crashes(check(remarkPresetLintFeatureDocs, { template: 'implementation-notes' }, '\uFEFF\uFEFF# A\n[b]\n', true))).toEqual([])
+  })
+
   it('no-empty-template-sections: an unclosed `[` before a URL (a link without a position)', () => {
     const markdown = '## Lessons Learned\n\n[Link: https://example.com/a\n'
     expect(crashes(check(remarkLintNoEmptyTemplateSections, { template: 'implementation-notes' }, markdown))).toEqual([])

@@ -26,7 +26,8 @@ export function markdownSource(value: string | Uint8Array | undefined | null | {
 /** Parse Markdown the way feature-docs reads both templates and docs. */
 export function parseMarkdown(source: string): Root {
   const tree = processor.parse(source)
-  restorePositions(tree, source)
+  // Offsets count from after one byte order mark, as the parser counts them.
+  restorePositions(tree, markdownSource(source))
   return tree
 }
 
@@ -41,13 +42,13 @@ const restored = new WeakSet<Root>()
  * is found again in its parent's source, in order (its text, searched a
  * short way on from the previous piece); one that cannot be found gets the
  * stretch between its neighbours. Done once per tree, and only where a
- * position is missing, so it costs a walk over the tree.
+ * position is missing, so it costs a walk over the tree. `source` is the
+ * text the tree's offsets count in: the document less one leading byte
+ * order mark (`markdownSource`).
  */
-export function restorePositions(tree: Root, text: string): void {
+export function restorePositions(tree: Root, source: string): void {
   if (restored.has(tree)) return
   restored.add(tree)
-  // Offsets count from after a byte order mark, as the parser counts them.
-  const source = markdownSource(text)
   const finder = positionFinder(source)
   const stack: Parent[] = [tree]
   while (stack.length > 0) {

@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-3CO3O6ZF.mjs");
+      const { runLint } = await import("./run-lint-VTWLT7UK.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-OKOV2LAG.mjs");
+      const { newDoc } = await import("./new-doc-Z4CH6JTO.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-LPQ5KMCR.mjs");
+      const { listTemplates } = await import("./list-templates-PTELRLEP.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-TTJTXKQU.mjs");
+      const { startLanguageServer } = await import("./language-server-5W6SYAJT.mjs");
       startLanguageServer();
       break;
     }

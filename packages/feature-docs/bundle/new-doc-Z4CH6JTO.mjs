@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-MVSEEC2F.mjs";
+} from "./chunk-2VT6FKWD.mjs";
 import {
   UsageError,
   exitCodes

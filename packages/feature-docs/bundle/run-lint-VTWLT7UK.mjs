@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-MVSEEC2F.mjs";
+} from "./chunk-2VT6FKWD.mjs";
 import {
   UsageError,
   exitCodes
@@ -26,7 +26,7 @@ import {
 import {
   VFile,
   markdownExtensions
-} from "./chunk-2RE5IPSG.mjs";
+} from "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -124,7 +124,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-LVRC7LRC.mjs");
+  const { baseProcessor } = await import("./base-processor-B5Y4D2GI.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -438,8 +438,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-75G364OZ.mjs");
-  const checkImport = direct ? import("./base-processor-LVRC7LRC.mjs") : import("./engine-run-3RH4QUVO.mjs");
+  const presetImport = import("./dist-CRMLGAS2.mjs");
+  const checkImport = direct ? import("./base-processor-B5Y4D2GI.mjs") : import("./engine-run-X33G3UOS.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -456,7 +456,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-3RH4QUVO.mjs");
+  const { runEngine } = await import("./engine-run-X33G3UOS.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
@@ -492,7 +492,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-TNKD2UAU.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-TMUKZ7BG.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

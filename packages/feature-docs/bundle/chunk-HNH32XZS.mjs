@@ -54,7 +54,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-2RE5IPSG.mjs";
+} from "./chunk-4PTCVUQ7.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8323,4 +8323,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-VCHY4A2D.mjs.LEGAL.txt */
+/*! For license information please see chunk-HNH32XZS.mjs.LEGAL.txt */

@@ -20828,15 +20828,14 @@ function markdownSource(value2) {
 }
 function parseMarkdown(source) {
   const tree = processor.parse(source);
-  restorePositions(tree, source);
+  restorePositions(tree, markdownSource(source));
   return tree;
 }
 var restored = /* @__PURE__ */ new WeakSet();
-function restorePositions(tree, text5) {
+function restorePositions(tree, source) {
   if (restored.has(tree))
     return;
   restored.add(tree);
-  const source = markdownSource(text5);
   const finder = positionFinder(source);
   const stack = [tree];
   while (stack.length > 0) {

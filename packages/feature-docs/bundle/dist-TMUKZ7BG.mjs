@@ -93,7 +93,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-2RE5IPSG.mjs";
+} from "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

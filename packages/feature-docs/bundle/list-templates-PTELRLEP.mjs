@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-MVSEEC2F.mjs";
+} from "./chunk-2VT6FKWD.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

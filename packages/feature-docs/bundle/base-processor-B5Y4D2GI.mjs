@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-CR7V4ZHR.mjs";
-import "./chunk-5VF7PSEN.mjs";
+} from "./chunk-QDTKI2YN.mjs";
+import "./chunk-5YY244MW.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-2RE5IPSG.mjs";
+import "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

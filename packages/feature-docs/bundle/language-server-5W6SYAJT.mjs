@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-VCHY4A2D.mjs";
+} from "./chunk-HNH32XZS.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-FQNXSYLH.mjs";
+} from "./chunk-RFSKZUYX.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-5VF7PSEN.mjs";
+} from "./chunk-5YY244MW.mjs";
 import {
   VFile
-} from "./chunk-2RE5IPSG.mjs";
+} from "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-VCHY4A2D.mjs";
-import "./chunk-2RE5IPSG.mjs";
+} from "./chunk-HNH32XZS.mjs";
+import "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-FQNXSYLH.mjs";
+} from "./chunk-RFSKZUYX.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-CR7V4ZHR.mjs";
-import "./chunk-5VF7PSEN.mjs";
+} from "./chunk-QDTKI2YN.mjs";
+import "./chunk-5YY244MW.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-2RE5IPSG.mjs";
+} from "./chunk-4PTCVUQ7.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
