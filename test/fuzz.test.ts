@@ -198,6 +198,14 @@ describe('fixed crashes (issue 11): regression tests', () => {
     expect(crashes(check(remarkPresetLintFeatureDocs, { template: 'implementation-notes' }, '\uFEFF\uFEFF# A\n[b]\n', true))).toEqual([])
   })
 
+  it('no-template-boilerplate: a task list item with nothing after `[ ]` and a CRLF keeps the message on the next line', () => {
+    // Was 1:7 on a first line of 5 characters: the paragraph's offset fell between `\r` and `\n`.
+    const markdown = '- [ ]\r\nSome boilerplate text here\r\n'
+    const messages = check(remarkLintNoTemplateBoilerplate, templateFile('# T\n\nSome boilerplate text here\n'), markdown)
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['2:1 no-template-boilerplate'])
+    expect(checkMessages('no-template-boilerplate', markdown, messages)).toEqual([])
+  })
+
   it('no-empty-template-sections: an unclosed `[` before a URL (a link without a position)', () => {
     const markdown = '## Lessons Learned\n\n[Link: https://example.com/a\n'
     expect(crashes(check(remarkLintNoEmptyTemplateSections, { template: 'implementation-notes' }, markdown))).toEqual([])

@@ -53,7 +53,7 @@ export function restorePositions(tree: Root, source: string): void {
   const stack: Parent[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!
-    realign(parent, finder)
+    realign(parent, finder, source)
     const start = parent.position?.start.offset
     const end = parent.position?.end.offset
     const children = parent.children as Node[]
@@ -62,7 +62,7 @@ export function restorePositions(tree: Root, source: string): void {
     }
     for (const child of children) {
       if ('children' in child && Array.isArray(child.children)) stack.push(child as Parent)
-      else realign(child, finder)
+      else realign(child, finder, source)
     }
   }
 }
@@ -70,14 +70,20 @@ export function restorePositions(tree: Root, source: string): void {
 /**
  * Line and column as the offset says. GFM's task list items move the
  * paragraph after `- [ ]` one column past the box even when a line break,
- * not a space, follows it (`1:7` on a line of five characters): the offset
- * is right, the column is not.
+ * not a space, follows it (`1:7` on a line of five characters): with `\n`
+ * the offset is right and the column is not; with `\r\n` the offset lands
+ * between the two, and is moved to the text.
  */
-function realign(node: Node, finder: PositionFinder): void {
+function realign(node: Node, finder: PositionFinder, source: string): void {
   const position = node.position
-  const start = position?.start.offset
+  let start = position?.start.offset
   const end = position?.end.offset
   if (!position || start === undefined || end === undefined) return
+  // The same after `- [ ]\r\n`: the paragraph's offset lands inside the line break. A paragraph starts on its text.
+  if (node.type === 'paragraph') {
+    while (start < end && (source[start] === '\r' || source[start] === '\n')) start++
+    if (start !== position.start.offset) position.start = { ...position.start, offset: start, line: 0 }
+  }
   const right = finder.position(start, end)
   if (right.start.line !== position.start.line || right.start.column !== position.start.column) position.start = right.start
   if (right.end.line !== position.end.line || right.end.column !== position.end.column) position.end = right.end

@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-VTWLT7UK.mjs");
+      const { runLint } = await import("./run-lint-ZLFUDY73.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-Z4CH6JTO.mjs");
+      const { newDoc } = await import("./new-doc-PFYIFEHA.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-PTELRLEP.mjs");
+      const { listTemplates } = await import("./list-templates-OJS3HAJG.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-5W6SYAJT.mjs");
+      const { startLanguageServer } = await import("./language-server-XZARFWJT.mjs");
       startLanguageServer();
       break;
     }

@@ -93,7 +93,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-HNH32XZS.mjs";
+} from "./chunk-J76GLFV3.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-RFSKZUYX.mjs";
+} from "./chunk-XLZ72EMH.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-5YY244MW.mjs";
+} from "./chunk-OTFZRYCR.mjs";
 import {
   VFile
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

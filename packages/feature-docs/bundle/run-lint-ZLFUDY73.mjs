@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-2VT6FKWD.mjs";
+} from "./chunk-CTYSLCZL.mjs";
 import {
   UsageError,
   exitCodes
@@ -26,7 +26,7 @@ import {
 import {
   VFile,
   markdownExtensions
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -124,7 +124,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-B5Y4D2GI.mjs");
+  const { baseProcessor } = await import("./base-processor-76IXNPJK.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -438,8 +438,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-CRMLGAS2.mjs");
-  const checkImport = direct ? import("./base-processor-B5Y4D2GI.mjs") : import("./engine-run-X33G3UOS.mjs");
+  const presetImport = import("./dist-5VX3BDPU.mjs");
+  const checkImport = direct ? import("./base-processor-76IXNPJK.mjs") : import("./engine-run-AZLPRLTR.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -456,7 +456,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-X33G3UOS.mjs");
+  const { runEngine } = await import("./engine-run-AZLPRLTR.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
@@ -492,7 +492,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-TMUKZ7BG.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-ACO57TF4.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

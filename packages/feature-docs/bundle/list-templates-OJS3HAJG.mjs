@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-2VT6FKWD.mjs";
+} from "./chunk-CTYSLCZL.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

@@ -54,7 +54,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8323,4 +8323,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-HNH32XZS.mjs.LEGAL.txt */
+/*! For license information please see chunk-J76GLFV3.mjs.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-2VT6FKWD.mjs";
+} from "./chunk-CTYSLCZL.mjs";
 import {
   UsageError,
   exitCodes

@@ -20840,7 +20840,7 @@ function restorePositions(tree, source) {
   const stack = [tree];
   while (stack.length > 0) {
     const parent = stack.pop();
-    realign(parent, finder);
+    realign(parent, finder, source);
     const start = parent.position?.start.offset;
     const end = parent.position?.end.offset;
     const children = parent.children;
@@ -20851,16 +20851,22 @@ function restorePositions(tree, source) {
       if ("children" in child && Array.isArray(child.children))
         stack.push(child);
       else
-        realign(child, finder);
+        realign(child, finder, source);
     }
   }
 }
-function realign(node2, finder) {
+function realign(node2, finder, source) {
   const position = node2.position;
-  const start = position?.start.offset;
+  let start = position?.start.offset;
   const end = position?.end.offset;
   if (!position || start === void 0 || end === void 0)
     return;
+  if (node2.type === "paragraph") {
+    while (start < end && (source[start] === "\r" || source[start] === "\n"))
+      start++;
+    if (start !== position.start.offset)
+      position.start = { ...position.start, offset: start, line: 0 };
+  }
   const right = finder.position(start, end);
   if (right.start.line !== position.start.line || right.start.column !== position.start.column)
     position.start = right.start;

@@ -4,7 +4,7 @@ import {
   remarkParse,
   toMarkdown,
   unified
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 
 // node_modules/.pnpm/remark-stringify@11.0.0/node_modules/remark-stringify/lib/index.js
 function remarkStringify(options) {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-5YY244MW.mjs";
+} from "./chunk-OTFZRYCR.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-RFSKZUYX.mjs";
+} from "./chunk-XLZ72EMH.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-QDTKI2YN.mjs";
-import "./chunk-5YY244MW.mjs";
+} from "./chunk-TKYMA664.mjs";
+import "./chunk-OTFZRYCR.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-4PTCVUQ7.mjs";
+} from "./chunk-5NCL6ZAJ.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

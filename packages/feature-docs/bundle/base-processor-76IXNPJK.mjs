@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-HNH32XZS.mjs";
-import "./chunk-4PTCVUQ7.mjs";
+  baseProcessor
+} from "./chunk-TKYMA664.mjs";
+import "./chunk-OTFZRYCR.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-K4Q7IJCT.mjs";
+import "./chunk-5NCL6ZAJ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };
