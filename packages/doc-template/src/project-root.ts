@@ -57,7 +57,12 @@ export function clearProjectRootCache(): void {
  * not exist is judged as written: reading it will say it is missing.
  */
 export function isInside(path: string, root: string): boolean {
-  const from = relative(real(root), real(path))
+  return isWithin(real(path), real(root))
+}
+
+/** Whether `path` is `folder` or inside it, as written (no symlinks resolved). */
+export function isWithin(path: string, folder: string): boolean {
+  const from = relative(folder, path)
   return from === '' || (from !== '..' && !from.startsWith(`..${sep}`) && !isAbsolute(from))
 }
 

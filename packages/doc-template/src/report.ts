@@ -30,6 +30,18 @@ export function reportFindings(file: VFile, found: Finding[]): void {
 }
 
 /**
+ * Fix fields of a message against later writes: unified-lint-rule assigns
+ * `fatal` (from the rule's severity), `ruleId` and `source` to every
+ * message a rule leaves, and some messages must keep their own (an error
+ * whatever the severity; feature-docs' own, so no message control hides it).
+ */
+export function pinMessage(message: ReturnType<VFile['message']>, fields: { fatal?: boolean; source?: string }): void {
+  for (const [key, value] of Object.entries(fields)) {
+    Object.defineProperty(message, key, { get: () => value, set: () => {}, enumerable: true, configurable: true })
+  }
+}
+
+/**
  * Text as inline code, on one line and not too long, with a fence longer
  * than any run of backticks inside (as Markdown does).
  */

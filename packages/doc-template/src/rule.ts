@@ -11,6 +11,7 @@ import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
 import { builtinTemplates } from './builtins.js'
 import { markdownSource, restorePositions } from './markdown.js'
+import { pinMessage } from './report.js'
 import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOptions } from './options.js'
 import { resolveTemplate } from './select.js'
 
@@ -73,11 +74,9 @@ function crashed(id: string, file: VFile, error: unknown): void {
     `Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split('\n')[0]} (a bug in feature-docs: please report it with this file)`,
     { place: { line: 1, column: 1 } },
   )
-  // An error whatever the rule's severity (unified-lint-rule sets `fatal`
-  // from it on every message), and ours, not remark-lint's, so no
-  // `<!-- lint disable -->` or message control can hide it.
-  Object.defineProperty(message, 'fatal', { get: () => true, set: () => {}, enumerable: true, configurable: true })
-  Object.defineProperty(message, 'source', { get: () => 'feature-docs', set: () => {}, enumerable: true, configurable: true })
+  // An error whatever the rule's severity, and ours, not remark-lint's, so
+  // no `<!-- lint disable -->` or message control can hide it.
+  pinMessage(message, { fatal: true, source: 'feature-docs' })
   ;((file.data.featureDocsCrashes ??= []) as RuleCrash[]).push({ rule: id, error })
 }
 

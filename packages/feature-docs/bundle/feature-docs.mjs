@@ -198,22 +198,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-ZLFUDY73.mjs");
+      const { runLint } = await import("./run-lint-CTTEI26N.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-PFYIFEHA.mjs");
+      const { newDoc } = await import("./new-doc-GYD3YVDO.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-OJS3HAJG.mjs");
+      const { listTemplates } = await import("./list-templates-OTCUNCDH.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-XZARFWJT.mjs");
+      const { startLanguageServer } = await import("./language-server-FI2XACG2.mjs");
       startLanguageServer();
       break;
     }

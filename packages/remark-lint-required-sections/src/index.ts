@@ -14,6 +14,7 @@
  */
 import type { Heading, Root } from 'mdast'
 import {
+  pinMessage,
   alignDocument,
   documentStart,
   headingLine,
@@ -61,10 +62,8 @@ const remarkLintRequiredSections = templateRule<Options>(
           `Not checked: the \`files\` entry \`${glob}\` names this doc, but it has neither the title nor a section of ${which}: write it from the template, or leave it out of the glob`,
           { place: documentStart(tree) },
         )
-        // An error, whatever the rule's severity: a doc that should be checked
-        // and is not. unified-lint-rule sets `fatal` from the severity on
-        // every message a rule leaves; this one keeps its own.
-        Object.defineProperty(message, 'fatal', { get: () => true, set: () => {}, enumerable: true, configurable: true })
+        // An error, whatever the rule's severity: a doc that should be checked and is not.
+        pinMessage(message, { fatal: true })
         return
       }
       if (selection.near) {

@@ -18,7 +18,7 @@ import type { Dirent, Stats } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { markdownExtensions } from 'doc-template'
+import { isWithin, markdownExtensions } from 'doc-template'
 import ignoreModule from 'ignore'
 import { showPath } from '../report/show-path.js'
 import { ignoreFileFor } from './config-files.js'
@@ -136,12 +136,12 @@ async function checkLink(path: string, root: string, given: string, options: Scr
     return
   }
   if (target.isDirectory()) {
-    if (!inside(real, root)) await skip(path, `a symlink to a folder outside ${shownGiven}: not followed`, 'notes')
-    else if (inside(await realpath(dirname(path)), real)) await skip(path, 'a symlink to a folder that holds it (a loop): not followed', 'notes')
+    if (!isWithin(real, root)) await skip(path, `a symlink to a folder outside ${shownGiven}: not followed`, 'notes')
+    else if (isWithin(await realpath(dirname(path)), real)) await skip(path, 'a symlink to a folder that holds it (a loop): not followed', 'notes')
     return
   }
   if (!isMarkdownName(path)) return
-  if (!inside(real, root)) {
+  if (!isWithin(real, root)) {
     await skip(path, `a symlink to a file outside ${shownGiven}: not followed`, 'notes')
     return
   }
@@ -172,12 +172,6 @@ function megabytes(bytes: number): string {
 function isMarkdownName(path: string): boolean {
   const lower = path.toLowerCase()
   return markdownExtensions.some((extension) => lower.endsWith(extension))
-}
-
-/** Whether `path` is `folder` or inside it (both real paths). */
-function inside(path: string, folder: string): boolean {
-  const from = relative(folder, path)
-  return from === '' || (!from.startsWith(`..${sep}`) && from !== '..' && !isAbsolute(from))
 }
 
 async function lstatOrUndefined(path: string): Promise<Stats | undefined> {

@@ -10,7 +10,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 import {
   init_supports_color,
   reporter,
@@ -34568,4 +34568,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-XLZ72EMH.mjs.LEGAL.txt */
+/*! For license information please see chunk-PYAPXYF2.mjs.LEGAL.txt */

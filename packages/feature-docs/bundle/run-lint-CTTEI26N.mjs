@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-CTYSLCZL.mjs";
+} from "./chunk-BUUKNZCT.mjs";
 import {
   UsageError,
   exitCodes
@@ -25,8 +25,9 @@ import {
 } from "./chunk-K4Q7IJCT.mjs";
 import {
   VFile,
+  isWithin,
   markdownExtensions
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -124,7 +125,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-76IXNPJK.mjs");
+  const { baseProcessor } = await import("./base-processor-MWZEFJEE.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -325,15 +326,15 @@ async function checkLink(path, root, given, options, skip) {
     return;
   }
   if (target.isDirectory()) {
-    if (!inside(real, root))
+    if (!isWithin(real, root))
       await skip(path, `a symlink to a folder outside ${shownGiven}: not followed`, "notes");
-    else if (inside(await realpath(dirname3(path)), real))
+    else if (isWithin(await realpath(dirname3(path)), real))
       await skip(path, "a symlink to a folder that holds it (a loop): not followed", "notes");
     return;
   }
   if (!isMarkdownName(path))
     return;
-  if (!inside(real, root)) {
+  if (!isWithin(real, root)) {
     await skip(path, `a symlink to a file outside ${shownGiven}: not followed`, "notes");
     return;
   }
@@ -364,10 +365,6 @@ function megabytes(bytes) {
 function isMarkdownName(path) {
   const lower = path.toLowerCase();
   return markdownExtensions.some((extension) => lower.endsWith(extension));
-}
-function inside(path, folder) {
-  const from = relative3(folder, path);
-  return from === "" || !from.startsWith(`..${sep}`) && from !== ".." && !isAbsolute(from);
 }
 async function lstatOrUndefined(path) {
   try {
@@ -438,8 +435,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-5VX3BDPU.mjs");
-  const checkImport = direct ? import("./base-processor-76IXNPJK.mjs") : import("./engine-run-AZLPRLTR.mjs");
+  const presetImport = import("./dist-FJOOLTQO.mjs");
+  const checkImport = direct ? import("./base-processor-MWZEFJEE.mjs") : import("./engine-run-M3NYMV5Q.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -456,7 +453,7 @@ async function runLint(options, cwd) {
   const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
   if (directFiles)
     return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-AZLPRLTR.mjs");
+  const { runEngine } = await import("./engine-run-M3NYMV5Q.mjs");
   const first = await runEngine(settings, named);
   const code = await finish(first.files, options, cwd, screened.problems);
   if (!options.watch)
@@ -492,7 +489,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-ACO57TF4.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-XDWZG6XD.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)

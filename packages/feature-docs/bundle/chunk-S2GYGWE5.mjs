@@ -22790,7 +22790,10 @@ function clearProjectRootCache() {
   rootCache.clear();
 }
 function isInside(path3, root2) {
-  const from = relative(real(root2), real(path3));
+  return isWithin(real(path3), real(root2));
+}
+function isWithin(path3, folder) {
+  const from = relative(folder, path3);
   return from === "" || from !== ".." && !from.startsWith(`..${sep}`) && !isAbsolute(from);
 }
 function real(path3) {
@@ -25116,65 +25119,6 @@ function coerce(name, config) {
   return [1, config];
 }
 
-// packages/doc-template/dist/rule.js
-function templateRule(meta, check2) {
-  const read2 = meta.read ?? ((options) => options);
-  const keys = [...templateOptionKeys, ...meta.keys ?? []];
-  const lint = lintRule({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
-    try {
-      restorePositions(tree, markdownSource(file.value));
-      check2(tree, file, options ?? read2({}));
-    } catch (error) {
-      crashed(meta.id, file, error);
-    }
-  });
-  const plugin = function(config) {
-    const [severity, raw] = splitConfig(config);
-    if (severity === 0)
-      return void 0;
-    const options = read2(readTemplateOptions(meta.id, raw, keys));
-    checkTemplates(meta.id, options);
-    return lint.call(this, [severity, options]);
-  };
-  Object.defineProperty(plugin, "name", { value: `remark-lint:${meta.id}` });
-  return plugin;
-}
-function crashed(id, file, error) {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const message = file.message(`Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split("\n")[0]} (a bug in feature-docs: please report it with this file)`, { place: { line: 1, column: 1 } });
-  Object.defineProperty(message, "fatal", { get: () => true, set: () => {
-  }, enumerable: true, configurable: true });
-  Object.defineProperty(message, "source", { get: () => "feature-docs", set: () => {
-  }, enumerable: true, configurable: true });
-  (file.data.featureDocsCrashes ??= []).push({ rule: id, error });
-}
-function splitConfig(config) {
-  const levels = { off: 0, on: 1, warn: 1, error: 2, false: 0, true: 1, 0: 0, 1: 1, 2: 2 };
-  const level = (value2) => typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" ? levels[String(value2)] : void 0;
-  if (Array.isArray(config)) {
-    const severity2 = level(config[0]);
-    if (severity2 === void 0) {
-      throw new OptionError(`Incorrect severity ${JSON.stringify(config[0])}: expected 0, 1, 2, "off", "warn" or "error"`);
-    }
-    return [severity2, config[1]];
-  }
-  const severity = level(config);
-  return severity === void 0 ? [1, config] : [severity, void 0];
-}
-function checkTemplates(id, options) {
-  const known = { ...builtinTemplates(), ...options.templates };
-  const cwd = process.cwd();
-  for (const name of Object.keys(options.templates ?? {})) {
-    resolveTemplate(name, known, cwd, `option \`templates\` of \`${id}\``);
-  }
-  if (options.template !== void 0)
-    resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``);
-  for (const [glob, names] of Object.entries(options.files ?? {})) {
-    for (const name of [names].flat())
-      resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``);
-  }
-}
-
 // packages/doc-template/dist/report.js
 function reportFindings(file, found2) {
   const key = (finding) => finding.place?.start.offset ?? 0;
@@ -25185,6 +25129,12 @@ function reportFindings(file, found2) {
     const message = file.message(`${finding.reason}${suffix}`, { place: finding.place });
     if (finding.expected !== void 0)
       message.expected = [finding.expected];
+  }
+}
+function pinMessage(message, fields) {
+  for (const [key, value2] of Object.entries(fields)) {
+    Object.defineProperty(message, key, { get: () => value2, set: () => {
+    }, enumerable: true, configurable: true });
   }
 }
 function inlineCode2(text5) {
@@ -25217,6 +25167,62 @@ function showHeading(heading2, source) {
 function documentStart(tree) {
   const point2 = tree.position?.start ?? { line: 1, column: 1, offset: 0 };
   return { start: point2, end: point2 };
+}
+
+// packages/doc-template/dist/rule.js
+function templateRule(meta, check2) {
+  const read2 = meta.read ?? ((options) => options);
+  const keys = [...templateOptionKeys, ...meta.keys ?? []];
+  const lint = lintRule({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
+    try {
+      restorePositions(tree, markdownSource(file.value));
+      check2(tree, file, options ?? read2({}));
+    } catch (error) {
+      crashed(meta.id, file, error);
+    }
+  });
+  const plugin = function(config) {
+    const [severity, raw] = splitConfig(config);
+    if (severity === 0)
+      return void 0;
+    const options = read2(readTemplateOptions(meta.id, raw, keys));
+    checkTemplates(meta.id, options);
+    return lint.call(this, [severity, options]);
+  };
+  Object.defineProperty(plugin, "name", { value: `remark-lint:${meta.id}` });
+  return plugin;
+}
+function crashed(id, file, error) {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = file.message(`Rule \`${id}\` crashed on this file, so the file is not fully checked: ${what.split("\n")[0]} (a bug in feature-docs: please report it with this file)`, { place: { line: 1, column: 1 } });
+  pinMessage(message, { fatal: true, source: "feature-docs" });
+  (file.data.featureDocsCrashes ??= []).push({ rule: id, error });
+}
+function splitConfig(config) {
+  const levels = { off: 0, on: 1, warn: 1, error: 2, false: 0, true: 1, 0: 0, 1: 1, 2: 2 };
+  const level = (value2) => typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "boolean" ? levels[String(value2)] : void 0;
+  if (Array.isArray(config)) {
+    const severity2 = level(config[0]);
+    if (severity2 === void 0) {
+      throw new OptionError(`Incorrect severity ${JSON.stringify(config[0])}: expected 0, 1, 2, "off", "warn" or "error"`);
+    }
+    return [severity2, config[1]];
+  }
+  const severity = level(config);
+  return severity === void 0 ? [1, config] : [severity, void 0];
+}
+function checkTemplates(id, options) {
+  const known = { ...builtinTemplates(), ...options.templates };
+  const cwd = process.cwd();
+  for (const name of Object.keys(options.templates ?? {})) {
+    resolveTemplate(name, known, cwd, `option \`templates\` of \`${id}\``);
+  }
+  if (options.template !== void 0)
+    resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``);
+  for (const [glob, names] of Object.entries(options.files ?? {})) {
+    for (const name of [names].flat())
+      resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``);
+  }
 }
 
 export {
@@ -25302,6 +25308,7 @@ export {
   projectRoot,
   clearProjectRootCache,
   isInside,
+  isWithin,
   selectTemplate,
   resolveTemplate,
   registerBuiltinTemplates,
@@ -25319,12 +25326,13 @@ export {
   templateForFile,
   usableTemplate,
   forceTemplate,
-  templateRule,
   reportFindings,
+  pinMessage,
   inlineCode2 as inlineCode,
   oneOf,
   showSection,
   headingLine,
   showHeading,
-  documentStart
+  documentStart,
+  templateRule
 };

@@ -33,6 +33,7 @@ import {
   ok,
   oneOf,
   partitionPoint,
+  pinMessage,
   positionFinder,
   proseRanges,
   readFrontMatter,
@@ -54,7 +55,7 @@ import {
   usableTemplate,
   visit,
   withinRanges
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -7988,8 +7989,7 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
       const names = candidates.map((candidate) => `\`${candidate.name ?? relative(file.cwd, candidate.path ?? "").split("\\").join("/")}\``);
       const which = names.length === 1 ? `its template ${names[0]}` : `any of its templates (${names.join(", ")})`;
       const message = file.message(`Not checked: the \`files\` entry \`${glob}\` names this doc, but it has neither the title nor a section of ${which}: write it from the template, or leave it out of the glob`, { place: documentStart(tree) });
-      Object.defineProperty(message, "fatal", { get: () => true, set: () => {
-      }, enumerable: true, configurable: true });
+      pinMessage(message, { fatal: true });
       return;
     }
     if (selection.near) {
@@ -8323,4 +8323,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-J76GLFV3.mjs.LEGAL.txt */
+/*! For license information please see chunk-G7XWNCOR.mjs.LEGAL.txt */

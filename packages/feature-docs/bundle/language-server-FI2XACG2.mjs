@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-J76GLFV3.mjs";
+} from "./chunk-G7XWNCOR.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-XLZ72EMH.mjs";
+} from "./chunk-PYAPXYF2.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-OTFZRYCR.mjs";
+} from "./chunk-ZI7RBZPL.mjs";
 import {
   VFile
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-J76GLFV3.mjs";
-import "./chunk-5NCL6ZAJ.mjs";
+  baseProcessor
+} from "./chunk-5QZ5YQLG.mjs";
+import "./chunk-ZI7RBZPL.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-K4Q7IJCT.mjs";
+import "./chunk-S2GYGWE5.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

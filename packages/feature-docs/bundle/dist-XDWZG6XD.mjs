@@ -38,6 +38,7 @@ import {
   isPlaceholderInner,
   isPlaceholderSpan,
   isWholePlaceholder,
+  isWithin,
   listsChoices,
   loadTemplate,
   longestIncreasing,
@@ -66,6 +67,7 @@ import {
   partitionPoint,
   patternDistance,
   patternOf,
+  pinMessage,
   placeholderSpans,
   placeholderSyntaxes,
   plainFieldLines,
@@ -93,7 +95,7 @@ import {
   templateRule,
   usableTemplate,
   withinRanges
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -134,6 +136,7 @@ export {
   isPlaceholderInner,
   isPlaceholderSpan,
   isWholePlaceholder,
+  isWithin,
   listsChoices,
   loadTemplate,
   longestIncreasing,
@@ -162,6 +165,7 @@ export {
   partitionPoint,
   patternDistance,
   patternOf,
+  pinMessage,
   placeholderSpans,
   placeholderSyntaxes,
   plainFieldLines,

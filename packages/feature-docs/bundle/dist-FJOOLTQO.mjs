@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-TKYMA664.mjs";
-import "./chunk-OTFZRYCR.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-5NCL6ZAJ.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-G7XWNCOR.mjs";
+import "./chunk-S2GYGWE5.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

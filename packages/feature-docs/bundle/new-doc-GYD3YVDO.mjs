@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-CTYSLCZL.mjs";
+} from "./chunk-BUUKNZCT.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-XLZ72EMH.mjs";
+} from "./chunk-PYAPXYF2.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-TKYMA664.mjs";
-import "./chunk-OTFZRYCR.mjs";
+} from "./chunk-5QZ5YQLG.mjs";
+import "./chunk-ZI7RBZPL.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-5NCL6ZAJ.mjs";
+} from "./chunk-S2GYGWE5.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
