@@ -3,6 +3,7 @@
  * each case is Markdown plus the exact messages it must produce, written as
  * `line:column-line:column: reason`, so every position is asserted.
  */
+import { applyFixes, markdownSource, positionFinder } from 'doc-template'
 import { remark } from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -74,6 +75,55 @@ export function ruleTester(
         for (const [index, expected] of Object.entries(testCase.expected ?? {})) {
           expect(messages[Number(index)]?.expected).toEqual(expected)
         }
+      })
+    }
+  })
+}
+
+export interface FixCase {
+  name: string
+  markdown: string
+  options?: unknown
+  path?: string
+  /** The kinds of fix applied (default: `rename` and `insert`, as `--fix`). */
+  kinds?: string[]
+  /** Every fix the messages offer, in message order: `line:column-line:column kind: title`. */
+  fixes: string[]
+  /** The doc once the fixes of `kinds` are applied, pass after pass as `--fix` applies them. */
+  output: string
+}
+
+/**
+ * Generate one test per fix case. Each asserts every fix offered with its
+ * exact range (and that its offsets and points agree), the fixed doc to the
+ * byte, and that the fixed doc, checked again, offers no fix of the kinds
+ * applied: whatever is left is for the author to write.
+ */
+export function fixTester(rule: { plugin: Plugin<any[], any>; ruleId: string }, cases: FixCase[]): void {
+  describe(`${rule.ruleId} fixes`, () => {
+    for (const testCase of cases) {
+      it(testCase.name, async () => {
+        const kinds = testCase.kinds ?? ['rename', 'insert']
+        const check = (markdown: string) => lint(rule.plugin, testCase.options, markdown, testCase.path)
+        const messages = await check(testCase.markdown)
+        const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []))
+        expect(fixes.map((fix) => `${fix.start.line}:${fix.start.column}-${fix.end.line}:${fix.end.column} ${fix.kind}: ${fix.title}`)).toEqual(testCase.fixes)
+        const source = markdownSource(testCase.markdown)
+        for (const fix of fixes) {
+          const { start, end } = positionFinder(source).position(fix.range[0], fix.range[1])
+          expect([start.line, start.column, end.line, end.column]).toEqual([fix.start.line, fix.start.column, fix.end.line, fix.end.column])
+        }
+        let text = testCase.markdown
+        for (let pass = 0; pass < 10; pass++) {
+          const chosen = (await check(text)).flatMap((message) => (message.fix && kinds.includes(message.fix.kind) ? [message.fix] : []))
+          const mark = text.startsWith('\uFEFF') ? '\uFEFF' : ''
+          const next = mark + applyFixes(text.slice(mark.length), chosen).text
+          if (next === text) break
+          text = next
+        }
+        expect(text).toBe(testCase.output)
+        const left = (await check(text)).filter((message) => message.fix && kinds.includes(message.fix.kind))
+        expect(left.map(formatMessage)).toEqual([])
       })
     }
   })

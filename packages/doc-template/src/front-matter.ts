@@ -32,6 +32,11 @@ export interface FrontMatter {
   entries: FrontMatterEntry[]
   /** A comment before the first key: about every key. */
   leading: string
+  /**
+   * The first YAML error, when the block is not valid YAML (`title: Azure:
+   * Allow…`): what was read of it may be only part of it.
+   */
+  error: { message: string; range: SourceRange } | undefined
 }
 
 const cache = new WeakMap<Root, FrontMatter | null>()
@@ -52,10 +57,14 @@ function read(tree: Root, source: string): FrontMatter | undefined {
   const range = { start: node.position.start.offset, end: node.position.end.offset }
   // The content starts on the line after the opening fence.
   const base = source.indexOf('\n', range.start) + 1
-  if (base === 0 || base > range.end) return { range, entries: [], leading: '' }
+  if (base === 0 || base > range.end) return { range, entries: [], leading: '', error: undefined }
   const text = source.slice(base, base + node.value.length)
   const document = parseDocument(text, { uniqueKeys: false, strict: false, keepSourceTokens: false, prettyErrors: false })
-  if (!isMap(document.contents)) return { range, entries: [], leading: document.commentBefore ?? '' }
+  const first = document.errors[0]
+  const error = first
+    ? { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, ''), range: { start: base + Math.min(first.pos[0], text.length), end: base + Math.min(Math.max(first.pos[1], first.pos[0]), text.length) } }
+    : undefined
+  if (!isMap(document.contents)) return { range, entries: [], leading: document.commentBefore ?? '', error }
   const entries: FrontMatterEntry[] = []
   let leading = document.commentBefore ?? ''
   document.contents.items.forEach((pair, index) => {
@@ -67,7 +76,7 @@ function read(tree: Root, source: string): FrontMatter | undefined {
     else entry.comment = [before, entry.comment].filter(Boolean).join('\n')
     entries.push(entry)
   })
-  return { range, entries, leading }
+  return { range, entries, leading, error }
 }
 
 function readEntry(pair: Pair, text: string, base: number): FrontMatterEntry | undefined {

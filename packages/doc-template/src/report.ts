@@ -6,14 +6,18 @@
 import type { Heading, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
+import type { Fix, ProposedFix } from './fix.js'
+import { markdownSource, positionFinder } from './markdown.js'
 import type { TemplateSection } from './model.js'
 
 /** One message a rule will emit. */
 export interface Finding {
   place: Position | undefined
   reason: string
-  /** The text that replaces the message's range to fix it (a quick fix). */
+  /** The text that replaces the message's range to fix it (a quick fix): a `rename` fix of that range. */
   expected?: string | undefined
+  /** A fix of another range (an insertion, a move): see `Fix`. */
+  fix?: ProposedFix | undefined
 }
 
 /** Emit findings in document order, so output reads top to bottom. */
@@ -23,9 +27,36 @@ export function reportFindings(file: VFile, found: Finding[]): void {
   // A template chosen among several (`files` listing versions) is named.
   const chosen = file.data.featureDocsChosen
   const suffix = chosen === undefined ? '' : ` (checked against template ${inlineCode(chosen)}, the best fit of those listed for this file)`
+  let source: string | undefined
   for (const finding of ordered) {
     const message = file.message(`${finding.reason}${suffix}`, { place: finding.place })
     if (finding.expected !== undefined) message.expected = [finding.expected]
+    const proposed = finding.fix ?? replacement(finding)
+    if (proposed) {
+      source ??= markdownSource(file.value)
+      message.fix = placeFix(proposed, source)
+    }
+  }
+}
+
+/** `expected` as a fix: the message's own range replaced. */
+function replacement(finding: Finding): ProposedFix | undefined {
+  const start = finding.place?.start.offset
+  const end = finding.place?.end.offset
+  if (finding.expected === undefined || start === undefined || end === undefined) return undefined
+  return { kind: 'rename', title: `Replace with ${inlineCode(finding.expected)}`, start, end, text: finding.expected }
+}
+
+function placeFix(proposed: ProposedFix, source: string): Fix {
+  const { start, end } = positionFinder(source).position(proposed.start, proposed.end)
+  return {
+    kind: proposed.kind,
+    title: proposed.title,
+    range: [proposed.start, proposed.end],
+    start,
+    end,
+    text: proposed.text,
+    order: proposed.order ?? proposed.start,
   }
 }
 

@@ -8,9 +8,11 @@ import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/arguments.js
 var formats = ["stylish", "json", "github", "sarif"];
+var fixTypes = ["rename", "insert", "move"];
+var defaultFixTypes = ["rename", "insert"];
 var subcommands = ["new", "templates", "lsp"];
-var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size"];
-var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio", "verbose"];
+var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size", "fix-type"];
+var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio", "verbose", "fix", "fix-dry-run"];
 var shortNames = {
   h: "help",
   v: "version",
@@ -22,7 +24,25 @@ var shortNames = {
   i: "ignore-path"
 };
 var accepted = {
-  lint: ["template", "format", "output", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "rc-path", "ignore-path", "max-file-size", "verbose"],
+  lint: [
+    "template",
+    "format",
+    "output",
+    "watch",
+    "quiet",
+    "silent",
+    "color",
+    "no-color",
+    "no-config",
+    "no-ignore",
+    "rc-path",
+    "ignore-path",
+    "max-file-size",
+    "verbose",
+    "fix",
+    "fix-dry-run",
+    "fix-type"
+  ],
   new: ["output"],
   templates: [],
   lsp: ["stdio"]
@@ -71,6 +91,7 @@ function lintOptions(parsed) {
   if (parsed.values["rc-path"] !== void 0 && parsed.flags.has("no-config")) {
     throw new UsageError("`--rc-path` and `--no-config` cannot both be given");
   }
+  const fix = fixMode(parsed, format);
   return {
     paths: parsed.positionals,
     template: parsed.values.template,
@@ -85,8 +106,35 @@ function lintOptions(parsed) {
     rcPath: parsed.values["rc-path"],
     ignorePath: parsed.values["ignore-path"],
     maxFileSize: parsed.values["max-file-size"] === void 0 ? defaultMaxFileSize : fileSize(parsed.values["max-file-size"]),
-    verbose: parsed.flags.has("verbose")
+    verbose: parsed.flags.has("verbose"),
+    fix,
+    fixTypes: parsed.values["fix-type"] === void 0 ? defaultFixTypes : fixTypeList(parsed.values["fix-type"])
   };
+}
+function fixMode(parsed, format) {
+  const write = parsed.flags.has("fix");
+  const dryRun = parsed.flags.has("fix-dry-run");
+  if (write && dryRun)
+    throw new UsageError("`--fix` and `--fix-dry-run` cannot both be given");
+  if (parsed.values["fix-type"] !== void 0 && !write && !dryRun) {
+    throw new UsageError("`--fix-type` chooses which fixes `--fix` or `--fix-dry-run` apply: add one of them");
+  }
+  if ((write || dryRun) && parsed.flags.has("watch")) {
+    throw new UsageError(`\`${write ? "--fix" : "--fix-dry-run"}\` and \`--watch\` cannot both be given`);
+  }
+  if (dryRun && format !== "stylish" && parsed.values.output === void 0) {
+    throw new UsageError(`\`--fix-dry-run\` prints its diff on stdout: write the ${format} report to a file with \`--output\``);
+  }
+  return write ? "write" : dryRun ? "dry-run" : void 0;
+}
+function fixTypeList(value) {
+  const kinds = value.split(",").map((kind) => kind.trim());
+  for (const kind of kinds) {
+    if (!fixTypes.includes(kind)) {
+      throw new UsageError(`unknown fix type \`${kind}\` for \`--fix-type\`: expected one or more of ${fixTypes.join(", ")}, separated by commas`);
+    }
+  }
+  return [...new Set(kinds)];
 }
 var defaultMaxFileSize = 5 * 1024 * 1024;
 var sizeUnits = { "": 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
@@ -176,6 +224,8 @@ function valueHint(flag) {
     return ": a template name or a path to a Markdown template";
   if (flag === "max-file-size")
     return ": a size such as 5MB, 500KB or 1048576 (bytes)";
+  if (flag === "fix-type")
+    return `: one or more of ${fixTypes.join(", ")}, separated by commas`;
   return ": a path";
 }
 
@@ -187,7 +237,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-GKGJ2ZV2.mjs");
+      const { helpText } = await import("./help-YQ5CIARI.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -198,22 +248,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-CTTEI26N.mjs");
+      const { runLint } = await import("./run-lint-QZESHCRW.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-GYD3YVDO.mjs");
+      const { newDoc } = await import("./new-doc-GTE527ON.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-OTCUNCDH.mjs");
+      const { listTemplates } = await import("./list-templates-DJS6L4UV.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-FI2XACG2.mjs");
+      const { startLanguageServer } = await import("./language-server-PPYR63XZ.mjs");
       startLanguageServer();
       break;
     }

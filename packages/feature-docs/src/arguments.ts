@@ -8,6 +8,12 @@ import { UsageError } from './usage-error.js'
 export const formats = ['stylish', 'json', 'github', 'sarif'] as const
 export type Format = (typeof formats)[number]
 
+/** What `--fix-type` chooses among: doc-template's `fixKinds` (a test keeps the two the same). */
+export const fixTypes = ['rename', 'insert', 'move'] as const
+export type FixType = (typeof fixTypes)[number]
+/** Without `--fix-type`: every kind but `move`, which moves the author's own text around. */
+export const defaultFixTypes: readonly FixType[] = ['rename', 'insert']
+
 /** What `feature-docs [paths…]` is asked to do. */
 export interface LintOptions {
   /** Paths, folders or globs; empty means the current folder. */
@@ -32,6 +38,10 @@ export interface LintOptions {
   maxFileSize: number
   /** `--verbose`: a rule's crash is shown with its stack trace. */
   verbose: boolean
+  /** `--fix` writes the fixes, `--fix-dry-run` prints them as a diff; undefined: nothing is ever written. */
+  fix: 'write' | 'dry-run' | undefined
+  /** `--fix-type`: the kinds of fix applied. */
+  fixTypes: readonly FixType[]
 }
 
 export type Command =
@@ -46,8 +56,8 @@ const subcommands = ['new', 'templates', 'lsp'] as const
 type Subcommand = (typeof subcommands)[number]
 
 /** Flags that take a value, by long name; `-x` short names map to them. */
-const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size'] as const
-const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio', 'verbose'] as const
+const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type'] as const
+const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio', 'verbose', 'fix', 'fix-dry-run'] as const
 type ValueFlag = (typeof valueFlags)[number]
 type BooleanFlag = (typeof booleanFlags)[number]
 
@@ -65,7 +75,10 @@ const shortNames: Record<string, ValueFlag | BooleanFlag> = {
 
 /** Which flags each command accepts (help and version: all of them). */
 const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]> = {
-  lint: ['template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path', 'max-file-size', 'verbose'],
+  lint: [
+    'template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path', 'max-file-size', 'verbose',
+    'fix', 'fix-dry-run', 'fix-type',
+  ],
   new: ['output'],
   templates: [],
   lsp: ['stdio'],
@@ -127,6 +140,7 @@ function lintOptions(parsed: Parsed): LintOptions {
   if (parsed.values['rc-path'] !== undefined && parsed.flags.has('no-config')) {
     throw new UsageError('`--rc-path` and `--no-config` cannot both be given')
   }
+  const fix = fixMode(parsed, format)
   return {
     paths: parsed.positionals,
     template: parsed.values.template,
@@ -142,7 +156,37 @@ function lintOptions(parsed: Parsed): LintOptions {
     ignorePath: parsed.values['ignore-path'],
     maxFileSize: parsed.values['max-file-size'] === undefined ? defaultMaxFileSize : fileSize(parsed.values['max-file-size']),
     verbose: parsed.flags.has('verbose'),
+    fix,
+    fixTypes: parsed.values['fix-type'] === undefined ? defaultFixTypes : fixTypeList(parsed.values['fix-type']),
   }
+}
+
+function fixMode(parsed: Parsed, format: Format): LintOptions['fix'] {
+  const write = parsed.flags.has('fix')
+  const dryRun = parsed.flags.has('fix-dry-run')
+  if (write && dryRun) throw new UsageError('`--fix` and `--fix-dry-run` cannot both be given')
+  if (parsed.values['fix-type'] !== undefined && !write && !dryRun) {
+    throw new UsageError('`--fix-type` chooses which fixes `--fix` or `--fix-dry-run` apply: add one of them')
+  }
+  if ((write || dryRun) && parsed.flags.has('watch')) {
+    throw new UsageError(`\`${write ? '--fix' : '--fix-dry-run'}\` and \`--watch\` cannot both be given`)
+  }
+  // The diff goes to stdout: a machine report there would be mixed into it.
+  if (dryRun && format !== 'stylish' && parsed.values.output === undefined) {
+    throw new UsageError(`\`--fix-dry-run\` prints its diff on stdout: write the ${format} report to a file with \`--output\``)
+  }
+  return write ? 'write' : dryRun ? 'dry-run' : undefined
+}
+
+/** `--fix-type rename,insert`: kinds of fix, comma-separated. */
+function fixTypeList(value: string): FixType[] {
+  const kinds = value.split(',').map((kind) => kind.trim())
+  for (const kind of kinds) {
+    if (!(fixTypes as readonly string[]).includes(kind)) {
+      throw new UsageError(`unknown fix type \`${kind}\` for \`--fix-type\`: expected one or more of ${fixTypes.join(', ')}, separated by commas`)
+    }
+  }
+  return [...new Set(kinds as FixType[])]
 }
 
 /** The default `--max-file-size`: far above any real doc, far below what makes parsing slow. */
@@ -235,5 +279,6 @@ function valueHint(flag: ValueFlag): string {
   if (flag === 'format') return `: one of ${formats.join(', ')}`
   if (flag === 'template') return ': a template name or a path to a Markdown template'
   if (flag === 'max-file-size') return ': a size such as 5MB, 500KB or 1048576 (bytes)'
+  if (flag === 'fix-type') return `: one or more of ${fixTypes.join(', ')}, separated by commas`
   return ': a path'
 }

@@ -27,6 +27,16 @@ Options:
   --no-ignore              use no ignore file
   --max-file-size <size>   skip larger files (default 5MB; e.g. 500KB)
   --verbose                show the stack trace of a rule that crashed
+  --fix                    apply every fix, write the files, then report what
+                           is left; nothing is written without it
+  --fix-dry-run            print the fixes as a unified diff on stdout (for
+                           git apply or patch) and report what would be left;
+                           writes nothing
+  --fix-type <types>       the fixes to apply, comma-separated: rename
+                           (headings, columns, labels, values as the template
+                           writes them), insert (missing sections, tables,
+                           columns, fields), move (sections out of order);
+                           default rename,insert
   -h, --help               show this help
   -v, --version            show the version
 
@@ -40,5 +50,7 @@ Commands:
 Exit codes:
   0  every doc passes
   1  a doc breaks a rule (warnings count)
-  2  usage, configuration or input error (one line on stderr for each)
+  2  usage, configuration or input error (one line on stderr for each), or
+     a file --fix could not write (changed since it was read, not UTF-8,
+     hard-linked)
 `

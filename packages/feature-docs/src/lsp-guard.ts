@@ -15,14 +15,19 @@
  * - keeps the last results by document and text, so the checks of one
  *   burst that all read the final text lint it once;
  * - lets out no diagnostics for a version older than the latest the editor
- *   sent, nor for a closed document, so none go stale.
+ *   sent, nor for a closed document, so none go stale;
+ * - adds to the library's quick fixes the rules' fixes it does not offer
+ *   (it offers only `expected`, a replacement of the message's own range):
+ *   inserting a missing section, table, column or field, moving a section.
  */
 import { PassThrough, type Readable, type Writable } from 'node:stream'
+import type { Fix } from 'doc-template'
 import type { Root } from 'mdast'
 import type { Plugin, Processor, Transformer } from 'unified'
+import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-import { TextDocument } from 'vscode-languageserver-textdocument'
+import { TextDocument, type Position, type Range, type TextEdit } from 'vscode-languageserver-textdocument'
 
 /** Far above any doc (files over 5 MB are not checked at all), far below what would exhaust memory. */
 export const maxFrameBytes = 64 * 1024 * 1024
@@ -34,6 +39,28 @@ interface Results {
   messages: VFileMessage[]
 }
 
+/** A diagnostic as the editor sends it back in `textDocument/codeAction`. */
+interface SentDiagnostic {
+  range: Range
+  message: string
+  code?: unknown
+  source?: unknown
+  data?: unknown
+}
+
+interface CodeActionParams {
+  textDocument: { uri: string }
+  context: { diagnostics: SentDiagnostic[]; only?: string[] }
+}
+
+interface CodeAction {
+  title: string
+  kind: 'quickfix'
+  diagnostics: SentDiagnostic[]
+  edit: { changes: Record<string, TextEdit[]> }
+  isPreferred?: true
+}
+
 export class LspGuard {
   /** What the language server reads instead of stdin. */
   readonly input = new PassThrough()
@@ -41,6 +68,8 @@ export class LspGuard {
   readonly output = new PassThrough()
   private readonly documents = new Map<string, TextDocument>()
   private readonly results = new Map<string, Results>()
+  /** `textDocument/codeAction` requests the library has yet to answer, by id: the answer gets our fixes. */
+  private readonly codeActionRequests = new Map<unknown, unknown>()
   private buffered: Buffer = Buffer.alloc(0)
   private outgoing: Buffer = Buffer.alloc(0)
 
@@ -113,7 +142,7 @@ export class LspGuard {
   /** Keep documents in step with the editor, as the library does. */
   private observe(message: unknown): void {
     if (typeof message !== 'object' || message === null) return
-    const { method, params } = message as { method?: unknown; params?: any }
+    const { method, params, id } = message as { method?: unknown; params?: any; id?: unknown }
     try {
       if (method === 'textDocument/didOpen') {
         const item = params.textDocument
@@ -127,13 +156,15 @@ export class LspGuard {
       } else if (method === 'workspace/didChangeWatchedFiles' || method === 'workspace/didChangeConfiguration') {
         // A configuration or template changed: earlier results may no longer hold.
         this.results.clear()
+      } else if (method === 'textDocument/codeAction' && (typeof id === 'number' || typeof id === 'string')) {
+        this.codeActionRequests.set(id, params)
       }
     } catch {
       // Malformed params: the library answers them; nothing to keep.
     }
   }
 
-  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in. */
+  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in; quick fixes get ours. */
   private send(chunk: Buffer): void {
     this.outgoing = this.outgoing.length === 0 ? chunk : Buffer.concat([this.outgoing, chunk])
     for (;;) {
@@ -142,7 +173,8 @@ export class LspGuard {
       this.outgoing = this.outgoing.subarray(frame.consumed)
       if (frame.kind === 'invalid') continue
       if (this.stale(frame.body)) continue
-      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r\n\r\n`, 'ascii'), frame.body]))
+      const body = this.withFixes(frame.body)
+      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
     }
   }
 
@@ -155,10 +187,120 @@ export class LspGuard {
     return params.version !== undefined && params.version < document.version
   }
 
+  /**
+   * The library's answer to a `textDocument/codeAction` request, with our
+   * fixes after its own. It answers null for a document it does not know;
+   * that stays null unless the guard knows the document and has fixes.
+   */
+  private withFixes(body: Buffer): Buffer {
+    if (this.codeActionRequests.size === 0) return body
+    const response = JSON.parse(body.toString('utf8')) as { id?: unknown; method?: unknown; result?: unknown }
+    // A request from the library has an id too, of its own numbering.
+    if (response.method !== undefined) return body
+    if (!this.codeActionRequests.has(response.id)) return body
+    const params = this.codeActionRequests.get(response.id)
+    this.codeActionRequests.delete(response.id)
+    // An error (a malformed or cancelled request) stays as it is.
+    if (!('result' in response) || (response.result !== null && !Array.isArray(response.result))) return body
+    let actions: CodeAction[]
+    try {
+      actions = this.fixActions(params as CodeActionParams)
+    } catch {
+      // Malformed params the library let through (it ignores `only`, say): no fixes of ours.
+      return body
+    }
+    if (actions.length === 0) return body
+    return Buffer.from(JSON.stringify({ ...response, result: [...((response.result as unknown[] | null) ?? []), ...actions] }), 'utf8')
+  }
+
+  /**
+   * A quick fix for each diagnostic asked about whose message, in the
+   * results for the document's current text, has a fix the library does
+   * not offer. Results for an older text say nothing of where the fix goes
+   * now: then there are none.
+   */
+  private fixActions({ textDocument, context }: CodeActionParams): CodeAction[] {
+    // `''` is the kind every kind is under.
+    if (context.only && !context.only.some((kind) => kind === '' || kind === 'quickfix')) return []
+    const text = this.documents.get(textDocument.uri)?.getText()
+    const messages = text === undefined ? undefined : this.cached(textDocument.uri, text)
+    if (text === undefined || !messages) return []
+    const bom = text.startsWith('\uFEFF')
+    const actions: CodeAction[] = []
+    for (const diagnostic of context.diagnostics) {
+      const message = messages.find((candidate) => candidate.fix && describes(diagnostic, candidate))
+      const fix = message?.fix
+      if (!fix || offeredByLibrary(fix, message, diagnostic)) continue
+      const range = { start: editorPosition(fix.start, bom), end: editorPosition(fix.end, bom) }
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        edit: { changes: { [textDocument.uri]: [{ range, newText: fix.text }] } },
+        // The library offers one fix per `expected`; with none, ours is the only one.
+        ...(libraryExpected(diagnostic).length === 0 ? { isPreferred: true as const } : {}),
+      })
+    }
+    return actions
+  }
+
   private reply(message: unknown): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8')
     this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
   }
+}
+
+/**
+ * Whether the library made `diagnostic` of `message`: same range (its
+ * conversion, 0-based), code and source, and a text that starts with the
+ * reason (the library appends a note or stack after a line break).
+ */
+function describes(diagnostic: SentDiagnostic, message: VFileMessage): boolean {
+  const range = libraryRange(message.place)
+  return (
+    sameRange(diagnostic.range, range) &&
+    typeof diagnostic.message === 'string' &&
+    (diagnostic.message === message.reason || diagnostic.message.startsWith(`${message.reason}\n`)) &&
+    (diagnostic.code ?? undefined) === (message.ruleId || undefined) &&
+    (diagnostic.source ?? undefined) === (message.source || undefined)
+  )
+}
+
+/** The range the library gives a message's diagnostic (unist-util-lsp's `fromPosition` / `fromPoint`). */
+function libraryRange(place: VFileMessage['place']): Range {
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place && place.end?.line != null && place.end.column != null ? place.end : start
+  const position = (point: Point | undefined): Position => ({ line: point?.line ? point.line - 1 : 0, character: point?.column ? point.column - 1 : 0 })
+  return { start: position(start), end: position(end) }
+}
+
+function sameRange(a: Range | undefined, b: Range): boolean {
+  return a?.start?.line === b.start.line && a.start.character === b.start.character && a.end?.line === b.end.line && a.end.character === b.end.character
+}
+
+/** What the library reads to offer its quick fixes: `expected`, in the diagnostic's data. */
+function libraryExpected(diagnostic: SentDiagnostic): string[] {
+  const expected = (diagnostic.data as { expected?: unknown } | null | undefined)?.expected
+  return Array.isArray(expected) ? expected.filter((value): value is string => typeof value === 'string') : []
+}
+
+/** Whether the library offers `fix` already: a replacement of the message's own range by an `expected` text. */
+function offeredByLibrary(fix: Fix, message: VFileMessage, diagnostic: SentDiagnostic): boolean {
+  const place = message.place
+  const own = place !== undefined && 'start' in place && samePoint(fix.start, place.start) && samePoint(fix.end, place.end)
+  return own && libraryExpected(diagnostic).includes(fix.text)
+}
+
+function samePoint(a: Point, b: Point): boolean {
+  return a.line === b.line && a.column === b.column
+}
+
+/**
+ * A fix's point as the editor counts: 0-based, and on line 1 after a byte
+ * order mark, which the rules' points leave out and the editor counts.
+ */
+function editorPosition(point: Point, bom: boolean): Position {
+  return { line: point.line - 1, character: point.column - 1 + (bom && point.line === 1 ? 1 : 0) }
 }
 
 type Frame = { kind: 'incomplete' } | { kind: 'invalid'; consumed: number; why: string } | { kind: 'frame'; consumed: number; body: Buffer }

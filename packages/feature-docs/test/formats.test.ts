@@ -28,6 +28,45 @@ beforeAll(() => {
   folder = project(files)
 })
 
+/**
+ * The fixes the broken fixtures' messages carry, by `path:line:column`:
+ * two headings and a column name as the template writes them, and the
+ * missing column put in the table (its rows, checked whole in the rule's
+ * own tests, start with the header it makes).
+ */
+const fixes = new Map<string, unknown>([
+  [
+    'docs/technical-implementation-misspelled.md:3:1',
+    { kind: 'rename', title: 'Replace with `## Bugs Fixed`', range: [43, 55], start: { line: 3, column: 1 }, end: { line: 3, column: 13 }, text: '## Bugs Fixed' },
+  ],
+  [
+    'docs/technical-implementation-misspelled.md:123:1',
+    {
+      kind: 'rename',
+      title: 'Replace with `### Rollback Procedure`',
+      range: [expect.any(Number), expect.any(Number)],
+      start: { line: 123, column: 1 },
+      end: { line: 123, column: 24 },
+      text: '### Rollback Procedure',
+    },
+  ],
+  [
+    'docs/technical-implementation-table-columns.md:6:1',
+    {
+      kind: 'insert',
+      title: 'Insert missing column `Solution`',
+      range: [expect.any(Number), expect.any(Number)],
+      start: { line: 6, column: 1 },
+      end: { line: 10, column: 154 },
+      text: expect.stringMatching(/^\| Issue \| Descripton \| Root Cause \| Solution \| Files Changed \|\n\|-------\|------------\|------------\| --- \|---------------\|\n/u),
+    },
+  ],
+  [
+    'docs/technical-implementation-table-columns.md:6:11',
+    { kind: 'rename', title: 'Replace with `Description`', range: [expect.any(Number), expect.any(Number)], start: { line: 6, column: 11 }, end: { line: 6, column: 21 }, text: 'Description' },
+  ],
+])
+
 /** Report order: files alphabetically, as unified-engine sorts them. */
 const reported = () => [...expected.keys()].sort()
 
@@ -85,6 +124,7 @@ describe('--format json', () => {
           endColumn: message.endColumn,
           fatal: false,
           url: ruleUrl(message.ruleId),
+          fix: fixes.get(`${path}:${message.line}:${message.column}`) ?? null,
         })),
       })),
     )
@@ -191,7 +231,27 @@ describe('--format sarif', () => {
     expect(run.results).toHaveLength(want.length)
     run.results.forEach((result, index) => {
       const { path, message } = want[index]!
+      const fix = fixes.get(`${path}:${message.line}:${message.column}`) as { title: string; start: { line: number; column: number }; end: { line: number; column: number }; text: string } | undefined
       expect(result).toEqual({
+        // A fix as SARIF writes it: the file, the region it replaces (empty for an insertion) and the new text.
+        ...(fix && {
+          fixes: [
+            {
+              description: { text: fix.title },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri: path, uriBaseId: '%SRCROOT%' },
+                  replacements: [
+                    {
+                      deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
+                      insertedContent: { text: fix.text },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
         ruleId: message.ruleId,
         ruleIndex: run.tool.driver.rules.findIndex((rule) => rule.id === message.ruleId),
         level: 'warning',

@@ -283,6 +283,154 @@ describe('language server quick fixes: one of each kind, each applied on its own
   })
 })
 
+describe('language server quick fixes the library does not offer: inserting a missing section', () => {
+  let folder: string
+  let server: Server
+
+  beforeAll(async () => {
+    folder = await workspace()
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'docs', 'misspelled.md'))
+    server = await Server.start(folder)
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('inserts a missing section where the template has it; its placeholders and empty sections are then reported there', async () => {
+    // valid.md without `## Monitoring & Observability` (lines 97-110), which stood after `## Testing Strategy`.
+    const lines = (await readFile(join(fixtures, 'valid.md'), 'utf8')).split('\n')
+    expect(lines[96]).toBe('## Monitoring & Observability')
+    expect(lines[110]).toBe('## Deployment Notes')
+    const text = [...lines.slice(0, 96), ...lines.slice(110)].join('\n')
+    const uri = pathToFileURL(join(folder, 'docs', 'offline-sync.md')).href
+    server.open(uri, text)
+    let published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(1)
+    expect(published.diagnostics.map(summary)).toEqual(
+      diagnosticsOf(
+        '1:1-1:42 required-sections: Missing section `## Monitoring & Observability` and its 3 subsections: the template expects it after `## Testing Strategy`',
+      ),
+    )
+    const [missing] = published.diagnostics
+
+    // Where the section goes: the start of the line of `## Deployment Notes`, the next section.
+    const at = { line: 96, character: 0 }
+    const section = [
+      '## Monitoring & Observability',
+      '',
+      '### Logs Added',
+      '',
+      '- [New logging for debugging and monitoring]',
+      '- [Error tracking improvements]',
+      '',
+      '### Metrics Available',
+      '',
+      '- [Performance metrics that can be monitored]',
+      '- [Business metrics that can be tracked]',
+      '',
+      '### Debugging Tools',
+      '',
+      '- [Debug endpoints or tools added]',
+      '- [Development utilities created]',
+      '',
+      '',
+    ].join('\n')
+    const actions = await server.codeActions(uri, missing!.range, [missing!])
+    expect(actions).toEqual([
+      {
+        title: 'Insert missing section `## Monitoring & Observability`',
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [missing],
+        edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: section }] } },
+      },
+    ])
+    // Asked for other kinds only, it offers none.
+    expect(await server.codeActions(uri, missing!.range, [missing!], ['refactor'])).toEqual([])
+    expect(await server.codeActions(uri, missing!.range, [missing!], ['quickfix'])).toEqual(actions)
+
+    const fixed = applyEdits(text, [(actions[0] as CodeAction).edit!.changes![uri]![0]!])
+    expect(fixed.split('\n').slice(95, 114)).toEqual(['', ...section.split('\n').slice(0, -1), '## Deployment Notes'])
+    server.change(uri, 2, fixed)
+    published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(2)
+    // The missing section is gone; what the template leaves to write in it is reported in it.
+    expect(published.diagnostics.map(summary)).toEqual(
+      diagnosticsOf(`
+101:3-101:45 no-placeholders: Unexpected placeholder \`[New logging for debugging and monitoring]\`: replace it with the doc's own text
+102:3-102:32 no-placeholders: Unexpected placeholder \`[Error tracking improvements]\`: replace it with the doc's own text
+106:3-106:46 no-placeholders: Unexpected placeholder \`[Performance metrics that can be monitored]\`: replace it with the doc's own text
+107:3-107:41 no-placeholders: Unexpected placeholder \`[Business metrics that can be tracked]\`: replace it with the doc's own text
+111:3-111:35 no-placeholders: Unexpected placeholder \`[Debug endpoints or tools added]\`: replace it with the doc's own text
+112:3-112:34 no-placeholders: Unexpected placeholder \`[Development utilities created]\`: replace it with the doc's own text
+97:1-97:30 no-empty-template-sections: Section \`## Monitoring & Observability\` is empty, and so are its 3 subsections: the template expects content here
+`),
+    )
+    expect(published.diagnostics.map((diagnostic) => textAt(fixed, diagnostic.range))).toEqual([
+      '[New logging for debugging and monitoring]',
+      '[Error tracking improvements]',
+      '[Performance metrics that can be monitored]',
+      '[Business metrics that can be tracked]',
+      '[Debug endpoints or tools added]',
+      '[Development utilities created]',
+      '## Monitoring & Observability',
+    ])
+  })
+
+  it('counts the byte order mark the rules leave out: an insertion at the end of line 1 goes after its last character', async () => {
+    const title = '# Offline Sync - Technical Implementation'
+    const text = `\uFEFF${title}`
+    const uri = pathToFileURL(join(folder, 'docs', 'with-bom.md')).href
+    server.open(uri, text)
+    let published = await server.nextDiagnostics(uri)
+    const missing = published.diagnostics.find((diagnostic) => diagnostic.message.startsWith('Missing section `## Bugs Fixed`'))
+    // The library's own range for the title leaves the mark out.
+    expect(missing && summary(missing)).toEqual(
+      diagnosticsOf('1:1-1:42 required-sections: Missing section `## Bugs Fixed` and its 3 subsections: the template expects it as the first section')[0],
+    )
+    const [action, ...others] = await server.codeActions(uri, missing!.range, [missing!])
+    expect(others).toEqual([])
+    expect(isCodeAction(action) && action.title).toBe('Insert missing section `## Bugs Fixed`')
+    const [edit, ...more] = (action as CodeAction).edit!.changes![uri]!
+    expect(more).toEqual([])
+    // The mark and the title's 41 characters come before it.
+    expect(edit!.range).toEqual({ start: { line: 0, character: 42 }, end: { line: 0, character: 42 } })
+    expect(edit!.newText.startsWith('\n\n## Bugs Fixed\n\n### Critical Issues Resolved\n')).toBe(true)
+
+    const fixed = applyEdits(text, [edit!])
+    expect(fixed.split('\n').slice(0, 3)).toEqual([`\uFEFF${title}`, '', '## Bugs Fixed'])
+    server.change(uri, 2, fixed)
+    published = await server.nextDiagnostics(uri)
+    expect(published.version).toBe(2)
+    expect(published.diagnostics.filter((diagnostic) => diagnostic.message.startsWith('Missing section `## Bugs Fixed`'))).toEqual([])
+  })
+
+  it('adds nothing to the fix the library offers itself: a misspelled heading gets exactly one', async () => {
+    const uri = pathToFileURL(join(folder, 'docs', 'misspelled.md')).href
+    server.open(uri, await readFile(join(folder, 'docs', 'misspelled.md'), 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.diagnostics.map((diagnostic) => diagnostic.range)).toEqual([
+      { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } },
+      { start: { line: 122, character: 0 }, end: { line: 122, character: 23 } },
+    ])
+    const titles = []
+    for (const diagnostic of published.diagnostics) {
+      const actions = await server.codeActions(uri, diagnostic.range, [diagnostic])
+      expect(actions).toHaveLength(1)
+      // The library's: it names no diagnostics.
+      expect(actions[0]).not.toHaveProperty('diagnostics')
+      titles.push(actions[0]!.title)
+    }
+    expect(titles).toEqual(['Replace `## Bug Fixes` with `## Bugs Fixed`', 'Replace `### Rollback Procedures` with `### Rollback Procedure`'])
+  })
+
+  it('shuts down cleanly', async () => {
+    expect(await server.shutdown()).toEqual({ code: 0, signal: null })
+  })
+})
+
 describe('language server module', () => {
   it('starts nothing when imported (the command line imports it lazily for `feature-docs lsp`)', async () => {
     const module = pathToFileURL(join(root, 'packages', 'feature-docs', 'dist', 'language-server.js')).href
@@ -385,9 +533,9 @@ class Server {
     return this.published[index]!
   }
 
-  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<Array<Command | CodeAction>> {
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<Array<Command | CodeAction>> {
     const actions = await this.within(
-      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } }),
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: only ? { diagnostics, only } : { diagnostics } }),
       `the reply to \`textDocument/codeAction\` for ${uri}`,
     )
     return actions ?? []
@@ -445,10 +593,15 @@ function summary(diagnostic: Diagnostic) {
  * publish (0-based).
  */
 async function expectedDiagnostics(file: string): Promise<Array<ReturnType<typeof summary>>> {
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '')
+  return diagnosticsOf(await readFile(file, 'utf8'))
+}
+
+/** Expected messages, one a line as in a fixture's messages file, as diagnostics. */
+function diagnosticsOf(messages: string): Array<ReturnType<typeof summary>> {
+  const lines = messages.split('\n').filter((line) => line.trim() !== '')
   return lines.map((line) => {
     const match = /^(\d+):(\d+)-(\d+):(\d+) ([a-z-]+): (.*)$/.exec(line)
-    if (!match) throw new Error(`Unexpected line in ${file}: ${line}`)
+    if (!match) throw new Error(`Unexpected expected message: ${line}`)
     const [, startLine, startColumn, endLine, endColumn, rule = '', reason = ''] = match
     return {
       range: {
@@ -468,11 +621,22 @@ function isCodeAction(value: Command | CodeAction | undefined): value is CodeAct
   return value !== undefined && typeof value.command !== 'string'
 }
 
-/** Apply non-overlapping edits to `text`, as an editor would. */
-function applyEdits(text: string, edits: TextEdit[]): string {
+/** The offset of an LSP position in `text`. */
+function offsetIn(text: string): (position: { line: number; character: number }) => number {
   const lineStarts = [0]
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1)
-  const offset = (position: { line: number; character: number }) => lineStarts[position.line]! + position.character
+  return (position) => lineStarts[position.line]! + position.character
+}
+
+/** The text a range covers. */
+function textAt(text: string, range: Range): string {
+  const offset = offsetIn(text)
+  return text.slice(offset(range.start), offset(range.end))
+}
+
+/** Apply non-overlapping edits to `text`, as an editor would. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const offset = offsetIn(text)
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
   let result = text
   for (const edit of sorted) {

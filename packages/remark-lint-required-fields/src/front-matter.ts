@@ -21,6 +21,9 @@ import {
   type Finding,
   type PositionFinder,
   type TemplateFrontMatterKey,
+  lineEndOf,
+  lineEnding,
+  withLineEnding,
 } from 'doc-template'
 import type { Root } from 'mdast'
 import { nearest, sameWord } from './choices.js'
@@ -38,12 +41,32 @@ export function frontMatterFindings(
   if (keys.length === 0 || (tree.children[0]?.type as string | undefined) === 'toml') return []
   const required = keys.filter((key) => !key.optional)
   const frontMatter = readFrontMatter(tree, source)
+  const eol = lineEnding(source)
   if (!frontMatter) {
     if (required.length === 0) return []
+    const block = ['---', ...required.map((key) => keyText(key, template, eol)), '---'].join(eol)
     return [
       {
         place: documentStart(tree),
         reason: `Missing front matter: the template starts with a YAML block holding ${oneOf(required.map((key) => key.key))}`,
+        fix: {
+          kind: 'insert',
+          title: 'Insert the template\'s front matter',
+          start: 0,
+          end: 0,
+          text: `${block}${eol}${source.length === 0 || /^[ \t]*\r?\n/u.test(source) ? '' : eol}`,
+          order: 0,
+        },
+      },
+    ]
+  }
+  if (frontMatter.error) {
+    // Keys read from broken YAML may be half of them: one message about the YAML, none about keys.
+    const { message, range } = frontMatter.error
+    return [
+      {
+        place: finder.position(range.start, range.end),
+        reason: `Front matter is not valid YAML (${message}): its keys are not checked until it is`,
       },
     ]
   }
@@ -71,7 +94,23 @@ export function frontMatterFindings(
       const place = previous
         ? finder.position(previous.keyRange.start, previous.valueRange?.end ?? previous.keyRange.end)
         : finder.position(frontMatter.range.start, frontMatter.range.start + 3)
-      found.push({ place, reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}` })
+      // On a line of its own after the key before it, else first in the block.
+      const text = keyText(key, template, eol)
+      const at = previous
+        ? lineEndOf(source, previous.valueRange?.end ?? previous.keyRange.end)
+        : source.indexOf('\n', frontMatter.range.start) + 1
+      found.push({
+        place,
+        reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}`,
+        fix: {
+          kind: 'insert',
+          title: `Insert missing front-matter key ${inlineCode(key.key)}`,
+          start: at,
+          end: at,
+          text: previous ? `${eol}${text}` : `${text}${eol}`,
+          order: key.position.start.offset!,
+        },
+      })
       continue
     }
     claimed.add(entry)
@@ -143,6 +182,11 @@ function formatsFor(key: TemplateFrontMatterKey, dateFormats: DateFormat[] | und
   const mask = /^\S+/u.exec(bareValue(key.value))?.[0]?.toUpperCase()
   const format = mask === undefined ? undefined : compileDateFormat(mask)
   return [format ?? compileDateFormat('YYYY-MM-DD')!]
+}
+
+/** A key as the template writes it, value or list included. */
+function keyText(key: TemplateFrontMatterKey, template: DocTemplate, eol: string): string {
+  return withLineEnding(template.source.slice(key.position.start.offset, key.position.end.offset), eol)
 }
 
 /** `status: provisional|implementable`, `authors: - TBD`. */

@@ -55,6 +55,12 @@ import {
   type SourceRange,
   type TemplateField,
   type TemplateOptions,
+  lineEndOf,
+  lineEnding,
+  lineStartOf,
+  blockInsertions,
+  withLineEnding,
+  type ProposedFix,
 } from 'doc-template'
 import type { Position } from 'unist'
 import { nearest, sameWord } from './choices.js'
@@ -103,18 +109,31 @@ const remarkLintRequiredFields = templateRule<Settings>(
     }
     const labels = new Set(template.fields.map((field) => field.normalizedLabel))
     let previous: { field: TemplateField; line: FieldLine } | undefined
+    const lines = new Map<TemplateField, FieldLine>()
+    const absent: Array<{ field: TemplateField; region: Region; finding: Finding }> = []
     for (const field of template.fields) {
       const region = regionOf(field, context)
       if (!region) continue
       const line = findField(field, region, labels, context, found)
       if (line) {
+        lines.set(field, line)
         found.push(...checkValue(field, line, context))
       } else {
         const after = previous && previous.field.section === field.section ? previous.line : undefined
-        found.push(missing(field, after, region, context))
+        const finding = missing(field, after, region, context)
+        absent.push({ field, region, finding })
+        found.push(finding)
       }
       if (line) previous = { field, line }
     }
+    // Once every field is found, each missing one knows its neighbours.
+    const alone: ProposedFix[] = []
+    for (const { field, region, finding } of absent) {
+      const inserted = insertField(field, region, lines, context)
+      finding.fix = inserted.fix
+      if (inserted.alone) alone.push(inserted.fix)
+    }
+    joinParagraphs(alone, source)
     reportFindings(file, found)
   },
 )
@@ -230,6 +249,91 @@ function missing(field: TemplateField, after: FieldLine | undefined, region: Reg
     place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
     reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine(field, context.template))}`,
   }
+}
+
+/**
+ * The fix for a missing field: the template's line for it, with its
+ * placeholder value, on a line of its own after the field before it that
+ * the doc has (or before the field after it), written as that field is
+ * (list marker, quote, hard break); else as a paragraph of its own where
+ * the template has it: at the end of its section's own content, or at the
+ * top or the bottom of the doc.
+ */
+function insertField(
+  field: TemplateField,
+  region: Region,
+  lines: Map<TemplateField, FieldLine>,
+  context: Context,
+): { fix: ProposedFix; alone: boolean } {
+  const { source, template, tree } = context
+  const eol = lineEnding(source)
+  const text = withLineEnding(templateLine(field, template), eol)
+  const fix = (start: number, inserted: string, alone = false) => ({
+    fix: { kind: 'insert', title: `Insert missing field ${inlineCode(text)}`, start, end: start, text: inserted, order: field.position.start.offset! } satisfies ProposedFix,
+    alone,
+  })
+  const siblings = template.fields.filter((other) => other.section === field.section)
+  const at = siblings.indexOf(field)
+  const previous = siblings.slice(0, at).reverse().find((other) => lines.has(other))
+  if (previous) {
+    const line = lines.get(previous)!
+    const end = lineEndOf(source, line.lineRange.end)
+    const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start)
+    const next = end >= source.length ? '' : source.slice(source.indexOf('\n', end) + 1, lineEndOf(source, source.indexOf('\n', end) + 1))
+    return fix(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== '')}`)
+  }
+  const following = siblings.slice(at + 1).find((other) => lines.has(other))
+  if (following) {
+    const line = lines.get(following)!
+    const start = lineStartOf(source, line.lineRange.start)
+    const prefix = source.slice(start, line.lineRange.start)
+    return fix(start, `${prefix}${text}${hardBreak(source.slice(line.lineRange.start, lineEndOf(source, line.lineRange.end)), true)}${eol}`)
+  }
+  const templatePrefix = template.source.slice(lineStartOf(template.source, field.position.start.offset!), field.position.start.offset!)
+  const block = `${templatePrefix.trimStart()}${text}`
+  let start: number
+  if (field.section) {
+    const heading = context.alignment.sections[field.section.index]!.heading!
+    const next = tree.children[sectionExtent(tree, heading).ownEnd]
+    start = next ? lineStartOf(source, next.position!.start.offset!) : source.length
+  } else if (region.place.start.offset === region.range.end) {
+    start = source.length
+  } else {
+    // A front list: under the title, else after front matter, else first.
+    const title = tree.children.find((node) => node.type === 'heading')
+    const matter = tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string) === 'toml' ? tree.children[0] : undefined
+    const after = title?.type === 'heading' && title.depth === 1 ? title : matter
+    const end = after ? lineEndOf(source, after.position!.end.offset!) : 0
+    start = after ? (end >= source.length ? source.length : source.indexOf('\n', end) + 1) : 0
+  }
+  // A bare line until `joinParagraphs` sets it apart from what is around.
+  return fix(start, block, true)
+}
+
+/**
+ * Fields inserted as paragraphs of their own: those at one place make one
+ * paragraph, a line each, in template order, as the template writes them.
+ */
+function joinParagraphs(fixes: ProposedFix[], source: string): void {
+  const byPlace = new Map<number, ProposedFix[]>()
+  for (const fix of fixes) byPlace.set(fix.start, [...(byPlace.get(fix.start) ?? []), fix])
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => a.order! - b.order!)
+    const texts = blockInsertions(source, at, group.map((fix) => fix.text), lineEnding(source), true)
+    group.forEach((fix, index) => {
+      fix.text = texts[index]!
+    })
+  }
+}
+
+/**
+ * The hard break a new line copies from its neighbour's line: trailing
+ * spaces always, a backslash only when a line follows it in the paragraph
+ * (at the end of one it would show).
+ */
+function hardBreak(line: string, followed: boolean): string {
+  if (/\S {2,}$/u.test(line)) return '  '
+  return followed && /\\$/u.test(line) ? '\\' : ''
 }
 
 /** Everything wrong with a present field's value. */

@@ -404,6 +404,12 @@ ruleTester(
         messages: ['1:1-1:1: Missing front matter: the template starts with a YAML block holding `title`, `owners`, `stage`, `opened` or `layout`'],
       },
       {
+        name: 'front matter that is not valid YAML: one message at the first error, no key reported missing',
+        options: metadata,
+        markdown: withFrontMatter('title: Azure: bring your own network', 'owners:', '  - Jane', 'stage: accepted', 'opened: 2026-11-03', 'layout: proposal'),
+        messages: ['2:8-2:9: Front matter is not valid YAML (Nested mappings are not allowed in compact mappings): its keys are not checked until it is'],
+      },
+      {
         name: 'missing keys: at the key they belong after, else at the opening fence',
         options: metadata,
         markdown: withFrontMatter('owners:', '  - Jane', 'opened: 2026-11-03'),

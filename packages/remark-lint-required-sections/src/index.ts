@@ -31,6 +31,11 @@ import {
   type SectionAlignment,
   type TemplateOptions,
   type TemplateSection,
+  blockInsertions,
+  lineEnding,
+  lineStartOf,
+  sectionText,
+  type ProposedFix,
 } from 'doc-template'
 import { relative } from 'node:path'
 import type { Position } from 'unist'
@@ -94,6 +99,7 @@ const remarkLintRequiredSections = templateRule<Options>(
       const finding = describeSection(section, alignment.sections, template, tree, source, alignment.depthOffset)
       if (finding) found.push(finding)
     }
+    separateInsertions(found, source)
     reportFindings(file, found)
   },
 )
@@ -123,6 +129,7 @@ function describeSection(
       return {
         place: parentHeading?.position ?? (template.title || offset > 0 ? titleHeading?.position : undefined) ?? documentStart(tree),
         reason: `Missing section ${what}${section.parent ? ` under ${show(section.parent)}` : ''}: the template expects it ${placeInTemplate(section, template, offset)}`,
+        fix: insertSection(alignment, all, template, tree, source, offset),
       }
     }
     case 'wrong-level':
@@ -158,11 +165,145 @@ function describeSection(
       return {
         place: heading!.position,
         reason: `Section ${showHeading(heading!, source)} is out of order: the template has it ${neighbour}`,
+        fix: moveSection(alignment, tree, source, offset, neighbour),
       }
     }
   }
 }
 
+/** Statuses whose heading stands under the right parent at its place: a missing sibling can follow it. */
+const anchored = new Set(['matched', 'misspelled', 'renamed', 'wrong-level'])
+
+/**
+ * The fix for a missing section: the template's text for it (heading at
+ * the doc's level, body with its placeholders, required subsections),
+ * after the nearest earlier sibling the doc has, else first under its
+ * parent.
+ */
+function insertSection(
+  alignment: SectionAlignment,
+  all: SectionAlignment[],
+  template: DocTemplate,
+  tree: Root,
+  source: string,
+  offset: number,
+): ProposedFix {
+  const { section } = alignment
+  const siblings = section.parent ? section.parent.children : template.sections
+  let at: number | undefined
+  for (let index = siblings.indexOf(section) - 1; index >= 0 && at === undefined; index--) {
+    const sibling = all[siblings[index]!.index]!
+    if (sibling.heading && anchored.has(sibling.status)) at = extentEnd(tree, sibling.heading, sibling.section.depth + offset, source)
+  }
+  if (at === undefined) {
+    const parent = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) : undefined)
+    const parentDepth = alignment.parent ? alignment.parent.section.depth + offset : 0
+    at = firstUnder(tree, parent, parentDepth, section.depth + offset, source)
+  }
+  // Its subsections come with it, those the template requires. `text` is
+  // the bare block until `separateInsertions` sets it apart from what is around.
+  const text = sectionText(template, section, offset, (child) => !child.optional)
+  return {
+    kind: 'insert',
+    title: `Insert missing section ${inlineCode(headingLine(section, offset))}`,
+    start: at,
+    end: at,
+    text,
+    order: section.position.start.offset!,
+  }
+}
+
+/**
+ * Sections inserted at one place are one block after another, in template
+ * order: each fix's text gets the blank lines that separate it from its
+ * neighbours there, as if they were inserted together.
+ */
+function separateInsertions(found: Finding[], source: string): void {
+  const eol = lineEnding(source)
+  const byPlace = new Map<number, ProposedFix[]>()
+  for (const finding of found) {
+    const fix = finding.fix
+    if (fix?.kind !== 'insert') continue
+    const group = byPlace.get(fix.start)
+    if (group) group.push(fix)
+    else byPlace.set(fix.start, [fix])
+  }
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => a.order! - b.order!)
+    const texts = blockInsertions(source, at, group.map((fix) => fix.text), eol)
+    group.forEach((fix, index) => {
+      fix.text = texts[index]!
+    })
+  }
+}
+
+/**
+ * Where a section that starts with `heading` ends, as if its heading had
+ * `depth`: the start of the line of the next heading at that depth or
+ * above, else the end of the doc, or of the last section when a thematic
+ * break sets a closing part apart after it (a footer of fields, as the
+ * template's own), which stays last.
+ */
+function extentEnd(tree: Root, heading: Heading, depth: number, source: string): number {
+  const index = tree.children.indexOf(heading)
+  let footer: number | undefined
+  for (let at = index + 1; at < tree.children.length; at++) {
+    const node = tree.children[at]!
+    if (node.type === 'heading') {
+      if (node.depth <= depth) return lineStartOf(source, node.position!.start.offset!)
+      footer = undefined
+    } else if (node.type === 'thematicBreak' && footer === undefined) {
+      footer = lineStartOf(source, node.position!.start.offset!)
+    }
+  }
+  return footer ?? source.length
+}
+
+/**
+ * Where a section goes first under `parent` (or, without one, first in
+ * the doc): before the first heading below the parent at the section's
+ * level or deeper, else where the parent's content ends.
+ */
+function firstUnder(tree: Root, parent: Heading | undefined, parentDepth: number, depth: number, source: string): number {
+  const start = parent ? tree.children.indexOf(parent) + 1 : 0
+  for (let at = start; at < tree.children.length; at++) {
+    const node = tree.children[at]!
+    if (node.type !== 'heading' || node === parent) continue
+    if (node.depth <= parentDepth || node.depth >= depth) return lineStartOf(source, node.position!.start.offset!)
+  }
+  return source.length
+}
+
+/**
+ * The fix for a section out of order (kind `move`, off unless asked for):
+ * its heading and content, cut and put back after the sibling the
+ * template has it after (or before the one it has it before), as one edit
+ * over the stretch between.
+ */
+function moveSection(alignment: SectionAlignment, tree: Root, source: string, offset: number, neighbour: string): ProposedFix {
+  const heading = alignment.heading!
+  const depth = alignment.section.depth + offset
+  const start = lineStartOf(source, heading.position!.start.offset!)
+  const end = extentEnd(tree, heading, depth, source)
+  const eol = lineEnding(source)
+  const ended = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}${eol}`)
+  const separated = (text: string) => (text === '' || /\n[ \t]*\r?\n$/u.test(text) ? text : `${ended(text)}${eol}`)
+  const block = separated(source.slice(start, end))
+  let fix: { start: number; end: number; text: string }
+  if (alignment.after) {
+    const target = extentEnd(tree, alignment.after.heading!, alignment.after.section.depth + offset, source)
+    if (target > start) fix = { start, end: target, text: `${separated(source.slice(end, target))}${block}` }
+    else fix = { start: target, end, text: `${block}${source.slice(target, start)}` }
+  } else {
+    const target = lineStartOf(source, alignment.before!.heading!.position!.start.offset!)
+    if (target < start) fix = { start: target, end, text: `${block}${source.slice(target, start)}` }
+    else fix = { start, end: target, text: `${separated(source.slice(end, target))}${block}` }
+  }
+  // The doc's last line keeps its ending (or lack of one) as it had it.
+  if (fix.end === source.length && !source.endsWith('\n')) fix.text = fix.text.replace(/(?:\r?\n)+$/u, '')
+  else if (fix.end === source.length) fix.text = fix.text.replace(/(?:\r?\n)+$/u, eol)
+  return { kind: 'move', title: `Move section ${showHeading(heading, source)} ${neighbour}`, ...fix }
+}
 
 function expectedTitle(template: DocTemplate): string {
   return inlineCode(`# ${template.title!.source}`)

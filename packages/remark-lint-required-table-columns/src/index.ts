@@ -16,8 +16,16 @@
  * column name, and its range is exactly the cell's text (no pipes or
  * padding), so an editor replacing the range with it fixes the table.
  */
-import type { Heading, Root, TableCell, TableRow } from 'mdast'
+import type { Heading, Root, Table, TableCell, TableRow } from 'mdast'
 import {
+  blockInsertion,
+  lineEndOf,
+  lineEnding,
+  lineStartOf,
+  sectionExtent,
+  tableText,
+  type DocTemplate,
+  type ProposedFix,
   alignDocument,
   documentStart,
   inlineCode,
@@ -55,13 +63,14 @@ const remarkLintRequiredTableColumns = templateRule<Options>(
     const source = markdownSource(file.value)
     const alignment = alignDocument(template, tree)
     const found: Finding[] = []
+    const context: Context = { template, tree, source, options }
     for (const table of alignment.tables) {
-      if (table.table.section === undefined) found.push(...checkTable(table, undefined, tree, source, options))
+      if (table.table.section === undefined) found.push(...checkTable(table, undefined, context))
     }
     for (const section of alignment.sections) {
       // A missing section's tables are missing with it: one message is enough.
       if (section.status === 'missing') continue
-      for (const table of section.tables) found.push(...checkTable(table, section.heading, tree, source, options))
+      for (const table of section.tables) found.push(...checkTable(table, section.heading, context))
     }
     reportFindings(file, found)
   },
@@ -75,14 +84,17 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Option
   return options as Options
 }
 
+/** What the checks of one document share. */
+interface Context {
+  template: DocTemplate
+  tree: Root
+  source: string
+  options: Options
+}
+
 /** Everything wrong with one template table's counterpart in the document. */
-function checkTable(
-  alignment: TableAlignment,
-  heading: Heading | undefined,
-  tree: Root,
-  source: string,
-  options: Options,
-): Finding[] {
+function checkTable(alignment: TableAlignment, heading: Heading | undefined, context: Context): Finding[] {
+  const { tree, source, options } = context
   const { table, node } = alignment
   const header = node?.children[0]
   if (!node || !header) {
@@ -91,16 +103,19 @@ function checkTable(
       {
         place: section ? heading?.position : documentStart(tree),
         reason: `Missing table ${section ? `in ${showSection(section)}` : 'at the start of the document'}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(', ')}`,
+        fix: heading ? insertTable(table, heading, context) : undefined,
       },
     ]
   }
 
   const found: Finding[] = []
+  const columnsFix = insertColumns(alignment, node, source)
   for (const column of alignment.columns) {
     if (column.status === 'missing') {
       found.push({
         place: header.position,
         reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${inlineCode(headerLine(table))}`,
+        fix: columnsFix,
       })
     } else if (column.status === 'renamed') {
       const place = cellText(header, column.index!, source)
@@ -168,6 +183,116 @@ function cellText(row: TableRow, index: number, source: string): Position {
   // A table row is one line, so columns advance with offsets.
   const point: Point = { line: from.line, column: from.column + offset - from.offset!, offset }
   return { start: point, end: point }
+}
+
+/**
+ * The fix for a missing table: the template's header, delimiter row and
+ * first row of placeholders, right under the section's heading when the
+ * template has it first in the section, else after the section's own
+ * content.
+ */
+function insertTable(table: TemplateTable, heading: Heading, context: Context): ProposedFix {
+  const { template, tree, source } = context
+  const section = table.section!
+  const before = template.source.slice(section.position.end.offset, table.position.start.offset)
+  const first = before.replace(/<!--[\s\S]*?-->/gu, '').trim() === ''
+  let at: number
+  if (first) {
+    const end = lineEndOf(source, heading.position!.end.offset!)
+    at = end >= source.length ? source.length : source.indexOf('\n', end) + 1
+  } else {
+    const extent = sectionExtent(tree, heading)
+    const next = tree.children[extent.ownEnd]
+    at = next ? lineStartOf(source, next.position!.start.offset!) : source.length
+  }
+  return {
+    kind: 'insert',
+    title: `Insert missing table in ${showSection(section)}`,
+    start: at,
+    end: at,
+    text: blockInsertion(source, at, tableText(template, table), lineEnding(source)),
+    order: table.position.start.offset!,
+  }
+}
+
+/**
+ * The fix for a table's missing columns, all of them in one edit (each
+ * missing column's message carries the same one): each goes after the
+ * doc column of the template column before it (else before the one after
+ * it), with its name in the header row, `---` in the delimiter row and an
+ * empty cell in every body row, keeping each row's own pipes.
+ */
+function insertColumns(alignment: TableAlignment, node: Table, source: string): ProposedFix | undefined {
+  const missing = alignment.columns.filter((column) => column.status === 'missing')
+  if (missing.length === 0) return undefined
+  const columns = alignment.columns
+  // Where each missing column goes: after doc cell `after` (-1: first).
+  const places = missing.map((column) => {
+    const at = columns.indexOf(column)
+    for (let index = at - 1; index >= 0; index--) {
+      if (columns[index]!.index !== undefined) return { column, after: columns[index]!.index! }
+    }
+    for (let index = at + 1; index < columns.length; index++) {
+      if (columns[index]!.index !== undefined) return { column, after: columns[index]!.index! - 1 }
+    }
+    return { column, after: Number.POSITIVE_INFINITY }
+  })
+  const header = node.children[0]!.position!
+  const delimiterStart = source.indexOf('\n', header.end.offset!) + 1
+  if (delimiterStart === 0) return undefined
+  const rows: Array<{ start: number; end: number; cell: (column: ColumnAlignment) => string }> = [
+    { start: header.start.offset!, end: header.end.offset!, cell: (column) => escapeCell(column.column.text) },
+    { start: delimiterStart + header.start.column - 1, end: lineEndOf(source, delimiterStart), cell: () => '---' },
+    ...node.children.slice(1).map((row) => ({ start: row.position!.start.offset!, end: row.position!.end.offset!, cell: () => '' })),
+  ]
+  let text = ''
+  let position = rows[0]!.start
+  for (const row of rows) {
+    text += source.slice(position, row.start) + withColumns(source.slice(row.start, row.end), places, row.cell)
+    position = row.end
+  }
+  const names = missing.map((column) => columnName(column.column.text))
+  return {
+    kind: 'insert',
+    title: `Insert missing ${names.length === 1 ? 'column' : 'columns'} ${names.join(', ')}`,
+    start: rows[0]!.start,
+    end: position,
+    text,
+  }
+}
+
+/** A table row with new cells put in after the cells named, its pipes kept as the row writes them. */
+function withColumns(row: string, places: Array<{ column: ColumnAlignment; after: number }>, cell: (column: ColumnAlignment) => string): string {
+  const pipes: number[] = []
+  for (let at = 0; at < row.length; at++) {
+    if (row[at] === '\\') at++
+    else if (row[at] === '|') pipes.push(at)
+  }
+  const content = row.trimEnd().length
+  const indent = row.length - row.trimStart().length
+  const leading = pipes[0] === indent
+  const trailing = pipes.length > (leading ? 1 : 0) && pipes.at(-1) === content - 1
+  const inner = pipes.slice(leading ? 1 : 0, trailing ? -1 : undefined)
+  const cells = inner.length + 1
+  // Insertions by position in the row; several at one place keep template order.
+  const inserts: Array<{ at: number; text: string }> = []
+  for (const { column, after } of places) {
+    const value = cell(column)
+    const last = Math.min(after, cells - 1)
+    // Without an outer pipe, an empty first or last cell needs one: a row's first and last pipe are outer pipes.
+    if (after < 0) inserts.push(leading ? { at: indent + 1, text: ` ${value} |` } : { at: indent, text: value === '' ? '|  | ' : `${value} | ` })
+    else if (last < cells - 1) inserts.push({ at: inner[last]! + 1, text: ` ${value} |` })
+    else if (after !== Number.POSITIVE_INFINITY && after > cells - 1) continue
+    else if (trailing) inserts.push({ at: content, text: ` ${value} |` })
+    else inserts.push({ at: content, text: value === '' ? ' |  |' : ` | ${value}` })
+  }
+  let result = ''
+  let position = 0
+  for (const insert of inserts.map((entry, index) => ({ ...entry, index })).sort((a, b) => a.at - b.at || a.index - b.index)) {
+    result += row.slice(position, insert.at) + insert.text
+    position = insert.at
+  }
+  return result + row.slice(position)
 }
 
 /** The template's header row: `| Issue | Description |`. */

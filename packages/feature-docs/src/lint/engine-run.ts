@@ -4,7 +4,8 @@
  * search, so a project's `.remarkrc*`, `package.json#remarkConfig` and
  * `.remarkignore` mean what they mean to remark-cli. The differences are
  * ours on purpose: the preset is the configuration when the project has
- * none, files are never written, explicitly named files that an ignore file
+ * none, the engine never writes files (`--fix` writes its own edits, byte
+ * for byte: see `fix/`), explicitly named files that an ignore file
  * covers are skipped quietly (pre-commit and lint-staged name every staged
  * file), and the report is made by the caller from the files, not by the
  * engine.
@@ -33,7 +34,7 @@ export interface CheckSettings {
 }
 
 export interface EngineRun {
-  /** The files named or found, in the engine's order, minus ignored ones. */
+  /** The files named or found, in the engine's order, minus ignored ones (given a file with its text, the engine checks that text). */
   files: VFile[]
   /** Every file the run read, for `--watch` to watch. */
   origins: string[]
@@ -49,7 +50,7 @@ const retryBatch = 100
  * macOS's 256), and those files fail with EMFILE. They are checked again,
  * named one batch at a time, and their results take the failed ones' place.
  */
-export async function runEngine(settings: CheckSettings, files: string[]): Promise<EngineRun> {
+export async function runEngine(settings: CheckSettings, files: Array<string | VFile>): Promise<EngineRun> {
   const run = await runOnce(settings, files)
   for (;;) {
     const starved = run.files.filter(outOfDescriptors)
@@ -78,7 +79,7 @@ function outOfDescriptors(file: VFile): boolean {
   })
 }
 
-function runOnce(settings: CheckSettings, files: string[]): Promise<EngineRun> {
+function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise<EngineRun> {
   return new Promise((resolve, reject) => {
     engine(
       {

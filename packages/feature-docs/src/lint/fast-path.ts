@@ -132,8 +132,11 @@ function presetOnlyOptions(path: string): Record<string, unknown> | undefined {
   return typeof own === 'object' && own !== null && !Array.isArray(own) ? (own as Record<string, unknown>) : undefined
 }
 
-/** Check `paths` as unified-engine would with the default configuration. */
-export async function checkDirectly(settings: CheckSettings, direct: FastPath): Promise<VFile[] | undefined> {
+/**
+ * Check `paths` as unified-engine would with the default configuration;
+ * `recheck` checks files given with their text the same way (for `--fix`).
+ */
+export async function checkDirectly(settings: CheckSettings, direct: FastPath): Promise<{ files: VFile[]; recheck: (files: VFile[]) => Promise<VFile[]> } | undefined> {
   // Imported here, not above: deciding whether the fast path applies must stay cheap.
   const { baseProcessor } = await import('./base-processor.js')
   const ours = settings.preset as Plugin<[Record<string, unknown>?], Root>
@@ -151,14 +154,9 @@ export async function checkDirectly(settings: CheckSettings, direct: FastPath): 
     // Options the preset refuses: the engine reports that, in its words.
     return undefined
   }
-  const paths = direct.paths
-  const files: VFile[] = []
-  for (const path of paths) {
-    const file = new VFile({ path })
-    file.cwd = settings.cwd
-    files.push(file)
+  const check = async (file: VFile, read: boolean) => {
     try {
-      file.value = await readFile(resolve(settings.cwd, path), 'utf8')
+      if (read) file.value = await readFile(resolve(settings.cwd, file.path), 'utf8')
       await processor.run(processor.parse(file), file)
     } catch (error) {
       // As unified-engine marks a failure: the thrown message fatal, or a new fatal one.
@@ -166,6 +164,17 @@ export async function checkDirectly(settings: CheckSettings, direct: FastPath): 
       if (index === -1) file.message('Cannot process file', { cause: error as Error }).fatal = true
       else file.messages[index]!.fatal = true
     }
+    return file
   }
-  return files
+  const files: VFile[] = []
+  for (const path of direct.paths) {
+    const file = new VFile({ path })
+    file.cwd = settings.cwd
+    files.push(await check(file, true))
+  }
+  const recheck = async (given: VFile[]) => {
+    for (const file of given) await check(file, false)
+    return given
+  }
+  return { files, recheck }
 }

@@ -17,6 +17,7 @@ import { exitCodes, UsageError } from '../usage-error.js'
 import type { CheckSettings } from './engine-run.js'
 import { checkDirectly, fastPathFiles } from './fast-path.js'
 import { showPath } from '../report/show-path.js'
+import type { Recheck } from '../fix/fix-files.js'
 import { sortOutProblems } from './problems.js'
 import { exactPattern, screenInputs } from './screen.js'
 
@@ -48,12 +49,13 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
   }
 
   await checkImport
-  const directFiles = direct ? await checkDirectly(settings, direct) : undefined
-  if (directFiles) return finish(directFiles, options, cwd, screened.problems)
+  const directRun = direct ? await checkDirectly(settings, direct) : undefined
+  if (directRun) return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems)
 
   const { runEngine } = await import('./engine-run.js')
   const first = await runEngine(settings, named)
-  const code = await finish(first.files, options, cwd, screened.problems)
+  const recheck = async (files: VFile[]) => (await runEngine(settings, files)).files
+  const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems)
   if (!options.watch) return code
 
   const { watchFiles } = await import('./watch.js')
@@ -109,10 +111,26 @@ function reportSkipped(problems: readonly string[]): number {
   return problems.length > 0 ? exitCodes.usage : exitCodes.clean
 }
 
-async function finish(files: VFile[], options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
+/** The files as checked, or with `--fix`/`--fix-dry-run` as fixed and checked again. */
+interface Checked {
+  files: VFile[]
+  /** Files `--fix` could not write. */
+  unwritten: string[]
+}
+
+async function fixed(files: VFile[], recheck: Recheck, options: LintOptions, cwd: string): Promise<Checked> {
+  if (options.fix === undefined) return { files, unwritten: [] }
+  const { fixFiles } = await import('../fix/fix-files.js')
+  const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd })
+  for (const note of outcome.notes) process.stderr.write(`feature-docs: ${note}\n`)
+  return { files: outcome.files, unwritten: outcome.problems }
+}
+
+async function finish(run: VFile[] | Checked, options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
+  const { files, unwritten } = Array.isArray(run) ? { files: run, unwritten: [] } : run
   const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig })
   const { checked } = sorted
-  const problems = [...skipped, ...sorted.problems]
+  const problems = [...skipped, ...sorted.problems, ...unwritten]
   for (const problem of problems) process.stderr.write(`feature-docs: ${problem}\n`)
   const { writeReport } = await import('../report/write-report.js')
   await writeReport(checked, {

@@ -5,6 +5,8 @@
  */
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
+// `message.fix` is declared by doc-template.
+import type {} from 'doc-template'
 
 export interface PlainMessage {
   ruleId: string | null
@@ -17,6 +19,23 @@ export interface PlainMessage {
   /** true: error; false: warning; null: info. */
   fatal: boolean | null
   url: string | null
+  /** The edit that fixes it, when one does (see doc-template's `Fix`). */
+  fix: PlainFix | null
+}
+
+/**
+ * A fix as data: `range` holds the start and end offsets (UTF-16 code
+ * units, after a byte order mark, as ESLint's), `start` and `end` the same
+ * as lines and columns; `text` replaces the range (an insertion when the
+ * range is empty).
+ */
+export interface PlainFix {
+  kind: string
+  title: string
+  range: [number, number]
+  start: { line: number; column: number }
+  end: { line: number; column: number }
+  text: string
 }
 
 export interface FileReport {
@@ -64,6 +83,16 @@ export function plainMessage(message: VFileMessage): PlainMessage {
     endColumn: end?.column ?? null,
     fatal: message.fatal ?? null,
     url: message.url ?? null,
+    fix: message.fix
+      ? {
+          kind: message.fix.kind,
+          title: message.fix.title,
+          range: [...message.fix.range],
+          start: { line: message.fix.start.line, column: message.fix.start.column },
+          end: { line: message.fix.end.line, column: message.fix.end.column },
+          text: message.fix.text,
+        }
+      : null,
   }
 }
 

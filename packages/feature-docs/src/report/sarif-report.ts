@@ -1,8 +1,9 @@
 /**
  * `--format sarif`: a SARIF 2.1.0 log, what GitHub code scanning (and other
  * tools) import: one run, the tool with one `rules` entry per rule (the
- * preset's three, then any other rule that reported), and one result per
- * message with its rule, level and exact region. Locations are relative
+ * preset's, then any other rule that reported), and one result per
+ * message with its rule, level and exact region, and its fix when it has
+ * one. Locations are relative
  * forward-slash URIs against `%SRCROOT%`, the working folder.
  *
  * Levels follow the messages: remark-lint's `error` severity is `error`,
@@ -11,7 +12,7 @@
 import { pathToFileURL } from 'node:url'
 import type { VFile } from 'vfile'
 import { version } from '../version.js'
-import { fileReports, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { fileReports, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { informationUri, presetRules } from './rules.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -45,6 +46,7 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
       result.level = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
       result.message = { text: message.reason }
       result.locations = [{ physicalLocation: physicalLocation(report.path, message) }]
+      if (message.fix) result.fixes = [sarifFix(report.path, message.fix)]
       results.push(result)
     }
   }
@@ -73,10 +75,34 @@ function otherRule(message: PlainMessage): SarifRule {
   return rule
 }
 
-function physicalLocation(path: string, message: PlainMessage): Record<string, unknown> {
-  const location: Record<string, unknown> = {
-    artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+/**
+ * A fix as SARIF has it: one replacement in the file, its deleted region
+ * (empty for an insertion: the start and end are the same point) and the
+ * text inserted there.
+ */
+function sarifFix(path: string, fix: PlainFix): Record<string, unknown> {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(path),
+        replacements: [
+          {
+            deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
+            insertedContent: { text: fix.text },
+          },
+        ],
+      },
+    ],
   }
+}
+
+function artifactLocation(path: string): Record<string, string> {
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+}
+
+function physicalLocation(path: string, message: PlainMessage): Record<string, unknown> {
+  const location: Record<string, unknown> = { artifactLocation: artifactLocation(path) }
   if (message.line !== null) {
     const region: Record<string, number> = { startLine: message.line }
     if (message.column !== null) region.startColumn = message.column

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileReports
-} from "./chunk-KPCA5BMD.mjs";
+} from "./chunk-NW6NASZK.mjs";
 import {
   version
 } from "./chunk-UIE4QLHK.mjs";
@@ -37,6 +37,8 @@ function sarifReport(files, cwd, options = {}) {
       result.level = message.fatal === true ? "error" : message.fatal === false ? "warning" : "note";
       result.message = { text: message.reason };
       result.locations = [{ physicalLocation: physicalLocation(report.path, message) }];
+      if (message.fix)
+        result.fixes = [sarifFix(report.path, message.fix)];
       results.push(result);
     }
   }
@@ -64,10 +66,27 @@ function otherRule(message) {
     rule.helpUri = message.url;
   return rule;
 }
-function physicalLocation(path, message) {
-  const location = {
-    artifactLocation: { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" }
+function sarifFix(path, fix) {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(path),
+        replacements: [
+          {
+            deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
+            insertedContent: { text: fix.text }
+          }
+        ]
+      }
+    ]
   };
+}
+function artifactLocation(path) {
+  return { uri: path.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function physicalLocation(path, message) {
+  const location = { artifactLocation: artifactLocation(path) };
   if (message.line !== null) {
     const region = { startLine: message.line };
     if (message.column !== null)

@@ -16763,7 +16763,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     start: Object.assign({}, string3.start),
     end: Object.assign({}, string3.end)
   };
-  const replacement = [
+  const replacement2 = [
     // Take the `labelImageMarker` (now `data`, the `!`)
     events[index + 1],
     events[index + 2],
@@ -16784,7 +16784,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[events.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index, events.length - index + 1, ...replacement);
+  events.splice(index, events.length - index + 1, ...replacement2);
   return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok3, nok) {
@@ -21776,11 +21776,13 @@ function read(tree, source) {
   const range2 = { start: node2.position.start.offset, end: node2.position.end.offset };
   const base = source.indexOf("\n", range2.start) + 1;
   if (base === 0 || base > range2.end)
-    return { range: range2, entries: [], leading: "" };
+    return { range: range2, entries: [], leading: "", error: void 0 };
   const text5 = source.slice(base, base + node2.value.length);
   const document3 = (0, import_yaml.parseDocument)(text5, { uniqueKeys: false, strict: false, keepSourceTokens: false, prettyErrors: false });
+  const first = document3.errors[0];
+  const error = first ? { message: first.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/u, ""), range: { start: base + Math.min(first.pos[0], text5.length), end: base + Math.min(Math.max(first.pos[1], first.pos[0]), text5.length) } } : void 0;
   if (!(0, import_yaml.isMap)(document3.contents))
-    return { range: range2, entries: [], leading: document3.commentBefore ?? "" };
+    return { range: range2, entries: [], leading: document3.commentBefore ?? "", error };
   const entries = [];
   let leading = document3.commentBefore ?? "";
   document3.contents.items.forEach((pair2, index) => {
@@ -21794,7 +21796,7 @@ function read(tree, source) {
       entry.comment = [before, entry.comment].filter(Boolean).join("\n");
     entries.push(entry);
   });
-  return { range: range2, entries, leading };
+  return { range: range2, entries, leading, error };
 }
 function readEntry(pair2, text5, base) {
   const key = pair2.key;
@@ -25125,11 +25127,36 @@ function reportFindings(file, found2) {
   const ordered = [...found2].sort((a, b) => key(a) - key(b) || (a.place?.end.offset ?? 0) - (b.place?.end.offset ?? 0));
   const chosen2 = file.data.featureDocsChosen;
   const suffix = chosen2 === void 0 ? "" : ` (checked against template ${inlineCode2(chosen2)}, the best fit of those listed for this file)`;
+  let source;
   for (const finding of ordered) {
     const message = file.message(`${finding.reason}${suffix}`, { place: finding.place });
     if (finding.expected !== void 0)
       message.expected = [finding.expected];
+    const proposed = finding.fix ?? replacement(finding);
+    if (proposed) {
+      source ??= markdownSource(file.value);
+      message.fix = placeFix(proposed, source);
+    }
   }
+}
+function replacement(finding) {
+  const start = finding.place?.start.offset;
+  const end = finding.place?.end.offset;
+  if (finding.expected === void 0 || start === void 0 || end === void 0)
+    return void 0;
+  return { kind: "rename", title: `Replace with ${inlineCode2(finding.expected)}`, start, end, text: finding.expected };
+}
+function placeFix(proposed, source) {
+  const { start, end } = positionFinder(source).position(proposed.start, proposed.end);
+  return {
+    kind: proposed.kind,
+    title: proposed.title,
+    range: [proposed.start, proposed.end],
+    start,
+    end,
+    text: proposed.text,
+    order: proposed.order ?? proposed.start
+  };
 }
 function pinMessage(message, fields) {
   for (const [key, value2] of Object.entries(fields)) {
@@ -25223,6 +25250,167 @@ function checkTemplates(id, options) {
     for (const name of [names].flat())
       resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``);
   }
+}
+
+// packages/doc-template/dist/fix.js
+var fixKinds = ["rename", "insert", "move"];
+var defaultFixKinds = ["rename", "insert"];
+function applyFixes(source, fixes) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const fix2 of fixes) {
+    const key = `${fix2.range[0]}:${fix2.range[1]}:${fix2.text}`;
+    if (seen.has(key))
+      continue;
+    seen.add(key);
+    unique.push(fix2);
+  }
+  const sorted = unique.map((fix2, index) => ({ fix: fix2, index })).sort((a, b) => a.fix.range[0] - b.fix.range[0] || // At one point: insertions first, then the replacement.
+  a.fix.range[1] - b.fix.range[1] || a.fix.order - b.fix.order || a.index - b.index).map((entry) => entry.fix);
+  const applied = [];
+  const deferred = [];
+  const parts = [];
+  let position = 0;
+  let lastEnd = 0;
+  for (const fix2 of sorted) {
+    const [start, end] = fix2.range;
+    const valid = start >= 0 && end >= start && end <= source.length;
+    if (!valid || start < lastEnd) {
+      deferred.push(fix2);
+      continue;
+    }
+    parts.push(source.slice(position, start), fix2.text);
+    position = end;
+    lastEnd = end;
+    applied.push(fix2);
+  }
+  parts.push(source.slice(position));
+  return { text: parts.join(""), applied, deferred };
+}
+function lineEnding2(source) {
+  const at = source.indexOf("\n");
+  return at > 0 && source[at - 1] === "\r" ? "\r\n" : "\n";
+}
+function lineStartOf(source, offset) {
+  return source.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEndOf(source, offset) {
+  let end = source.indexOf("\n", offset);
+  if (end === -1)
+    end = source.length;
+  return end > offset && source[end - 1] === "\r" ? end - 1 : end;
+}
+function withLineEnding(text5, eol2) {
+  const plain = text5.replace(/\r\n?/gu, "\n");
+  return eol2 === "\n" ? plain : plain.replace(/\n/gu, eol2);
+}
+function blockInsertion(source, at, block, eol2) {
+  return blockInsertions(source, at, [block], eol2)[0];
+}
+function blockInsertions(source, at, blocks, eol2, lines = false) {
+  let before;
+  let after;
+  if (at >= source.length) {
+    if (source.length === 0)
+      [before, after] = ["", eol2];
+    else if (!source.endsWith("\n"))
+      [before, after] = [eol2 + eol2, ""];
+    else
+      [before, after] = [/\n[ \t]*\r?\n$/u.test(source) ? "" : eol2, eol2];
+  } else {
+    const previous3 = source.slice(lineStartOf(source, Math.max(0, at - 1)), at);
+    before = at > 0 && previous3.trim() !== "" ? eol2 : "";
+    after = source.slice(at, lineEndOf(source, at)).trim() === "" ? eol2 : eol2 + eol2;
+  }
+  return blocks.map((block, index) => {
+    const body = withLineEnding(block, eol2);
+    return `${index === 0 ? before : ""}${body}${index === blocks.length - 1 ? after : lines ? eol2 : eol2 + eol2}`;
+  });
+}
+
+// packages/doc-template/dist/skeleton.js
+var trees = /* @__PURE__ */ new WeakMap();
+function templateTree(template) {
+  let tree = trees.get(template);
+  if (!tree) {
+    tree = parseMarkdown(template.source);
+    trees.set(template, tree);
+  }
+  return tree;
+}
+function sectionText(template, section, depthOffset, include = () => true) {
+  const parts = [`${"#".repeat(Math.min(6, section.depth + depthOffset))} ${section.source}`];
+  const body = ownContent(template, section);
+  if (body !== "")
+    parts.push(body);
+  for (const child of section.children) {
+    if (include(child))
+      parts.push(sectionText(template, child, depthOffset, include));
+  }
+  return parts.join("\n\n");
+}
+function ownContent(template, section) {
+  const tree = templateTree(template);
+  const start = section.position.start.offset;
+  const index = tree.children.findIndex((node2) => node2.type === "heading" && node2.position?.start.offset === start);
+  if (index === -1)
+    return "";
+  const blocks = [];
+  for (let at = index + 1; at < tree.children.length && tree.children[at].type !== "heading"; at++)
+    blocks.push(tree.children[at]);
+  const last2 = index + 1 + blocks.length >= tree.children.length;
+  if (last2) {
+    const rule = blocks.findIndex((node2) => node2.type === "thematicBreak");
+    if (rule !== -1)
+      blocks.length = rule;
+  }
+  const first = blocks[0]?.position?.start.offset;
+  const end = blocks.at(-1)?.position?.end.offset;
+  if (first === void 0 || end === void 0)
+    return "";
+  const from = template.source.lastIndexOf("\n", first - 1) + 1;
+  return template.source.slice(from, end).replace(/\r\n?/gu, "\n").trimEnd();
+}
+function tableText(template, table) {
+  const tree = templateTree(template);
+  const node2 = findTable(tree, table.position.start.offset);
+  const source = template.source;
+  const header = node2?.children[0]?.position;
+  if (!node2 || !header)
+    return emptyTable(table);
+  const column = header.start.column - 1;
+  const lineAt = (offset) => {
+    const start = source.lastIndexOf("\n", offset - 1) + 1;
+    let end = source.indexOf("\n", offset);
+    if (end === -1)
+      end = source.length;
+    return source.slice(start, end).replace(/\r$/u, "").slice(column).trimEnd();
+  };
+  const headerEnd = source.indexOf("\n", header.start.offset);
+  if (headerEnd === -1)
+    return emptyTable(table);
+  const lines = [lineAt(header.start.offset), lineAt(headerEnd + 1)];
+  const row = node2.children[1]?.position;
+  lines.push(row ? lineAt(row.start.offset) : emptyRow(table.columns.length));
+  return lines.join("\n");
+}
+function findTable(tree, offset) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "table" && node2.position?.start.offset === offset)
+      return node2;
+    if ("children" in node2)
+      stack.push(...node2.children);
+  }
+  return void 0;
+}
+function emptyTable(table) {
+  const cells = table.columns.map((column) => column.source.replace(/\|/gu, "\\|"));
+  return [`| ${cells.join(" | ")} |`, `| ${cells.map(() => "---").join(" | ")} |`, emptyRow(cells.length)].join("\n");
+}
+function emptyRow(count) {
+  return `|${"  |".repeat(Math.max(1, count))}`;
 }
 
 export {
@@ -25334,5 +25522,16 @@ export {
   headingLine,
   showHeading,
   documentStart,
-  templateRule
+  templateRule,
+  fixKinds,
+  defaultFixKinds,
+  applyFixes,
+  lineEnding2 as lineEnding,
+  lineStartOf,
+  lineEndOf,
+  withLineEnding,
+  blockInsertion,
+  blockInsertions,
+  sectionText,
+  tableText
 };

@@ -5,6 +5,8 @@ import {
   TemplateError,
   alignDocument,
   bareValue,
+  blockInsertion,
+  blockInsertions,
   bracketSpans,
   containsPlaceholder,
   delimitedSpansOf,
@@ -22,6 +24,9 @@ import {
   inlineCode,
   isPlaceholderInner,
   isPlaceholderSpan,
+  lineEndOf,
+  lineEnding,
+  lineStartOf,
   listsChoices,
   location,
   longestIncreasing,
@@ -45,17 +50,20 @@ import {
   restorePositions,
   sameValue,
   sectionExtent,
+  sectionText,
   show,
   showHeading,
   showSection,
   standsAlone,
+  tableText,
   templateForFile,
   templateRule,
   toString,
   usableTemplate,
   visit,
+  withLineEnding,
   withinRanges
-} from "./chunk-S2GYGWE5.mjs";
+} from "./chunk-VHOK44J6.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -7621,13 +7629,32 @@ function frontMatterFindings(template, tree, source, finder, dateFormats2) {
     return [];
   const required = keys.filter((key) => !key.optional);
   const frontMatter = readFrontMatter(tree, source);
+  const eol = lineEnding(source);
   if (!frontMatter) {
     if (required.length === 0)
       return [];
+    const block = ["---", ...required.map((key) => keyText(key, template, eol)), "---"].join(eol);
     return [
       {
         place: documentStart(tree),
-        reason: `Missing front matter: the template starts with a YAML block holding ${oneOf(required.map((key) => key.key))}`
+        reason: `Missing front matter: the template starts with a YAML block holding ${oneOf(required.map((key) => key.key))}`,
+        fix: {
+          kind: "insert",
+          title: "Insert the template's front matter",
+          start: 0,
+          end: 0,
+          text: `${block}${eol}${source.length === 0 || /^[ \t]*\r?\n/u.test(source) ? "" : eol}`,
+          order: 0
+        }
+      }
+    ];
+  }
+  if (frontMatter.error) {
+    const { message, range } = frontMatter.error;
+    return [
+      {
+        place: finder.position(range.start, range.end),
+        reason: `Front matter is not valid YAML (${message}): its keys are not checked until it is`
       }
     ];
   }
@@ -7655,7 +7682,20 @@ function frontMatterFindings(template, tree, source, finder, dateFormats2) {
       if (key.optional)
         continue;
       const place = previous ? finder.position(previous.keyRange.start, previous.valueRange?.end ?? previous.keyRange.end) : finder.position(frontMatter.range.start, frontMatter.range.start + 3);
-      found.push({ place, reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}` });
+      const text = keyText(key, template, eol);
+      const at = previous ? lineEndOf(source, previous.valueRange?.end ?? previous.keyRange.end) : source.indexOf("\n", frontMatter.range.start) + 1;
+      found.push({
+        place,
+        reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}`,
+        fix: {
+          kind: "insert",
+          title: `Insert missing front-matter key ${inlineCode(key.key)}`,
+          start: at,
+          end: at,
+          text: previous ? `${eol}${text}` : `${text}${eol}`,
+          order: key.position.start.offset
+        }
+      });
       continue;
     }
     claimed.add(entry);
@@ -7723,6 +7763,9 @@ function formatsFor(key, dateFormats2) {
   const format = mask === void 0 ? void 0 : compileDateFormat(mask);
   return [format ?? compileDateFormat("YYYY-MM-DD")];
 }
+function keyText(key, template, eol) {
+  return withLineEnding(template.source.slice(key.position.start.offset, key.position.end.offset), eol);
+}
 function templateLine(key) {
   if (key.items.length > 0)
     return `${key.key}: - ${key.items[0]}`;
@@ -7753,20 +7796,33 @@ var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFo
   };
   const labels = new Set(template.fields.map((field) => field.normalizedLabel));
   let previous;
+  const lines = /* @__PURE__ */ new Map();
+  const absent = [];
   for (const field of template.fields) {
     const region = regionOf(field, context);
     if (!region)
       continue;
     const line = findField(field, region, labels, context, found);
     if (line) {
+      lines.set(field, line);
       found.push(...checkValue2(field, line, context));
     } else {
       const after = previous && previous.field.section === field.section ? previous.line : void 0;
-      found.push(missing(field, after, region, context));
+      const finding = missing(field, after, region, context);
+      absent.push({ field, region, finding });
+      found.push(finding);
     }
     if (line)
       previous = { field, line };
   }
+  const alone = [];
+  for (const { field, region, finding } of absent) {
+    const inserted = insertField(field, region, lines, context);
+    finding.fix = inserted.fix;
+    if (inserted.alone)
+      alone.push(inserted.fix);
+  }
+  joinParagraphs(alone, source);
   reportFindings(file, found);
 });
 var dist_default4 = remarkLintRequiredFields;
@@ -7833,6 +7889,66 @@ function missing(field, after, region, context) {
     place: after ? context.finder.position(after.lineRange.start, after.lineRange.end) : region.place,
     reason: `Missing field ${inlineCode(field.label)}${where}: the template has ${inlineCode(templateLine2(field, context.template))}`
   };
+}
+function insertField(field, region, lines, context) {
+  const { source, template, tree } = context;
+  const eol = lineEnding(source);
+  const text = withLineEnding(templateLine2(field, template), eol);
+  const fix2 = (start2, inserted, alone = false) => ({
+    fix: { kind: "insert", title: `Insert missing field ${inlineCode(text)}`, start: start2, end: start2, text: inserted, order: field.position.start.offset },
+    alone
+  });
+  const siblings = template.fields.filter((other) => other.section === field.section);
+  const at = siblings.indexOf(field);
+  const previous = siblings.slice(0, at).reverse().find((other) => lines.has(other));
+  if (previous) {
+    const line = lines.get(previous);
+    const end = lineEndOf(source, line.lineRange.end);
+    const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start);
+    const next = end >= source.length ? "" : source.slice(source.indexOf("\n", end) + 1, lineEndOf(source, source.indexOf("\n", end) + 1));
+    return fix2(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== "")}`);
+  }
+  const following = siblings.slice(at + 1).find((other) => lines.has(other));
+  if (following) {
+    const line = lines.get(following);
+    const start2 = lineStartOf(source, line.lineRange.start);
+    const prefix = source.slice(start2, line.lineRange.start);
+    return fix2(start2, `${prefix}${text}${hardBreak(source.slice(line.lineRange.start, lineEndOf(source, line.lineRange.end)), true)}${eol}`);
+  }
+  const templatePrefix = template.source.slice(lineStartOf(template.source, field.position.start.offset), field.position.start.offset);
+  const block = `${templatePrefix.trimStart()}${text}`;
+  let start;
+  if (field.section) {
+    const heading = context.alignment.sections[field.section.index].heading;
+    const next = tree.children[sectionExtent(tree, heading).ownEnd];
+    start = next ? lineStartOf(source, next.position.start.offset) : source.length;
+  } else if (region.place.start.offset === region.range.end) {
+    start = source.length;
+  } else {
+    const title = tree.children.find((node) => node.type === "heading");
+    const matter = tree.children[0]?.type === "yaml" || tree.children[0]?.type === "toml" ? tree.children[0] : void 0;
+    const after = title?.type === "heading" && title.depth === 1 ? title : matter;
+    const end = after ? lineEndOf(source, after.position.end.offset) : 0;
+    start = after ? end >= source.length ? source.length : source.indexOf("\n", end) + 1 : 0;
+  }
+  return fix2(start, block, true);
+}
+function joinParagraphs(fixes, source) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const fix2 of fixes)
+    byPlace.set(fix2.start, [...byPlace.get(fix2.start) ?? [], fix2]);
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => a.order - b.order);
+    const texts = blockInsertions(source, at, group.map((fix2) => fix2.text), lineEnding(source), true);
+    group.forEach((fix2, index) => {
+      fix2.text = texts[index];
+    });
+  }
+}
+function hardBreak(line, followed) {
+  if (/\S {2,}$/u.test(line))
+    return "  ";
+  return followed && /\\$/u.test(line) ? "\\" : "";
 }
 function checkValue2(field, line, context) {
   const { finder } = context;
@@ -8018,6 +8134,7 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
     if (finding)
       found.push(finding);
   }
+  separateInsertions(found, source);
   reportFindings(file, found);
 });
 var dist_default5 = remarkLintRequiredSections;
@@ -8036,7 +8153,8 @@ function describeSection(alignment, all, template, tree, source, offset) {
       const what = below > 0 ? `${show2(section)} and its ${plural(below, "subsection")}` : show2(section);
       return {
         place: parentHeading?.position ?? (template.title || offset > 0 ? titleHeading?.position : void 0) ?? documentStart(tree),
-        reason: `Missing section ${what}${section.parent ? ` under ${show2(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template, offset)}`
+        reason: `Missing section ${what}${section.parent ? ` under ${show2(section.parent)}` : ""}: the template expects it ${placeInTemplate(section, template, offset)}`,
+        fix: insertSection(alignment, all, template, tree, source, offset)
       };
     }
     case "wrong-level":
@@ -8066,10 +8184,112 @@ function describeSection(alignment, all, template, tree, source, offset) {
       const neighbour = alignment.after ? `after ${show2(alignment.after.section)}` : `before ${show2(alignment.before.section)}`;
       return {
         place: heading.position,
-        reason: `Section ${showHeading(heading, source)} is out of order: the template has it ${neighbour}`
+        reason: `Section ${showHeading(heading, source)} is out of order: the template has it ${neighbour}`,
+        fix: moveSection(alignment, tree, source, offset, neighbour)
       };
     }
   }
+}
+var anchored = /* @__PURE__ */ new Set(["matched", "misspelled", "renamed", "wrong-level"]);
+function insertSection(alignment, all, template, tree, source, offset) {
+  const { section } = alignment;
+  const siblings = section.parent ? section.parent.children : template.sections;
+  let at;
+  for (let index = siblings.indexOf(section) - 1; index >= 0 && at === void 0; index--) {
+    const sibling = all[siblings[index].index];
+    if (sibling.heading && anchored.has(sibling.status))
+      at = extentEnd(tree, sibling.heading, sibling.section.depth + offset, source);
+  }
+  if (at === void 0) {
+    const parent = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node) => node.type === "heading" && node.depth === 1) : void 0);
+    const parentDepth = alignment.parent ? alignment.parent.section.depth + offset : 0;
+    at = firstUnder(tree, parent, parentDepth, section.depth + offset, source);
+  }
+  const text = sectionText(template, section, offset, (child) => !child.optional);
+  return {
+    kind: "insert",
+    title: `Insert missing section ${inlineCode(headingLine(section, offset))}`,
+    start: at,
+    end: at,
+    text,
+    order: section.position.start.offset
+  };
+}
+function separateInsertions(found, source) {
+  const eol = lineEnding(source);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const finding of found) {
+    const fix2 = finding.fix;
+    if (fix2?.kind !== "insert")
+      continue;
+    const group = byPlace.get(fix2.start);
+    if (group)
+      group.push(fix2);
+    else
+      byPlace.set(fix2.start, [fix2]);
+  }
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => a.order - b.order);
+    const texts = blockInsertions(source, at, group.map((fix2) => fix2.text), eol);
+    group.forEach((fix2, index) => {
+      fix2.text = texts[index];
+    });
+  }
+}
+function extentEnd(tree, heading, depth, source) {
+  const index = tree.children.indexOf(heading);
+  let footer;
+  for (let at = index + 1; at < tree.children.length; at++) {
+    const node = tree.children[at];
+    if (node.type === "heading") {
+      if (node.depth <= depth)
+        return lineStartOf(source, node.position.start.offset);
+      footer = void 0;
+    } else if (node.type === "thematicBreak" && footer === void 0) {
+      footer = lineStartOf(source, node.position.start.offset);
+    }
+  }
+  return footer ?? source.length;
+}
+function firstUnder(tree, parent, parentDepth, depth, source) {
+  const start = parent ? tree.children.indexOf(parent) + 1 : 0;
+  for (let at = start; at < tree.children.length; at++) {
+    const node = tree.children[at];
+    if (node.type !== "heading" || node === parent)
+      continue;
+    if (node.depth <= parentDepth || node.depth >= depth)
+      return lineStartOf(source, node.position.start.offset);
+  }
+  return source.length;
+}
+function moveSection(alignment, tree, source, offset, neighbour) {
+  const heading = alignment.heading;
+  const depth = alignment.section.depth + offset;
+  const start = lineStartOf(source, heading.position.start.offset);
+  const end = extentEnd(tree, heading, depth, source);
+  const eol = lineEnding(source);
+  const ended = (text) => text === "" || text.endsWith("\n") ? text : `${text}${eol}`;
+  const separated = (text) => text === "" || /\n[ \t]*\r?\n$/u.test(text) ? text : `${ended(text)}${eol}`;
+  const block = separated(source.slice(start, end));
+  let fix2;
+  if (alignment.after) {
+    const target = extentEnd(tree, alignment.after.heading, alignment.after.section.depth + offset, source);
+    if (target > start)
+      fix2 = { start, end: target, text: `${separated(source.slice(end, target))}${block}` };
+    else
+      fix2 = { start: target, end, text: `${block}${source.slice(target, start)}` };
+  } else {
+    const target = lineStartOf(source, alignment.before.heading.position.start.offset);
+    if (target < start)
+      fix2 = { start: target, end, text: `${block}${source.slice(target, start)}` };
+    else
+      fix2 = { start, end: target, text: `${separated(source.slice(end, target))}${block}` };
+  }
+  if (fix2.end === source.length && !source.endsWith("\n"))
+    fix2.text = fix2.text.replace(/(?:\r?\n)+$/u, "");
+  else if (fix2.end === source.length)
+    fix2.text = fix2.text.replace(/(?:\r?\n)+$/u, eol);
+  return { kind: "move", title: `Move section ${showHeading(heading, source)} ${neighbour}`, ...fix2 };
 }
 function expectedTitle(template) {
   return inlineCode(`# ${template.title.source}`);
@@ -8125,15 +8345,16 @@ var remarkLintRequiredTableColumns = templateRule({ id: id5, url: url6, keys: ["
   const source = markdownSource(file.value);
   const alignment = alignDocument(template, tree);
   const found = [];
+  const context = { template, tree, source, options };
   for (const table of alignment.tables) {
     if (table.table.section === void 0)
-      found.push(...checkTable(table, void 0, tree, source, options));
+      found.push(...checkTable(table, void 0, context));
   }
   for (const section of alignment.sections) {
     if (section.status === "missing")
       continue;
     for (const table of section.tables)
-      found.push(...checkTable(table, section.heading, tree, source, options));
+      found.push(...checkTable(table, section.heading, context));
   }
   reportFindings(file, found);
 });
@@ -8142,7 +8363,8 @@ function readOptions4(options) {
   expectBoolean(id5, "order", options.order);
   return options;
 }
-function checkTable(alignment, heading, tree, source, options) {
+function checkTable(alignment, heading, context) {
+  const { tree, source, options } = context;
   const { table, node } = alignment;
   const header = node?.children[0];
   if (!node || !header) {
@@ -8150,16 +8372,19 @@ function checkTable(alignment, heading, tree, source, options) {
     return [
       {
         place: section ? heading?.position : documentStart(tree),
-        reason: `Missing table ${section ? `in ${showSection(section)}` : "at the start of the document"}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(", ")}`
+        reason: `Missing table ${section ? `in ${showSection(section)}` : "at the start of the document"}: the template expects a table with columns ${table.columns.map((column) => columnName(column.text)).join(", ")}`,
+        fix: heading ? insertTable(table, heading, context) : void 0
       }
     ];
   }
   const found = [];
+  const columnsFix = insertColumns(alignment, node, source);
   for (const column of alignment.columns) {
     if (column.status === "missing") {
       found.push({
         place: header.position,
-        reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${inlineCode(headerLine(table))}`
+        reason: `Missing column ${columnName(column.column.text)} in table: the template's header is ${inlineCode(headerLine(table))}`,
+        fix: columnsFix
       });
     } else if (column.status === "renamed") {
       const place = cellText(header, column.index, source);
@@ -8220,6 +8445,107 @@ function cellText(row, index, source) {
     offset++;
   const point = { line: from.line, column: from.column + offset - from.offset, offset };
   return { start: point, end: point };
+}
+function insertTable(table, heading, context) {
+  const { template, tree, source } = context;
+  const section = table.section;
+  const before = template.source.slice(section.position.end.offset, table.position.start.offset);
+  const first = before.replace(/<!--[\s\S]*?-->/gu, "").trim() === "";
+  let at;
+  if (first) {
+    const end = lineEndOf(source, heading.position.end.offset);
+    at = end >= source.length ? source.length : source.indexOf("\n", end) + 1;
+  } else {
+    const extent = sectionExtent(tree, heading);
+    const next = tree.children[extent.ownEnd];
+    at = next ? lineStartOf(source, next.position.start.offset) : source.length;
+  }
+  return {
+    kind: "insert",
+    title: `Insert missing table in ${showSection(section)}`,
+    start: at,
+    end: at,
+    text: blockInsertion(source, at, tableText(template, table), lineEnding(source)),
+    order: table.position.start.offset
+  };
+}
+function insertColumns(alignment, node, source) {
+  const missing2 = alignment.columns.filter((column) => column.status === "missing");
+  if (missing2.length === 0)
+    return void 0;
+  const columns = alignment.columns;
+  const places = missing2.map((column) => {
+    const at = columns.indexOf(column);
+    for (let index = at - 1; index >= 0; index--) {
+      if (columns[index].index !== void 0)
+        return { column, after: columns[index].index };
+    }
+    for (let index = at + 1; index < columns.length; index++) {
+      if (columns[index].index !== void 0)
+        return { column, after: columns[index].index - 1 };
+    }
+    return { column, after: Number.POSITIVE_INFINITY };
+  });
+  const header = node.children[0].position;
+  const delimiterStart = source.indexOf("\n", header.end.offset) + 1;
+  if (delimiterStart === 0)
+    return void 0;
+  const rows = [
+    { start: header.start.offset, end: header.end.offset, cell: (column) => escapeCell(column.column.text) },
+    { start: delimiterStart + header.start.column - 1, end: lineEndOf(source, delimiterStart), cell: () => "---" },
+    ...node.children.slice(1).map((row) => ({ start: row.position.start.offset, end: row.position.end.offset, cell: () => "" }))
+  ];
+  let text = "";
+  let position = rows[0].start;
+  for (const row of rows) {
+    text += source.slice(position, row.start) + withColumns(source.slice(row.start, row.end), places, row.cell);
+    position = row.end;
+  }
+  const names = missing2.map((column) => columnName(column.column.text));
+  return {
+    kind: "insert",
+    title: `Insert missing ${names.length === 1 ? "column" : "columns"} ${names.join(", ")}`,
+    start: rows[0].start,
+    end: position,
+    text
+  };
+}
+function withColumns(row, places, cell) {
+  const pipes = [];
+  for (let at = 0; at < row.length; at++) {
+    if (row[at] === "\\")
+      at++;
+    else if (row[at] === "|")
+      pipes.push(at);
+  }
+  const content = row.trimEnd().length;
+  const indent = row.length - row.trimStart().length;
+  const leading = pipes[0] === indent;
+  const trailing = pipes.length > (leading ? 1 : 0) && pipes.at(-1) === content - 1;
+  const inner = pipes.slice(leading ? 1 : 0, trailing ? -1 : void 0);
+  const cells = inner.length + 1;
+  const inserts = [];
+  for (const { column, after } of places) {
+    const value = cell(column);
+    const last = Math.min(after, cells - 1);
+    if (after < 0)
+      inserts.push(leading ? { at: indent + 1, text: ` ${value} |` } : { at: indent, text: value === "" ? "|  | " : `${value} | ` });
+    else if (last < cells - 1)
+      inserts.push({ at: inner[last] + 1, text: ` ${value} |` });
+    else if (after !== Number.POSITIVE_INFINITY && after > cells - 1)
+      continue;
+    else if (trailing)
+      inserts.push({ at: content, text: ` ${value} |` });
+    else
+      inserts.push({ at: content, text: value === "" ? " |  |" : ` | ${value}` });
+  }
+  let result = "";
+  let position = 0;
+  for (const insert of inserts.map((entry, index) => ({ ...entry, index })).sort((a, b) => a.at - b.at || a.index - b.index)) {
+    result += row.slice(position, insert.at) + insert.text;
+    position = insert.at;
+  }
+  return result + row.slice(position);
 }
 function headerLine(table) {
   return `| ${table.columns.map((column) => escapeCell(column.text)).join(" | ")} |`;
@@ -8323,4 +8649,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-G7XWNCOR.mjs.LEGAL.txt */
+/*! For license information please see chunk-VW6BJHSK.mjs.LEGAL.txt */

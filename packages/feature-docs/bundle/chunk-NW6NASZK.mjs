@@ -28,7 +28,15 @@ function plainMessage(message) {
     endLine: end?.line ?? null,
     endColumn: end?.column ?? null,
     fatal: message.fatal ?? null,
-    url: message.url ?? null
+    url: message.url ?? null,
+    fix: message.fix ? {
+      kind: message.fix.kind,
+      title: message.fix.title,
+      range: [...message.fix.range],
+      start: { line: message.fix.start.line, column: message.fix.start.column },
+      end: { line: message.fix.end.line, column: message.fix.end.column },
+      text: message.fix.text
+    } : null
   };
 }
 function sortMessages(messages) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  writeErrorText
+} from "./chunk-NYW7QZAF.mjs";
+import {
   reportPath
-} from "./chunk-KPCA5BMD.mjs";
+} from "./chunk-NW6NASZK.mjs";
 import {
   showPath
 } from "./chunk-5SR6VCJS.mjs";
-import {
-  writeErrorText
-} from "./chunk-NYW7QZAF.mjs";
 import {
   UsageError
 } from "./chunk-UYNP4EOZ.mjs";
@@ -63,15 +63,15 @@ async function writeReport(files, options) {
       return;
     }
     case "json": {
-      const { jsonReport } = await import("./json-report-TMWXBIGM.mjs");
+      const { jsonReport } = await import("./json-report-CDKHDBR7.mjs");
       return emit(jsonReport(files, select), options);
     }
     case "github": {
-      const { githubReport } = await import("./github-report-ZOL432YL.mjs");
+      const { githubReport } = await import("./github-report-HOMGOFJ2.mjs");
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-TR4YZM2S.mjs");
+      const { sarifReport } = await import("./sarif-report-UM2SRQEF.mjs");
       return emit(sarifReport(files, options.cwd, select), options);
     }
   }

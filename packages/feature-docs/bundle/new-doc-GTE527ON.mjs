@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-BUUKNZCT.mjs";
+} from "./chunk-7OZW723X.mjs";
 import {
   UsageError,
   exitCodes

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  showPath
-} from "./chunk-5SR6VCJS.mjs";
-import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-BUUKNZCT.mjs";
+} from "./chunk-7OZW723X.mjs";
+import {
+  showPath
+} from "./chunk-5SR6VCJS.mjs";
 import {
   UsageError,
   exitCodes
@@ -27,7 +27,7 @@ import {
   VFile,
   isWithin,
   markdownExtensions
-} from "./chunk-S2GYGWE5.mjs";
+} from "./chunk-VHOK44J6.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -125,7 +125,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-MWZEFJEE.mjs");
+  const { baseProcessor } = await import("./base-processor-VDF6CEJC.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -135,14 +135,10 @@ async function checkDirectly(settings, direct) {
   } catch {
     return void 0;
   }
-  const paths = direct.paths;
-  const files = [];
-  for (const path of paths) {
-    const file = new VFile({ path });
-    file.cwd = settings.cwd;
-    files.push(file);
+  const check = async (file, read) => {
     try {
-      file.value = await readFile(resolve(settings.cwd, path), "utf8");
+      if (read)
+        file.value = await readFile(resolve(settings.cwd, file.path), "utf8");
       await processor.run(processor.parse(file), file);
     } catch (error) {
       const index = file.messages.indexOf(error);
@@ -151,8 +147,20 @@ async function checkDirectly(settings, direct) {
       else
         file.messages[index].fatal = true;
     }
+    return file;
+  };
+  const files = [];
+  for (const path of direct.paths) {
+    const file = new VFile({ path });
+    file.cwd = settings.cwd;
+    files.push(await check(file, true));
   }
-  return files;
+  const recheck = async (given) => {
+    for (const file of given)
+      await check(file, false);
+    return given;
+  };
+  return { files, recheck };
 }
 
 // packages/feature-docs/dist/lint/problems.js
@@ -435,8 +443,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-FJOOLTQO.mjs");
-  const checkImport = direct ? import("./base-processor-MWZEFJEE.mjs") : import("./engine-run-M3NYMV5Q.mjs");
+  const presetImport = import("./dist-AEIVKJ43.mjs");
+  const checkImport = direct ? import("./base-processor-VDF6CEJC.mjs") : import("./engine-run-FMG65H4Z.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -450,12 +458,13 @@ async function runLint(options, cwd) {
     ignorePatterns: screened.ignore.map(exactPattern)
   };
   await checkImport;
-  const directFiles = direct ? await checkDirectly(settings, direct) : void 0;
-  if (directFiles)
-    return finish(directFiles, options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-M3NYMV5Q.mjs");
+  const directRun = direct ? await checkDirectly(settings, direct) : void 0;
+  if (directRun)
+    return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
+  const { runEngine } = await import("./engine-run-FMG65H4Z.mjs");
   const first = await runEngine(settings, named);
-  const code = await finish(first.files, options, cwd, screened.problems);
+  const recheck = async (files) => (await runEngine(settings, files)).files;
+  const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
   if (!options.watch)
     return code;
   const { watchFiles } = await import("./watch-2TQGJZBA.mjs");
@@ -489,7 +498,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-XDWZG6XD.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-SLMBHN6M.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -503,14 +512,25 @@ function reportSkipped(problems) {
 `);
   return problems.length > 0 ? exitCodes.usage : exitCodes.clean;
 }
-async function finish(files, options, cwd, skipped = []) {
+async function fixed(files, recheck, options, cwd) {
+  if (options.fix === void 0)
+    return { files, unwritten: [] };
+  const { fixFiles } = await import("./fix-files-OQH5R5LK.mjs");
+  const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
+  for (const note of outcome.notes)
+    process.stderr.write(`feature-docs: ${note}
+`);
+  return { files: outcome.files, unwritten: outcome.problems };
+}
+async function finish(run, options, cwd, skipped = []) {
+  const { files, unwritten } = Array.isArray(run) ? { files: run, unwritten: [] } : run;
   const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig });
   const { checked } = sorted;
-  const problems = [...skipped, ...sorted.problems];
+  const problems = [...skipped, ...sorted.problems, ...unwritten];
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-DYR7NF4N.mjs");
+  const { writeReport } = await import("./write-report-43PHFFDF.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,

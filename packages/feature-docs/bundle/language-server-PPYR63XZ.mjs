@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-G7XWNCOR.mjs";
+} from "./chunk-VW6BJHSK.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-PYAPXYF2.mjs";
+} from "./chunk-R6EYK3DS.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-ZI7RBZPL.mjs";
+} from "./chunk-BAX6QJ7F.mjs";
 import {
   VFile
-} from "./chunk-S2GYGWE5.mjs";
+} from "./chunk-VHOK44J6.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
@@ -9778,6 +9778,8 @@ var LspGuard = class {
   output = new PassThrough2();
   documents = /* @__PURE__ */ new Map();
   results = /* @__PURE__ */ new Map();
+  /** `textDocument/codeAction` requests the library has yet to answer, by id: the answer gets our fixes. */
+  codeActionRequests = /* @__PURE__ */ new Map();
   buffered = Buffer.alloc(0);
   outgoing = Buffer.alloc(0);
   constructor(from, to, log = () => {
@@ -9850,7 +9852,7 @@ var LspGuard = class {
   observe(message) {
     if (typeof message !== "object" || message === null)
       return;
-    const { method, params } = message;
+    const { method, params, id } = message;
     try {
       if (method === "textDocument/didOpen") {
         const item = params.textDocument;
@@ -9864,11 +9866,13 @@ var LspGuard = class {
         this.results.delete(params.textDocument.uri);
       } else if (method === "workspace/didChangeWatchedFiles" || method === "workspace/didChangeConfiguration") {
         this.results.clear();
+      } else if (method === "textDocument/codeAction" && (typeof id === "number" || typeof id === "string")) {
+        this.codeActionRequests.set(id, params);
       }
     } catch {
     }
   }
-  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in. */
+  /** Outgoing bytes: diagnostics for a superseded version or a closed document stay in; quick fixes get ours. */
   send(chunk) {
     this.outgoing = this.outgoing.length === 0 ? chunk : Buffer.concat([this.outgoing, chunk]);
     for (; ; ) {
@@ -9880,9 +9884,10 @@ var LspGuard = class {
         continue;
       if (this.stale(frame.body))
         continue;
-      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r
+      const body = this.withFixes(frame.body);
+      this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r
 \r
-`, "ascii"), frame.body]));
+`, "ascii"), body]));
     }
   }
   stale(body) {
@@ -9894,6 +9899,65 @@ var LspGuard = class {
       return params.diagnostics.length > 0;
     return params.version !== void 0 && params.version < document.version;
   }
+  /**
+   * The library's answer to a `textDocument/codeAction` request, with our
+   * fixes after its own. It answers null for a document it does not know;
+   * that stays null unless the guard knows the document and has fixes.
+   */
+  withFixes(body) {
+    if (this.codeActionRequests.size === 0)
+      return body;
+    const response = JSON.parse(body.toString("utf8"));
+    if (response.method !== void 0)
+      return body;
+    if (!this.codeActionRequests.has(response.id))
+      return body;
+    const params = this.codeActionRequests.get(response.id);
+    this.codeActionRequests.delete(response.id);
+    if (!("result" in response) || response.result !== null && !Array.isArray(response.result))
+      return body;
+    let actions;
+    try {
+      actions = this.fixActions(params);
+    } catch {
+      return body;
+    }
+    if (actions.length === 0)
+      return body;
+    return Buffer.from(JSON.stringify({ ...response, result: [...response.result ?? [], ...actions] }), "utf8");
+  }
+  /**
+   * A quick fix for each diagnostic asked about whose message, in the
+   * results for the document's current text, has a fix the library does
+   * not offer. Results for an older text say nothing of where the fix goes
+   * now: then there are none.
+   */
+  fixActions({ textDocument, context }) {
+    if (context.only && !context.only.some((kind) => kind === "" || kind === "quickfix"))
+      return [];
+    const text = this.documents.get(textDocument.uri)?.getText();
+    const messages = text === void 0 ? void 0 : this.cached(textDocument.uri, text);
+    if (text === void 0 || !messages)
+      return [];
+    const bom = text.startsWith("\uFEFF");
+    const actions = [];
+    for (const diagnostic of context.diagnostics) {
+      const message = messages.find((candidate) => candidate.fix && describes(diagnostic, candidate));
+      const fix = message?.fix;
+      if (!fix || offeredByLibrary(fix, message, diagnostic))
+        continue;
+      const range = { start: editorPosition(fix.start, bom), end: editorPosition(fix.end, bom) };
+      actions.push({
+        title: fix.title,
+        kind: "quickfix",
+        diagnostics: [diagnostic],
+        edit: { changes: { [textDocument.uri]: [{ range, newText: fix.text }] } },
+        // The library offers one fix per `expected`; with none, ours is the only one.
+        ...libraryExpected(diagnostic).length === 0 ? { isPreferred: true } : {}
+      });
+    }
+    return actions;
+  }
   reply(message) {
     const body = Buffer.from(JSON.stringify(message), "utf8");
     this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r
@@ -9901,6 +9965,35 @@ var LspGuard = class {
 `, "ascii"), body]));
   }
 };
+function describes(diagnostic, message) {
+  const range = libraryRange(message.place);
+  return sameRange(diagnostic.range, range) && typeof diagnostic.message === "string" && (diagnostic.message === message.reason || diagnostic.message.startsWith(`${message.reason}
+`)) && (diagnostic.code ?? void 0) === (message.ruleId || void 0) && (diagnostic.source ?? void 0) === (message.source || void 0);
+}
+function libraryRange(place) {
+  const start = place && "start" in place ? place.start : place;
+  const end = place && "start" in place && place.end?.line != null && place.end.column != null ? place.end : start;
+  const position = (point) => ({ line: point?.line ? point.line - 1 : 0, character: point?.column ? point.column - 1 : 0 });
+  return { start: position(start), end: position(end) };
+}
+function sameRange(a, b) {
+  return a?.start?.line === b.start.line && a.start.character === b.start.character && a.end?.line === b.end.line && a.end.character === b.end.character;
+}
+function libraryExpected(diagnostic) {
+  const expected = diagnostic.data?.expected;
+  return Array.isArray(expected) ? expected.filter((value) => typeof value === "string") : [];
+}
+function offeredByLibrary(fix, message, diagnostic) {
+  const place = message.place;
+  const own = place !== void 0 && "start" in place && samePoint(fix.start, place.start) && samePoint(fix.end, place.end);
+  return own && libraryExpected(diagnostic).includes(fix.text);
+}
+function samePoint(a, b) {
+  return a.line === b.line && a.column === b.column;
+}
+function editorPosition(point, bom) {
+  return { line: point.line - 1, character: point.column - 1 + (bom && point.line === 1 ? 1 : 0) };
+}
 var headerEnd = Buffer.from("\r\n\r\n");
 var lengthField = /^content-length:[ \t]*(\d{1,16})[ \t]*$/imu;
 function nextFrame(buffer, limit = maxFrameBytes) {

@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-G7XWNCOR.mjs";
-import "./chunk-S2GYGWE5.mjs";
+  baseProcessor
+} from "./chunk-C7GZ57Q2.mjs";
+import "./chunk-BAX6QJ7F.mjs";
+import "./chunk-ICCYZSAI.mjs";
+import "./chunk-K4Q7IJCT.mjs";
+import "./chunk-VHOK44J6.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

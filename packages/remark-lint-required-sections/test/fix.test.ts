@@ -1,0 +1,125 @@
+import { join } from 'node:path'
+import { fixTester } from '../../../test/support/lint.js'
+import remarkLintRequiredSections from '../src/index.js'
+
+const plan = join(import.meta.dirname, 'plan-template.md')
+const h1Sections = join(import.meta.dirname, 'h1-sections-template.md')
+const release = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'templates', 'release-notes.md')
+
+const complete = `# Plan - Search
+
+## Goals
+
+### Success Metrics
+
+## Design
+
+### Architecture
+
+### Alternatives
+
+## Rollout
+
+### Phases
+
+### Rollback
+`
+/** The plan without its optional section: what inserting every required one gives. */
+const required = complete.replace('### Alternatives\n\n', '')
+
+const release1 = `# Release - Spring
+
+## Summary
+
+The spring release.
+
+## Sign-off
+
+**Approver**: Dana
+**Date**: 2026-03-01
+**Notes**: None.
+`
+
+fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
+  {
+    name: 'a missing section and its required subsections, after the sibling before it (the optional one left out)',
+    markdown: complete.replace('## Design\n\n### Architecture\n\n### Alternatives\n\n', ''),
+    options: { template: plan },
+    fixes: ['7:1-7:1 insert: Insert missing section `## Design`'],
+    output: required,
+  },
+  {
+    name: 'a missing first subsection, first under its parent',
+    markdown: complete.replace('### Success Metrics\n\n', ''),
+    options: { template: plan },
+    fixes: ['5:1-5:1 insert: Insert missing section `### Success Metrics`'],
+    output: complete,
+  },
+  {
+    name: 'a missing last section at the end of the doc, with a blank line before it',
+    markdown: complete.replace('\n### Rollback\n', ''),
+    options: { template: plan },
+    fixes: ['16:1-16:1 insert: Insert missing section `### Rollback`'],
+    output: complete,
+  },
+  {
+    name: 'two missing siblings at one place go in template order',
+    markdown: complete.replace('### Phases\n\n### Rollback\n', ''),
+    options: { template: plan },
+    fixes: ['15:1-15:1 insert: Insert missing section `### Phases`', '15:1-15:1 insert: Insert missing section `### Rollback`'],
+    output: complete,
+  },
+  {
+    name: 'CRLF, a byte order mark and no final line ending are kept',
+    markdown: `\uFEFF${complete.replace('\n### Rollback\n', '').trimEnd().replace(/\n/gu, '\r\n')}`,
+    options: { template: plan },
+    fixes: ['15:11-15:11 insert: Insert missing section `### Rollback`'],
+    output: `\uFEFF${complete.trimEnd().replace(/\n/gu, '\r\n')}`,
+  },
+  {
+    name: "the template's own text: body with placeholders, table, required subsections; not the optional one",
+    markdown: release1,
+    options: { template: release },
+    fixes: ['7:1-7:1 insert: Insert missing section `## Changes`'],
+    output: release1.replace(
+      '## Sign-off',
+      '## Changes\n\n| Change | Owner |\n|--------|-------|\n| [What] | [Who] |\n\n### Migration\n\n- [Step 1]\n\n## Sign-off',
+    ),
+  },
+  {
+    name: 'a missing section before a footer set apart by a thematic break stays above it',
+    markdown: `${complete.replace('\n### Rollback\n', '')}\n---\n\n**Owner**: Dana\n`,
+    options: { template: plan },
+    fixes: ['17:1-17:1 insert: Insert missing section `### Rollback`'],
+    output: `${complete}\n---\n\n**Owner**: Dana\n`,
+  },
+  {
+    name: 'one level deeper under a title of its own, as the doc writes its sections',
+    markdown: '# Offline Sync\n\n## Summary\n\nWhat.\n\n## Drawbacks\n\nCost.\n',
+    options: { template: h1Sections },
+    fixes: ['7:1-7:1 insert: Insert missing section `## Motivation`'],
+    output: '# Offline Sync\n\n## Summary\n\nWhat.\n\n## Motivation\n\nWhy we want it.\n\n### Use Cases\n\n## Drawbacks\n\nCost.\n',
+  },
+  {
+    name: 'heading level and spelling: the heading line as the template has it',
+    markdown: complete.replace('### Architecture', '#### Architecture').replace('## Rollout', '## Rolout'),
+    options: { template: plan },
+    fixes: ['9:1-9:18 rename: Replace with `### Architecture`', '13:1-13:10 rename: Replace with `## Rollout`'],
+    output: complete,
+  },
+  {
+    name: 'a section out of order stays where it is by default',
+    markdown: complete.replace('## Design\n\n### Architecture\n\n### Alternatives\n\n', '').concat('\n## Design\n\n### Architecture\n\n### Alternatives\n'),
+    options: { template: plan },
+    fixes: ['7:1-18:1 move: Move section `## Rollout` after `## Design`'],
+    output: complete.replace('## Design\n\n### Architecture\n\n### Alternatives\n\n', '').concat('\n## Design\n\n### Architecture\n\n### Alternatives\n'),
+  },
+  {
+    name: 'a section out of order moves only when `move` is asked for',
+    markdown: complete.replace('## Design\n\n### Architecture\n\n### Alternatives\n\n', '').concat('\n## Design\n\n### Architecture\n\n### Alternatives\n'),
+    options: { template: plan },
+    kinds: ['rename', 'insert', 'move'],
+    fixes: ['7:1-18:1 move: Move section `## Rollout` after `## Design`'],
+    output: complete,
+  },
+])
