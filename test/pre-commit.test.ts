@@ -18,9 +18,10 @@ afterAll(removeScratch)
 describe('pre-commit hook', () => {
   let user: string
   let env: NodeJS.ProcessEnv
+  let source: string
 
   beforeAll(async () => {
-    const source = await hookRepository('v0.0.0-test')
+    source = await hookRepository('v0.0.0-test')
     user = await userRepository('pre-commit-user')
     env = { PRE_COMMIT_HOME: scratch('pre-commit-home'), PRE_COMMIT_COLOR: 'never' }
     writeFileSync(
@@ -55,5 +56,26 @@ describe('pre-commit hook', () => {
     expect(commit.status).toBe(0)
     expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('2')
     expect(readFileSync(join(user, 'docs', 'sync.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'valid.md'), 'utf8'))
+  })
+
+  it('with `args: [--fix]`, fixes the staged doc and fails the commit as fixers do; the fixed doc, added, goes through', async () => {
+    writeFileSync(
+      join(user, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${source}\n    rev: v0.0.0-test\n    hooks:\n      - id: feature-docs\n        args: [--fix]\n`,
+    )
+    await must('git', ['add', '.pre-commit-config.yaml'], user)
+    await must('git', ['commit', '--quiet', '-m', 'fix docs on commit'], user, env)
+    copyFileSync(join(fixtures, 'misspelled.md'), join(user, 'docs', 'fixed-on-commit.md'))
+    await must('git', ['add', 'docs/fixed-on-commit.md'], user)
+    const commit = await run('git', ['commit', '-m', 'misspelled doc'], user, env)
+    expect(commit.status).not.toBe(0)
+    expect(commit.output).toMatch(/feature-docs\.+Failed/u)
+    expect(commit.output).toContain('files were modified by this hook')
+    expect(commit.output).toContain('docs/fixed-on-commit.md: written')
+    expect(readFileSync(join(user, 'docs', 'fixed-on-commit.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'valid.md'), 'utf8'))
+    await must('git', ['add', 'docs/fixed-on-commit.md'], user)
+    const again = await run('git', ['commit', '-m', 'fixed doc'], user, env)
+    expect(again.output).toMatch(/feature-docs\.+Passed/u)
+    expect(again.status).toBe(0)
   })
 })
