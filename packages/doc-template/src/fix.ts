@@ -144,6 +144,12 @@ export function lineEndOf(source: string, offset: number): number {
   return end > offset && source[end - 1] === '\r' ? end - 1 : end
 }
 
+/** The offset where the line after the one holding `offset` starts; the end of the source on the last line. */
+export function nextLineStart(source: string, offset: number): number {
+  const end = source.indexOf('\n', offset)
+  return end === -1 ? source.length : end + 1
+}
+
 /** Text written with `\n` in the line endings of `eol`. */
 export function withLineEnding(text: string, eol: string): string {
   const plain = text.replace(/\r\n?/gu, '\n')

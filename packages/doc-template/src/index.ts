@@ -72,6 +72,6 @@ export { firstEndingAfter, partitionPoint, proseRanges, standsAlone, withinRange
 export type { ProseRanges, SourceRange } from './prose.js'
 export { documentStart, headingLine, inlineCode, oneOf, pinMessage, reportFindings, showHeading, showSection } from './report.js'
 export type { Finding } from './report.js'
-export { applyFixes, blockInsertion, blockInsertions, defaultFixKinds, fixKinds, lineEndOf, lineEnding, lineStartOf, withLineEnding } from './fix.js'
+export { applyFixes, blockInsertion, blockInsertions, defaultFixKinds, fixKinds, lineEndOf, lineEnding, lineStartOf, nextLineStart, withLineEnding } from './fix.js'
 export type { AppliedFixes, Fix, FixKind, ProposedFix } from './fix.js'
 export { sectionText, tableText } from './skeleton.js'

@@ -248,22 +248,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-QZESHCRW.mjs");
+      const { runLint } = await import("./run-lint-YJWSOHVJ.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-GTE527ON.mjs");
+      const { newDoc } = await import("./new-doc-YHKAIHFG.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-DJS6L4UV.mjs");
+      const { listTemplates } = await import("./list-templates-4EAGNXGA.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-PPYR63XZ.mjs");
+      const { startLanguageServer } = await import("./language-server-OORMQBLQ.mjs");
       startLanguageServer();
       break;
     }

@@ -23,6 +23,7 @@ import {
   type TemplateFrontMatterKey,
   lineEndOf,
   lineEnding,
+  nextLineStart,
   withLineEnding,
 } from 'doc-template'
 import type { Root } from 'mdast'
@@ -98,7 +99,7 @@ export function frontMatterFindings(
       const text = keyText(key, template, eol)
       const at = previous
         ? lineEndOf(source, previous.valueRange?.end ?? previous.keyRange.end)
-        : source.indexOf('\n', frontMatter.range.start) + 1
+        : nextLineStart(source, frontMatter.range.start)
       found.push({
         place,
         reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}`,

@@ -59,6 +59,7 @@ import {
   lineEnding,
   lineStartOf,
   blockInsertions,
+  nextLineStart,
   withLineEnding,
   type ProposedFix,
 } from 'doc-template'
@@ -279,7 +280,7 @@ function insertField(
     const line = lines.get(previous)!
     const end = lineEndOf(source, line.lineRange.end)
     const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start)
-    const next = end >= source.length ? '' : source.slice(source.indexOf('\n', end) + 1, lineEndOf(source, source.indexOf('\n', end) + 1))
+    const next = source.slice(nextLineStart(source, end), lineEndOf(source, nextLineStart(source, end)))
     return fix(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== '')}`)
   }
   const following = siblings.slice(at + 1).find((other) => lines.has(other))
@@ -303,8 +304,7 @@ function insertField(
     const title = tree.children.find((node) => node.type === 'heading')
     const matter = tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string) === 'toml' ? tree.children[0] : undefined
     const after = title?.type === 'heading' && title.depth === 1 ? title : matter
-    const end = after ? lineEndOf(source, after.position!.end.offset!) : 0
-    start = after ? (end >= source.length ? source.length : source.indexOf('\n', end) + 1) : 0
+    start = after ? nextLineStart(source, after.position!.end.offset!) : 0
   }
   // A bare line until `joinParagraphs` sets it apart from what is around.
   return fix(start, block, true)

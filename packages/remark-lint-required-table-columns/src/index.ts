@@ -22,6 +22,7 @@ import {
   lineEndOf,
   lineEnding,
   lineStartOf,
+  nextLineStart,
   sectionExtent,
   tableText,
   type DocTemplate,
@@ -198,8 +199,7 @@ function insertTable(table: TemplateTable, heading: Heading, context: Context): 
   const first = before.replace(/<!--[\s\S]*?-->/gu, '').trim() === ''
   let at: number
   if (first) {
-    const end = lineEndOf(source, heading.position!.end.offset!)
-    at = end >= source.length ? source.length : source.indexOf('\n', end) + 1
+    at = nextLineStart(source, heading.position!.end.offset!)
   } else {
     const extent = sectionExtent(tree, heading)
     const next = tree.children[extent.ownEnd]
@@ -238,8 +238,8 @@ function insertColumns(alignment: TableAlignment, node: Table, source: string): 
     return { column, after: Number.POSITIVE_INFINITY }
   })
   const header = node.children[0]!.position!
-  const delimiterStart = source.indexOf('\n', header.end.offset!) + 1
-  if (delimiterStart === 0) return undefined
+  const delimiterStart = nextLineStart(source, header.end.offset!)
+  if (delimiterStart >= source.length) return undefined
   const rows: Array<{ start: number; end: number; cell: (column: ColumnAlignment) => string }> = [
     { start: header.start.offset!, end: header.end.offset!, cell: (column) => escapeCell(column.column.text) },
     { start: delimiterStart + header.start.column - 1, end: lineEndOf(source, delimiterStart), cell: () => '---' },

@@ -10,7 +10,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 import {
   init_supports_color,
   reporter,
@@ -34568,4 +34568,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-R6EYK3DS.mjs.LEGAL.txt */
+/*! For license information please see chunk-ENMIISD7.mjs.LEGAL.txt */

@@ -4,7 +4,7 @@ import {
   remarkParse,
   toMarkdown,
   unified
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 
 // node_modules/.pnpm/remark-stringify@11.0.0/node_modules/remark-stringify/lib/index.js
 function remarkStringify(options) {

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-VW6BJHSK.mjs";
-import "./chunk-VHOK44J6.mjs";
+} from "./chunk-75OLF2L5.mjs";
+import "./chunk-DUZUEJLI.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   baseProcessor
-} from "./chunk-C7GZ57Q2.mjs";
-import "./chunk-BAX6QJ7F.mjs";
+} from "./chunk-72ZHHZDW.mjs";
+import "./chunk-O4JKGC7Q.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-VHOK44J6.mjs";
+import "./chunk-DUZUEJLI.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

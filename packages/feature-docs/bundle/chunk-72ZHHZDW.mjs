@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-BAX6QJ7F.mjs";
+} from "./chunk-O4JKGC7Q.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

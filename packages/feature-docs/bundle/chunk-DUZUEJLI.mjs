@@ -25300,6 +25300,10 @@ function lineEndOf(source, offset) {
     end = source.length;
   return end > offset && source[end - 1] === "\r" ? end - 1 : end;
 }
+function nextLineStart(source, offset) {
+  const end = source.indexOf("\n", offset);
+  return end === -1 ? source.length : end + 1;
+}
 function withLineEnding(text5, eol2) {
   const plain = text5.replace(/\r\n?/gu, "\n");
   return eol2 === "\n" ? plain : plain.replace(/\n/gu, eol2);
@@ -25529,6 +25533,7 @@ export {
   lineEnding2 as lineEnding,
   lineStartOf,
   lineEndOf,
+  nextLineStart,
   withLineEnding,
   blockInsertion,
   blockInsertions,

@@ -9,7 +9,7 @@ import {
 import {
   VFile,
   applyFixes
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 

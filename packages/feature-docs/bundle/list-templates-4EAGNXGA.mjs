@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-7OZW723X.mjs";
+} from "./chunk-6O3KNKTB.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-R6EYK3DS.mjs";
+} from "./chunk-ENMIISD7.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-C7GZ57Q2.mjs";
-import "./chunk-BAX6QJ7F.mjs";
+} from "./chunk-72ZHHZDW.mjs";
+import "./chunk-O4JKGC7Q.mjs";
 import "./chunk-ICCYZSAI.mjs";
 import "./chunk-K4Q7IJCT.mjs";
 import {
   markdownExtensions
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

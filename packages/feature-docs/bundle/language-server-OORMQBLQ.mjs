@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-VW6BJHSK.mjs";
+} from "./chunk-75OLF2L5.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-R6EYK3DS.mjs";
+} from "./chunk-ENMIISD7.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-BAX6QJ7F.mjs";
+} from "./chunk-O4JKGC7Q.mjs";
 import {
   VFile
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

@@ -63,6 +63,7 @@ import {
   misspellingLimit,
   mustReplace,
   namedSyntaxes,
+  nextLineStart,
   normalizeCell,
   normalizeHeading,
   normalizePlainText,
@@ -106,7 +107,7 @@ import {
   usableTemplate,
   withLineEnding,
   withinRanges
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -172,6 +173,7 @@ export {
   misspellingLimit,
   mustReplace,
   namedSyntaxes,
+  nextLineStart,
   normalizeCell,
   normalizeHeading,
   normalizePlainText,

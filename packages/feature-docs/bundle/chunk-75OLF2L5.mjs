@@ -34,6 +34,7 @@ import {
   maskExpressions,
   misspellingLimit,
   mustReplace,
+  nextLineStart,
   normalizePlainText,
   ok,
   oneOf,
@@ -63,7 +64,7 @@ import {
   visit,
   withLineEnding,
   withinRanges
-} from "./chunk-VHOK44J6.mjs";
+} from "./chunk-DUZUEJLI.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -7683,7 +7684,7 @@ function frontMatterFindings(template, tree, source, finder, dateFormats2) {
         continue;
       const place = previous ? finder.position(previous.keyRange.start, previous.valueRange?.end ?? previous.keyRange.end) : finder.position(frontMatter.range.start, frontMatter.range.start + 3);
       const text = keyText(key, template, eol);
-      const at = previous ? lineEndOf(source, previous.valueRange?.end ?? previous.keyRange.end) : source.indexOf("\n", frontMatter.range.start) + 1;
+      const at = previous ? lineEndOf(source, previous.valueRange?.end ?? previous.keyRange.end) : nextLineStart(source, frontMatter.range.start);
       found.push({
         place,
         reason: `Missing front-matter key ${inlineCode(key.key)}: the template has ${inlineCode(templateLine(key))}`,
@@ -7905,7 +7906,7 @@ function insertField(field, region, lines, context) {
     const line = lines.get(previous);
     const end = lineEndOf(source, line.lineRange.end);
     const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start);
-    const next = end >= source.length ? "" : source.slice(source.indexOf("\n", end) + 1, lineEndOf(source, source.indexOf("\n", end) + 1));
+    const next = source.slice(nextLineStart(source, end), lineEndOf(source, nextLineStart(source, end)));
     return fix2(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== "")}`);
   }
   const following = siblings.slice(at + 1).find((other) => lines.has(other));
@@ -7928,8 +7929,7 @@ function insertField(field, region, lines, context) {
     const title = tree.children.find((node) => node.type === "heading");
     const matter = tree.children[0]?.type === "yaml" || tree.children[0]?.type === "toml" ? tree.children[0] : void 0;
     const after = title?.type === "heading" && title.depth === 1 ? title : matter;
-    const end = after ? lineEndOf(source, after.position.end.offset) : 0;
-    start = after ? end >= source.length ? source.length : source.indexOf("\n", end) + 1 : 0;
+    start = after ? nextLineStart(source, after.position.end.offset) : 0;
   }
   return fix2(start, block, true);
 }
@@ -8453,8 +8453,7 @@ function insertTable(table, heading, context) {
   const first = before.replace(/<!--[\s\S]*?-->/gu, "").trim() === "";
   let at;
   if (first) {
-    const end = lineEndOf(source, heading.position.end.offset);
-    at = end >= source.length ? source.length : source.indexOf("\n", end) + 1;
+    at = nextLineStart(source, heading.position.end.offset);
   } else {
     const extent = sectionExtent(tree, heading);
     const next = tree.children[extent.ownEnd];
@@ -8487,8 +8486,8 @@ function insertColumns(alignment, node, source) {
     return { column, after: Number.POSITIVE_INFINITY };
   });
   const header = node.children[0].position;
-  const delimiterStart = source.indexOf("\n", header.end.offset) + 1;
-  if (delimiterStart === 0)
+  const delimiterStart = nextLineStart(source, header.end.offset);
+  if (delimiterStart >= source.length)
     return void 0;
   const rows = [
     { start: header.start.offset, end: header.end.offset, cell: (column) => escapeCell(column.column.text) },
@@ -8649,4 +8648,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-VW6BJHSK.mjs.LEGAL.txt */
+/*! For license information please see chunk-75OLF2L5.mjs.LEGAL.txt */

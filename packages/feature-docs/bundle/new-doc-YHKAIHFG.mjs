@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-7OZW723X.mjs";
+} from "./chunk-6O3KNKTB.mjs";
 import {
   UsageError,
   exitCodes
