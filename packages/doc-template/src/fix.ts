@@ -24,10 +24,14 @@ import type { Point } from 'unist'
  * - `insert`: add what the doc lacks, as the template writes it (a
  *   section with its subsections, a table, a column, a field, a
  *   front-matter key);
+ * - `guess`: rename a heading or column of the doc's own that stands where
+ *   the template has another (and so may be that one, or another part),
+ *   or make a field say what the title says. Off unless asked for: it is a
+ *   guess at what the author meant, right often but not always;
  * - `move`: put a section that is out of order where the template has it.
  *   Off unless asked for: it moves the author's own text around.
  */
-export const fixKinds = ['rename', 'insert', 'move'] as const
+export const fixKinds = ['rename', 'insert', 'guess', 'move'] as const
 export type FixKind = (typeof fixKinds)[number]
 export const defaultFixKinds: readonly FixKind[] = ['rename', 'insert']
 

@@ -8,7 +8,7 @@ import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/arguments.js
 var formats = ["stylish", "json", "github", "sarif"];
-var fixTypes = ["rename", "insert", "move"];
+var fixTypes = ["rename", "insert", "guess", "move"];
 var defaultFixTypes = ["rename", "insert"];
 var subcommands = ["new", "templates", "lsp"];
 var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size", "fix-type"];
@@ -237,7 +237,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-YQ5CIARI.mjs");
+      const { helpText } = await import("./help-E2FSIJDS.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -248,22 +248,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YJWSOHVJ.mjs");
+      const { runLint } = await import("./run-lint-3BVZUL3B.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-YHKAIHFG.mjs");
+      const { newDoc } = await import("./new-doc-SAK5U6H4.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-4EAGNXGA.mjs");
+      const { listTemplates } = await import("./list-templates-BAHIQKLS.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-OORMQBLQ.mjs");
+      const { startLanguageServer } = await import("./language-server-3KPRC4CY.mjs");
       startLanguageServer();
       break;
     }

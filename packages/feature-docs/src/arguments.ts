@@ -9,9 +9,9 @@ export const formats = ['stylish', 'json', 'github', 'sarif'] as const
 export type Format = (typeof formats)[number]
 
 /** What `--fix-type` chooses among: doc-template's `fixKinds` (a test keeps the two the same). */
-export const fixTypes = ['rename', 'insert', 'move'] as const
+export const fixTypes = ['rename', 'insert', 'guess', 'move'] as const
 export type FixType = (typeof fixTypes)[number]
-/** Without `--fix-type`: every kind but `move`, which moves the author's own text around. */
+/** Without `--fix-type`: the fixes that are sure; not `guess` (what the author meant) or `move` (the author's text moved). */
 export const defaultFixTypes: readonly FixType[] = ['rename', 'insert']
 
 /** What `feature-docs [paths…]` is asked to do. */

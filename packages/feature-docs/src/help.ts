@@ -35,7 +35,9 @@ Options:
   --fix-type <types>       the fixes to apply, comma-separated: rename
                            (headings, columns, labels, values as the template
                            writes them), insert (missing sections, tables,
-                           columns, fields), move (sections out of order);
+                           columns, fields), guess (a heading or column of
+                           the doc's own renamed to the template's one it
+                           stands for), move (sections out of order);
                            default rename,insert
   -h, --help               show this help
   -v, --version            show the version

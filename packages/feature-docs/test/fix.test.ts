@@ -241,7 +241,7 @@ describe('usage', () => {
 
   it.each([
     [['--fix-type', 'rename', 'x.md'], '`--fix-type` chooses which fixes `--fix` or `--fix-dry-run` apply: add one of them'],
-    [['--fix', '--fix-type', 'rename,reorder', 'x.md'], 'unknown fix type `reorder` for `--fix-type`: expected one or more of rename, insert, move, separated by commas'],
+    [['--fix', '--fix-type', 'rename,reorder', 'x.md'], 'unknown fix type `reorder` for `--fix-type`: expected one or more of rename, insert, guess, move, separated by commas'],
     [['--fix', '--fix-dry-run', 'x.md'], '`--fix` and `--fix-dry-run` cannot both be given'],
     [['--fix', '--watch', 'x.md'], '`--fix` and `--watch` cannot both be given'],
     [['--fix-dry-run', '--format', 'json', 'x.md'], '`--fix-dry-run` prints its diff on stdout: write the json report to a file with `--output`'],

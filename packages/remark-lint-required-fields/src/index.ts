@@ -397,6 +397,8 @@ function agreement(field: TemplateField, line: FieldLine, value: string, context
       place: context.finder.position(line.valueRange.start, line.valueRange.end),
       reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
       expected: reference,
+      // Which of the two is right is a guess: offered, applied only when asked for.
+      fix: { kind: 'guess', title: `Use ${inlineCode(reference)}`, start: line.valueRange.start, end: line.valueRange.end, text: reference },
     },
   ]
 }

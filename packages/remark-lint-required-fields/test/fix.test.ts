@@ -61,6 +61,21 @@ fixTester({ plugin: rule, ruleId: 'required-fields' }, [
     output: signed('**Approver**: Dana\n**Date**: 2026-03-01\n**Notes**: None.\n'),
   },
   {
+    name: 'a value that disagrees with the title: which of the two is right is a guess, applied only when asked for',
+    markdown: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.1\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+    options: { template: join(import.meta.dirname, 'release-template.md') },
+    fixes: ['14:14-14:17 guess: Use `2.0`'],
+    output: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.1\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+  },
+  {
+    name: 'the same guess, asked for',
+    markdown: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.1\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+    options: { template: join(import.meta.dirname, 'release-template.md') },
+    kinds: ['rename', 'insert', 'guess'],
+    fixes: ['14:14-14:17 guess: Use `2.0`'],
+    output: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.0\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+  },
+  {
     name: 'a missing front-matter key, after the key before it, as the template writes it',
     markdown: proposal('title: faster-sync\nowners:\n  - "@dana"\nstage: review\nlayout: proposal\n'),
     options: metadata,

@@ -32,6 +32,8 @@ import {
   type TemplateOptions,
   type TemplateSection,
   blockInsertions,
+  headingKey,
+  normalizeHeading,
   lineEnding,
   lineStartOf,
   sectionText,
@@ -136,27 +138,31 @@ function describeSection(
       return {
         place: heading!.position,
         reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${show(section)} at level ${section.depth + offset}`,
-        expected: headingLine(section, offset),
+        ...changeLevel(alignment, tree, source, offset),
       }
     case 'wrong-place':
       return {
         place: heading!.position,
         reason: `Section ${showHeading(heading!, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show(section.parent)}` : 'at the top level'}`,
       }
-    case 'renamed':
+    case 'renamed': {
+      // A guess at what the author meant: offered, applied only when asked for.
+      const text = writtenHeading(section, offset)
       return {
         place: heading!.position,
         reason:
           alignment.renamedBy === 'words'
             ? `Heading ${showHeading(heading!, source)} looks like the template's ${show(section)}: name it so if it is that section; if not, that section is missing`
             : `Heading ${showHeading(heading!, source)} stands where the template has ${show(section)}: name it so if it is that section; if not, that section is missing`,
-        expected: headingLine(section, offset),
+        expected: text,
+        fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: heading!.position!.start.offset!, end: heading!.position!.end.offset!, text },
       }
+    }
     case 'misspelled':
       return {
         place: heading!.position,
         reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${show(section)}?`,
-        expected: headingLine(section, offset),
+        expected: writtenHeading(section, offset),
       }
     case 'out-of-order': {
       const neighbour = alignment.after
@@ -171,8 +177,76 @@ function describeSection(
   }
 }
 
-/** Statuses whose heading stands under the right parent at its place: a missing sibling can follow it. */
-const anchored = new Set(['matched', 'misspelled', 'renamed', 'wrong-level'])
+/** Statuses whose heading stands under the right parent, at its level: a missing sibling can follow it. */
+const anchored = new Set(['matched', 'misspelled', 'renamed'])
+
+/**
+ * The template's heading line as a doc writes it: at the doc's level, and
+ * without the template's `(Optional)` or `[optional]` marker, which says
+ * something to the author, not the reader.
+ */
+function writtenHeading(section: TemplateSection, offset: number): string {
+  return headingLine(section, offset).replace(/\s*(?:\((?:optional)\)|\[(?:optional)\])\s*$/iu, '')
+}
+
+/**
+ * The fix for a heading at the wrong level, when it is safe: the doc's
+ * own heading text at the template's level, its subsections moved with it
+ * (each as many levels), and only when the heading then stands under its
+ * template parent and no other heading changes parent. Else none: the
+ * author must choose what the doc's outline means.
+ */
+function changeLevel(alignment: SectionAlignment, tree: Root, source: string, offset: number): Pick<Finding, 'expected' | 'fix'> {
+  const heading = alignment.heading!
+  const target = alignment.section.depth + offset
+  const delta = target - heading.depth
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const at = headings.indexOf(heading)
+  let end = at + 1
+  while (end < headings.length && headings[end]!.depth > heading.depth) end++
+  const moved = headings.slice(at, end)
+  if (moved.some((node) => node.depth + delta < 1 || node.depth + delta > 6)) return {}
+  const depths = headings.map((node, index) => (index >= at && index < end ? node.depth + delta : node.depth))
+  const before = parents(headings.map((node) => node.depth))
+  const after = parents(depths)
+  for (let index = 0; index < headings.length; index++) {
+    if (index > at && index < end) continue
+    if (index !== at && before[index] !== after[index]) return {}
+  }
+  // Its template parent's heading (none at the top: a title, if any, is no parent here).
+  const parent = alignment.parent?.heading
+  const newParent = after[at] === -1 ? undefined : headings[after[at]!]
+  if (parent ? newParent !== parent : newParent !== undefined && newParent.depth !== 1) return {}
+  const line = (node: Heading) => `${'#'.repeat(node.depth + delta)} ${headingContent(node, source)}`
+  if (moved.length === 1) return { expected: line(heading) }
+  const start = heading.position!.start.offset!
+  const last = moved.at(-1)!.position!.end.offset!
+  let text = ''
+  let position = start
+  for (const node of moved) {
+    text += source.slice(position, node.position!.start.offset!) + line(node)
+    position = node.position!.end.offset!
+  }
+  return { fix: { kind: 'rename', title: `Change to level ${target}, with its subsections`, start, end: last, text } }
+}
+
+/** For each heading by depth, the index of its parent (the last before it at a lower depth), or -1. */
+function parents(depths: number[]): number[] {
+  const stack: number[] = []
+  return depths.map((depth, index) => {
+    while (stack.length > 0 && depths[stack.at(-1)!]! >= depth) stack.pop()
+    const parent = stack.at(-1) ?? -1
+    stack.push(index)
+    return parent
+  })
+}
+
+/** A heading's content as written (its text, not its `#`s or underline). */
+function headingContent(heading: Heading, source: string): string {
+  const first = heading.children[0]
+  const last = heading.children.at(-1)
+  return first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
+}
 
 /**
  * The fix for a missing section: the template's text for it (heading at
@@ -187,19 +261,24 @@ function insertSection(
   tree: Root,
   source: string,
   offset: number,
-): ProposedFix {
+): ProposedFix | undefined {
   const { section } = alignment
+  const depth = section.depth + offset
   const siblings = section.parent ? section.parent.children : template.sections
   let at: number | undefined
   for (let index = siblings.indexOf(section) - 1; index >= 0 && at === undefined; index--) {
     const sibling = all[siblings[index]!.index]!
-    if (sibling.heading && anchored.has(sibling.status)) at = extentEnd(tree, sibling.heading, sibling.section.depth + offset, source)
+    if (sibling.heading && anchored.has(sibling.status) && sibling.heading.depth === depth) at = extentEnd(tree, sibling.heading, depth, source)
   }
   if (at === undefined) {
     const parent = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1) : undefined)
     const parentDepth = alignment.parent ? alignment.parent.section.depth + offset : 0
-    at = firstUnder(tree, parent, parentDepth, section.depth + offset, source)
+    at = firstUnder(tree, parent, parentDepth, depth, source)
   }
+  // Not where it would take in headings that follow (they would change parent),
+  // nor when the doc has the section, or one it brings, under another name or place.
+  const next = tree.children.find((node): node is Heading => node.type === 'heading' && node.position!.start.offset! >= at)
+  if ((next && next.depth > depth) || writtenElsewhere(section, tree)) return undefined
   // Its subsections come with it, those the template requires. `text` is
   // the bare block until `separateInsertions` sets it apart from what is around.
   const text = sectionText(template, section, offset, (child) => !child.optional)
@@ -235,6 +314,29 @@ function separateInsertions(found: Finding[], source: string): void {
       fix.text = texts[index]!
     })
   }
+}
+
+/**
+ * Whether a heading of the doc names the section or one of its required
+ * subsections, wherever it stands: the same words (`Support Procedures
+ * [TBD]`), or in a heading of more (`Summary and Motivation`). The
+ * alignment did not take it for the section, so it is not sure to be it;
+ * but inserting the template's would give the doc two.
+ */
+function writtenElsewhere(section: TemplateSection, tree: Root): boolean {
+  const keys: string[] = []
+  const collect = (current: TemplateSection) => {
+    if (!current.wildcard) keys.push(current.key)
+    for (const child of current.children) if (!child.optional) collect(child)
+  }
+  collect(section)
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue
+    const written = words(headingKey(normalizeHeading(node)))
+    if (keys.some((key) => words(key).trim() !== '' && written.includes(words(key)))) return true
+  }
+  return false
 }
 
 /**

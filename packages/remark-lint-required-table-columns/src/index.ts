@@ -120,10 +120,13 @@ function checkTable(alignment: TableAlignment, heading: Heading | undefined, con
       })
     } else if (column.status === 'renamed') {
       const place = cellText(header, column.index!, source)
+      const text = escapeCell(column.column.text)
       found.push({
         place,
         reason: `Column ${inlineCode(source.slice(place.start.offset, place.end.offset))} stands where the template has ${columnName(column.column.text)}: name it so if it is that column; if not, that column is missing`,
-        expected: escapeCell(column.column.text),
+        expected: text,
+        // A guess at what the author meant: offered, applied only when asked for.
+        fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: place.start.offset!, end: place.end.offset!, text },
       })
     } else if (column.status === 'misspelled') {
       const place = cellText(header, column.index!, source)

@@ -42,6 +42,21 @@ fixTester({ plugin: remarkLintRequiredTableColumns, ruleId: 'required-table-colu
     output: doc('| Notes | Change | Owner |\n|---|---| --- |\n| Later |\n'),
   },
   {
+    name: 'a column of its own where the template has another: a guess, applied only when asked for',
+    markdown: doc('| Change | Lead |\n|---|---|\n| Faster sync | Dana |\n'),
+    options: { template: release },
+    fixes: ['9:12-9:16 guess: Rename to `Owner`'],
+    output: doc('| Change | Lead |\n|---|---|\n| Faster sync | Dana |\n'),
+  },
+  {
+    name: 'the same guess, asked for',
+    markdown: doc('| Change | Lead |\n|---|---|\n| Faster sync | Dana |\n'),
+    options: { template: release },
+    kinds: ['rename', 'insert', 'guess'],
+    fixes: ['9:12-9:16 guess: Rename to `Owner`'],
+    output: doc('| Change | Owner |\n|---|---|\n| Faster sync | Dana |\n'),
+  },
+  {
     name: 'a misspelled column name: the name as the template has it',
     markdown: doc('| Change | Ownr |\n|---|---|\n| Faster sync | Dana |\n'),
     options: { template: release },

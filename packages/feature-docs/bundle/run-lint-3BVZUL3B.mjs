@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-6O3KNKTB.mjs";
+} from "./chunk-O5PQH2X5.mjs";
 import {
   showPath
 } from "./chunk-5SR6VCJS.mjs";
@@ -27,7 +27,7 @@ import {
   VFile,
   isWithin,
   markdownExtensions
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -125,7 +125,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-2XLYMY5E.mjs");
+  const { baseProcessor } = await import("./base-processor-3E3WODIM.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -443,8 +443,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-ZMC5DSXI.mjs");
-  const checkImport = direct ? import("./base-processor-2XLYMY5E.mjs") : import("./engine-run-F3IIO6SK.mjs");
+  const presetImport = import("./dist-HJYEUERO.mjs");
+  const checkImport = direct ? import("./base-processor-3E3WODIM.mjs") : import("./engine-run-5QHED5H5.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -461,7 +461,7 @@ async function runLint(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-F3IIO6SK.mjs");
+  const { runEngine } = await import("./engine-run-5QHED5H5.mjs");
   const first = await runEngine(settings, named);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -498,7 +498,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-MX54DOPB.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-KMMLZQ2D.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -515,7 +515,7 @@ function reportSkipped(problems) {
 async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
-  const { fixFiles } = await import("./fix-files-34Z65X6E.mjs");
+  const { fixFiles } = await import("./fix-files-T7DTL7FZ.mjs");
   const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}

@@ -9,8 +9,8 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-ZMC5DSXI.mjs");
-  const { builtinTemplates } = await import("./dist-MX54DOPB.mjs");
+  await import("./dist-HJYEUERO.mjs");
+  const { builtinTemplates } = await import("./dist-KMMLZQ2D.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
     byName.set(name, { name, path, from: "built-in" });
@@ -24,7 +24,7 @@ async function knownTemplates(options) {
   return { byName, unread };
 }
 async function loadKnownTemplate(reference, known, cwd, where) {
-  const { resolveTemplate, TemplateError } = await import("./dist-MX54DOPB.mjs");
+  const { resolveTemplate, TemplateError } = await import("./dist-KMMLZQ2D.mjs");
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]));
   try {
     return resolveTemplate(reference, paths, cwd, where);

@@ -4,8 +4,8 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-75OLF2L5.mjs";
-import "./chunk-DUZUEJLI.mjs";
+} from "./chunk-L6BKGFBA.mjs";
+import "./chunk-VHDHCHGC.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -25253,7 +25253,7 @@ function checkTemplates(id, options) {
 }
 
 // packages/doc-template/dist/fix.js
-var fixKinds = ["rename", "insert", "move"];
+var fixKinds = ["rename", "insert", "guess", "move"];
 var defaultFixKinds = ["rename", "insert"];
 function applyFixes(source, fixes) {
   const seen = /* @__PURE__ */ new Set();

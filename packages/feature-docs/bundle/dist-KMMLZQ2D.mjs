@@ -107,7 +107,7 @@ import {
   usableTemplate,
   withLineEnding,
   withinRanges
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   dist_default
-} from "./chunk-75OLF2L5.mjs";
+} from "./chunk-L6BKGFBA.mjs";
 import {
   engine,
   loadPlugin
-} from "./chunk-ENMIISD7.mjs";
+} from "./chunk-HKSSXGKE.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   remark
-} from "./chunk-O4JKGC7Q.mjs";
+} from "./chunk-ZJBUTD2B.mjs";
 import {
   VFile
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {

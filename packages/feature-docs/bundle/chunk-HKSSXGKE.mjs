@@ -10,7 +10,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 import {
   init_supports_color,
   reporter,
@@ -34568,4 +34568,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-ENMIISD7.mjs.LEGAL.txt */
+/*! For license information please see chunk-HKSSXGKE.mjs.LEGAL.txt */

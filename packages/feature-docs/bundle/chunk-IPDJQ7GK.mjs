@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-O4JKGC7Q.mjs";
+} from "./chunk-ZJBUTD2B.mjs";
 import {
   informationUri
 } from "./chunk-ICCYZSAI.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

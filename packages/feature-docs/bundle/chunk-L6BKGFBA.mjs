@@ -20,6 +20,7 @@ import {
   expectStringRecord,
   expectSyntaxList,
   firstEndingAfter,
+  headingKey,
   headingLine,
   inlineCode,
   isPlaceholderInner,
@@ -35,6 +36,7 @@ import {
   misspellingLimit,
   mustReplace,
   nextLineStart,
+  normalizeHeading,
   normalizePlainText,
   ok,
   oneOf,
@@ -64,7 +66,7 @@ import {
   visit,
   withLineEnding,
   withinRanges
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8004,7 +8006,9 @@ function agreement(field, line, value, context) {
     {
       place: context.finder.position(line.valueRange.start, line.valueRange.end),
       reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
-      expected: reference
+      expected: reference,
+      // Which of the two is right is a guess: offered, applied only when asked for.
+      fix: { kind: "guess", title: `Use ${inlineCode(reference)}`, start: line.valueRange.start, end: line.valueRange.end, text: reference }
     }
   ];
 }
@@ -8161,24 +8165,27 @@ function describeSection(alignment, all, template, tree, source, offset) {
       return {
         place: heading.position,
         reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${show2(section)} at level ${section.depth + offset}`,
-        expected: headingLine(section, offset)
+        ...changeLevel(alignment, tree, source, offset)
       };
     case "wrong-place":
       return {
         place: heading.position,
         reason: `Section ${showHeading(heading, source)} is ${docParent(alignment, tree, source, template, offset)}: the template has it ${section.parent ? `under ${show2(section.parent)}` : "at the top level"}`
       };
-    case "renamed":
+    case "renamed": {
+      const text = writtenHeading(section, offset);
       return {
         place: heading.position,
         reason: alignment.renamedBy === "words" ? `Heading ${showHeading(heading, source)} looks like the template's ${show2(section)}: name it so if it is that section; if not, that section is missing` : `Heading ${showHeading(heading, source)} stands where the template has ${show2(section)}: name it so if it is that section; if not, that section is missing`,
-        expected: headingLine(section, offset)
+        expected: text,
+        fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: heading.position.start.offset, end: heading.position.end.offset, text }
       };
+    }
     case "misspelled":
       return {
         place: heading.position,
         reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${show2(section)}?`,
-        expected: headingLine(section, offset)
+        expected: writtenHeading(section, offset)
       };
     case "out-of-order": {
       const neighbour = alignment.after ? `after ${show2(alignment.after.section)}` : `before ${show2(alignment.before.section)}`;
@@ -8190,21 +8197,81 @@ function describeSection(alignment, all, template, tree, source, offset) {
     }
   }
 }
-var anchored = /* @__PURE__ */ new Set(["matched", "misspelled", "renamed", "wrong-level"]);
+var anchored = /* @__PURE__ */ new Set(["matched", "misspelled", "renamed"]);
+function writtenHeading(section, offset) {
+  return headingLine(section, offset).replace(/\s*(?:\((?:optional)\)|\[(?:optional)\])\s*$/iu, "");
+}
+function changeLevel(alignment, tree, source, offset) {
+  const heading = alignment.heading;
+  const target = alignment.section.depth + offset;
+  const delta = target - heading.depth;
+  const headings = tree.children.filter((node) => node.type === "heading");
+  const at = headings.indexOf(heading);
+  let end = at + 1;
+  while (end < headings.length && headings[end].depth > heading.depth)
+    end++;
+  const moved = headings.slice(at, end);
+  if (moved.some((node) => node.depth + delta < 1 || node.depth + delta > 6))
+    return {};
+  const depths = headings.map((node, index) => index >= at && index < end ? node.depth + delta : node.depth);
+  const before = parents(headings.map((node) => node.depth));
+  const after = parents(depths);
+  for (let index = 0; index < headings.length; index++) {
+    if (index > at && index < end)
+      continue;
+    if (index !== at && before[index] !== after[index])
+      return {};
+  }
+  const parent = alignment.parent?.heading;
+  const newParent = after[at] === -1 ? void 0 : headings[after[at]];
+  if (parent ? newParent !== parent : newParent !== void 0 && newParent.depth !== 1)
+    return {};
+  const line = (node) => `${"#".repeat(node.depth + delta)} ${headingContent(node, source)}`;
+  if (moved.length === 1)
+    return { expected: line(heading) };
+  const start = heading.position.start.offset;
+  const last = moved.at(-1).position.end.offset;
+  let text = "";
+  let position = start;
+  for (const node of moved) {
+    text += source.slice(position, node.position.start.offset) + line(node);
+    position = node.position.end.offset;
+  }
+  return { fix: { kind: "rename", title: `Change to level ${target}, with its subsections`, start, end: last, text } };
+}
+function parents(depths) {
+  const stack = [];
+  return depths.map((depth, index) => {
+    while (stack.length > 0 && depths[stack.at(-1)] >= depth)
+      stack.pop();
+    const parent = stack.at(-1) ?? -1;
+    stack.push(index);
+    return parent;
+  });
+}
+function headingContent(heading, source) {
+  const first = heading.children[0];
+  const last = heading.children.at(-1);
+  return first && last ? source.slice(first.position.start.offset, last.position.end.offset) : "";
+}
 function insertSection(alignment, all, template, tree, source, offset) {
   const { section } = alignment;
+  const depth = section.depth + offset;
   const siblings = section.parent ? section.parent.children : template.sections;
   let at;
   for (let index = siblings.indexOf(section) - 1; index >= 0 && at === void 0; index--) {
     const sibling = all[siblings[index].index];
-    if (sibling.heading && anchored.has(sibling.status))
-      at = extentEnd(tree, sibling.heading, sibling.section.depth + offset, source);
+    if (sibling.heading && anchored.has(sibling.status) && sibling.heading.depth === depth)
+      at = extentEnd(tree, sibling.heading, depth, source);
   }
   if (at === void 0) {
     const parent = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node) => node.type === "heading" && node.depth === 1) : void 0);
     const parentDepth = alignment.parent ? alignment.parent.section.depth + offset : 0;
-    at = firstUnder(tree, parent, parentDepth, section.depth + offset, source);
+    at = firstUnder(tree, parent, parentDepth, depth, source);
   }
+  const next = tree.children.find((node) => node.type === "heading" && node.position.start.offset >= at);
+  if (next && next.depth > depth || writtenElsewhere(section, tree))
+    return void 0;
   const text = sectionText(template, section, offset, (child) => !child.optional);
   return {
     kind: "insert",
@@ -8235,6 +8302,26 @@ function separateInsertions(found, source) {
       fix2.text = texts[index];
     });
   }
+}
+function writtenElsewhere(section, tree) {
+  const keys = [];
+  const collect = (current) => {
+    if (!current.wildcard)
+      keys.push(current.key);
+    for (const child of current.children)
+      if (!child.optional)
+        collect(child);
+  };
+  collect(section);
+  const words = (text) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  for (const node of tree.children) {
+    if (node.type !== "heading")
+      continue;
+    const written2 = words(headingKey(normalizeHeading(node)));
+    if (keys.some((key) => words(key).trim() !== "" && written2.includes(words(key))))
+      return true;
+  }
+  return false;
 }
 function extentEnd(tree, heading, depth, source) {
   const index = tree.children.indexOf(heading);
@@ -8388,10 +8475,13 @@ function checkTable(alignment, heading, context) {
       });
     } else if (column.status === "renamed") {
       const place = cellText(header, column.index, source);
+      const text = escapeCell(column.column.text);
       found.push({
         place,
         reason: `Column ${inlineCode(source.slice(place.start.offset, place.end.offset))} stands where the template has ${columnName(column.column.text)}: name it so if it is that column; if not, that column is missing`,
-        expected: escapeCell(column.column.text)
+        expected: text,
+        // A guess at what the author meant: offered, applied only when asked for.
+        fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: place.start.offset, end: place.end.offset, text }
       });
     } else if (column.status === "misspelled") {
       const place = cellText(header, column.index, source);
@@ -8648,4 +8738,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-75OLF2L5.mjs.LEGAL.txt */
+/*! For license information please see chunk-L6BKGFBA.mjs.LEGAL.txt */

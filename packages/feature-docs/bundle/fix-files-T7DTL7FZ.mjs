@@ -9,7 +9,7 @@ import {
 import {
   VFile,
   applyFixes
-} from "./chunk-DUZUEJLI.mjs";
+} from "./chunk-VHDHCHGC.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 

@@ -6,7 +6,7 @@ import {
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-6O3KNKTB.mjs";
+} from "./chunk-O5PQH2X5.mjs";
 import {
   UsageError,
   exitCodes

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-6O3KNKTB.mjs";
+} from "./chunk-O5PQH2X5.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
