@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Code } from 'mdast'
-import { parseMarkdown } from 'doc-template'
+import { parseMarkdown } from '@feature-docs/doc-template'
 import type { Plugin } from 'unified'
 import { afterAll, describe, expect, it } from 'vitest'
 import { formatMessage, lint } from './support/lint.js'

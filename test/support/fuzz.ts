@@ -33,7 +33,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { basename, join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { clearTemplateCache } from 'doc-template'
+import { clearTemplateCache } from '@feature-docs/doc-template'
 import fc from 'fast-check'
 import { remark } from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'

@@ -3,7 +3,7 @@
  * each case is Markdown plus the exact messages it must produce, written as
  * `line:column-line:column: reason`, so every position is asserted.
  */
-import { applyFixes, markdownSource, positionFinder } from 'doc-template'
+import { applyFixes, markdownSource, positionFinder } from '@feature-docs/doc-template'
 import { remark } from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'

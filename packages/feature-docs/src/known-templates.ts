@@ -4,7 +4,7 @@
  * through the preset's `templates` option. Used by `--template`, `new` and
  * `templates`, so all three agree with what the rules will use.
  */
-import type { DocTemplate } from 'doc-template'
+import type { DocTemplate } from '@feature-docs/doc-template'
 import { readProjectTemplates } from './lint/config-files.js'
 import { UsageError } from './usage-error.js'
 
@@ -30,7 +30,7 @@ export interface KnownTemplatesOptions {
 export async function knownTemplates(options: KnownTemplatesOptions): Promise<KnownTemplates> {
   // Importing the preset registers its templates folder as the built-ins.
   await import('remark-preset-lint-feature-docs')
-  const { builtinTemplates } = await import('doc-template')
+  const { builtinTemplates } = await import('@feature-docs/doc-template')
   const byName = new Map<string, KnownTemplate>()
   for (const [name, path] of Object.entries(builtinTemplates())) byName.set(name, { name, path, from: 'built-in' })
   let unread: string | undefined
@@ -53,7 +53,7 @@ export async function loadKnownTemplate(
   cwd: string,
   where: string,
 ): Promise<DocTemplate> {
-  const { resolveTemplate, TemplateError } = await import('doc-template')
+  const { resolveTemplate, TemplateError } = await import('@feature-docs/doc-template')
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]))
   try {
     return resolveTemplate(reference, paths, cwd, where)

@@ -51,7 +51,7 @@ import {
   type Finding,
   type SourceRange,
   type TemplateOptions,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 
 export type Options = TemplateOptions
 

@@ -56,7 +56,7 @@ import {
   type DocTemplate,
   type SourceRange,
   type TemplateOptions,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import { RE2JS } from 're2js'
 import type { VFile } from 'vfile'
 

@@ -41,7 +41,7 @@ import {
   type TemplateBoilerplate,
   type TemplateSection,
   type TemplateOptions,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 
 export interface Options extends TemplateOptions {
   /** Also report the template's HTML comments left in the doc (default `false`). */

@@ -1,5 +1,5 @@
 /** Choice values: the same word, and a written value's likely intended choice. */
-import { editDistance, misspellingLimit, normalizePlainText } from 'doc-template'
+import { editDistance, misspellingLimit, normalizePlainText } from '@feature-docs/doc-template'
 
 export function sameWord(a: string, b: string): boolean {
   return normalizePlainText(a) === normalizePlainText(b)

@@ -2,7 +2,7 @@
  * Date fields: which template fields want a date, the formats a date may be
  * written in (`YYYY-MM-DD` by default), and reading a written date.
  */
-import { escapeRegExp, type TemplateField } from 'doc-template'
+import { escapeRegExp, type TemplateField } from '@feature-docs/doc-template'
 
 /** A compiled format: `YYYY-MM-DD` and the expression that reads it. */
 export interface DateFormat {

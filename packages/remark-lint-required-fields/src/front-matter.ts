@@ -25,7 +25,7 @@ import {
   lineEnding,
   nextLineStart,
   withLineEnding,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import type { Root } from 'mdast'
 import { nearest, sameWord } from './choices.js'
 import { compileDateFormat, readDate, type DateFormat } from './dates.js'

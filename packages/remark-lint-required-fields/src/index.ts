@@ -62,7 +62,7 @@ import {
   nextLineStart,
   withLineEnding,
   type ProposedFix,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import type { Position } from 'unist'
 import { nearest, sameWord } from './choices.js'
 import { compileDateFormat, dateFormatIn, isDateField, readDate, type DateFormat } from './dates.js'

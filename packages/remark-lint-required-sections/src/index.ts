@@ -38,7 +38,7 @@ import {
   lineStartOf,
   sectionText,
   type ProposedFix,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import { relative } from 'node:path'
 import type { Position } from 'unist'
 

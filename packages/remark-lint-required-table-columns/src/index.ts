@@ -42,7 +42,7 @@ import {
   type TemplateOptions,
   type TemplateTable,
   usableTemplate,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 

@@ -24,7 +24,7 @@ import {
   registerBuiltinTemplates,
   show,
   type TemplateOptions,
-} from 'doc-template'
+} from '@feature-docs/doc-template'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'

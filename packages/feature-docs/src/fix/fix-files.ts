@@ -8,7 +8,7 @@
  */
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { applyFixes, type Fix } from 'doc-template'
+import { applyFixes, type Fix } from '@feature-docs/doc-template'
 import { VFile } from 'vfile'
 import type { FixType } from '../arguments.js'
 import { showPath } from '../report/show-path.js'

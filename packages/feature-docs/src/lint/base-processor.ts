@@ -5,7 +5,7 @@
  * text, and forces `--template` on the file, which then wins over front
  * matter and configuration.
  */
-import { forceTemplate, remarkParseGuard } from 'doc-template'
+import { forceTemplate, remarkParseGuard } from '@feature-docs/doc-template'
 import type { Root } from 'mdast'
 import { remark } from 'remark'
 import type { Processor, Transformer } from 'unified'

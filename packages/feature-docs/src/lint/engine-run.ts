@@ -10,7 +10,7 @@
  * file), and the report is made by the caller from the files, not by the
  * engine.
  */
-import { markdownExtensions } from 'doc-template'
+import { markdownExtensions } from '@feature-docs/doc-template'
 import type { Plugin } from 'unified'
 import { engine } from 'unified-engine'
 import type { VFile } from 'vfile'

@@ -96,7 +96,7 @@ async function forcedTemplate(reference: string, options: LintOptions, cwd: stri
     await loadKnownTemplate(reference, known, cwd, '`--template`')
     return reference
   }
-  const { markdownExtensions } = await import('doc-template')
+  const { markdownExtensions } = await import('@feature-docs/doc-template')
   const lower = reference.toLowerCase()
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => lower.endsWith(extension))
   // A configuration in code or YAML may name more templates; the rules will judge the name.

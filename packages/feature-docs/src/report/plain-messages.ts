@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 // `message.fix` is declared by doc-template.
-import type {} from 'doc-template'
+import type {} from '@feature-docs/doc-template'
 
 export interface PlainMessage {
   ruleId: string | null
