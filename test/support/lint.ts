@@ -117,7 +117,9 @@ export function fixTester(rule: { plugin: Plugin<any[], any>; ruleId: string }, 
         for (let pass = 0; pass < 10; pass++) {
           const chosen = (await check(text)).flatMap((message) => (message.fix && kinds.includes(message.fix.kind) ? [message.fix] : []))
           const mark = text.startsWith('\uFEFF') ? '\uFEFF' : ''
-          const next = mark + applyFixes(text.slice(mark.length), chosen).text
+          // As --fix: renames and moves first, insertions once the outline is settled.
+          const first = chosen.filter((fix) => fix.kind !== 'insert')
+          const next = mark + applyFixes(text.slice(mark.length), first.length > 0 ? first : chosen).text
           if (next === text) break
           text = next
         }

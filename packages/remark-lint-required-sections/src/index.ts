@@ -32,6 +32,7 @@ import {
   type TemplateOptions,
   type TemplateSection,
   blockInsertions,
+  editDistance,
   headingKey,
   normalizeHeading,
   lineEnding,
@@ -138,7 +139,7 @@ function describeSection(
       return {
         place: heading!.position,
         reason: `Heading ${showHeading(heading!, source)} is at level ${heading!.depth}: the template has ${show(section)} at level ${section.depth + offset}`,
-        ...changeLevel(alignment, tree, source, offset),
+        ...changeLevel(alignment, all, tree, source, offset),
       }
     case 'wrong-place':
       return {
@@ -158,12 +159,16 @@ function describeSection(
         fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: heading!.position!.start.offset!, end: heading!.position!.end.offset!, text },
       }
     }
-    case 'misspelled':
+    case 'misspelled': {
+      const text = writtenHeading(section, offset)
       return {
         place: heading!.position,
         reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${show(section)}?`,
-        expected: writtenHeading(section, offset),
+        expected: text,
+        // A word written another way is a slip; a word replaced (`Dev Preview` for `Tech Preview`) may be meant.
+        ...(slipOf(heading!, section) ? {} : { fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: heading!.position!.start.offset!, end: heading!.position!.end.offset!, text } }),
       }
+    }
     case 'out-of-order': {
       const neighbour = alignment.after
         ? `after ${show(alignment.after.section)}`
@@ -177,8 +182,32 @@ function describeSection(
   }
 }
 
+/** Statuses of a parent that is surely the section's parent. */
+const sureParent = new Set(['matched', 'misspelled', 'out-of-order'])
+
 /** Statuses whose heading stands under the right parent, at its level: a missing sibling can follow it. */
 const anchored = new Set(['matched', 'misspelled', 'renamed'])
+
+/**
+ * Whether a misspelled heading is a slip of the template's: every word of
+ * each is in the other, written close (`Procedures` for `Procedure`, `Lesons`
+ * for `Lessons`) or run together (`Longterm` for `Long-term`). A word
+ * replaced (`Dev Preview` for `Tech Preview`) may be meant: not a slip.
+ */
+function slipOf(heading: Heading, section: TemplateSection): boolean {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const written = words(headingKey(normalizeHeading(heading)))
+  const wanted = words(section.key)
+  const close = (a: string, b: string) => {
+    const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))
+    return editDistance(a, b, limit) <= limit
+  }
+  const within = (these: string[], those: string[]) => {
+    const joined = those.join('')
+    return these.every((word) => joined.includes(word) || those.some((other) => close(word, other)))
+  }
+  return within(written, wanted) && within(wanted, written)
+}
 
 /**
  * The template's heading line as a doc writes it: at the doc's level, and
@@ -196,7 +225,13 @@ function writtenHeading(section: TemplateSection, offset: number): string {
  * template parent and no other heading changes parent. Else none: the
  * author must choose what the doc's outline means.
  */
-function changeLevel(alignment: SectionAlignment, tree: Root, source: string, offset: number): Pick<Finding, 'expected' | 'fix'> {
+function changeLevel(
+  alignment: SectionAlignment,
+  all: SectionAlignment[],
+  tree: Root,
+  source: string,
+  offset: number,
+): Pick<Finding, 'expected' | 'fix'> {
   const heading = alignment.heading!
   const target = alignment.section.depth + offset
   const delta = target - heading.depth
@@ -204,9 +239,16 @@ function changeLevel(alignment: SectionAlignment, tree: Root, source: string, of
   const at = headings.indexOf(heading)
   let end = at + 1
   while (end < headings.length && headings[end]!.depth > heading.depth) end++
+  // A subsection moves with it, unless it stands at its own template level already.
+  const templateDepth = new Map(all.filter((entry) => entry.heading).map((entry) => [entry.heading!, entry.section.depth + offset]))
+  const newDepth = (node: Heading) => {
+    if (node === heading) return target
+    const own = templateDepth.get(node)
+    return own === node.depth ? own : node.depth + delta
+  }
   const moved = headings.slice(at, end)
-  if (moved.some((node) => node.depth + delta < 1 || node.depth + delta > 6)) return {}
-  const depths = headings.map((node, index) => (index >= at && index < end ? node.depth + delta : node.depth))
+  if (moved.some((node) => newDepth(node) < 1 || newDepth(node) > 6)) return {}
+  const depths = headings.map((node, index) => (index >= at && index < end ? newDepth(node) : node.depth))
   const before = parents(headings.map((node) => node.depth))
   const after = parents(depths)
   for (let index = 0; index < headings.length; index++) {
@@ -217,13 +259,14 @@ function changeLevel(alignment: SectionAlignment, tree: Root, source: string, of
   const parent = alignment.parent?.heading
   const newParent = after[at] === -1 ? undefined : headings[after[at]!]
   if (parent ? newParent !== parent : newParent !== undefined && newParent.depth !== 1) return {}
-  const line = (node: Heading) => `${'#'.repeat(node.depth + delta)} ${headingContent(node, source)}`
-  if (moved.length === 1) return { expected: line(heading) }
+  const line = (node: Heading) => `${'#'.repeat(newDepth(node))} ${headingContent(node, source)}`
+  const changed = moved.filter((node) => newDepth(node) !== node.depth)
+  if (changed.length === 1) return { expected: line(heading) }
   const start = heading.position!.start.offset!
-  const last = moved.at(-1)!.position!.end.offset!
+  const last = changed.at(-1)!.position!.end.offset!
   let text = ''
   let position = start
-  for (const node of moved) {
+  for (const node of changed) {
     text += source.slice(position, node.position!.start.offset!) + line(node)
     position = node.position!.end.offset!
   }
@@ -264,6 +307,10 @@ function insertSection(
 ): ProposedFix | undefined {
   const { section } = alignment
   const depth = section.depth + offset
+  // Under a parent that is surely its parent, at its level: a stand-in (`renamed`, a
+  // guess) or a parent at another level would put the section beside it, or under another.
+  const parent = alignment.parent
+  if (parent && (!sureParent.has(parent.status) || parent.heading!.depth !== parent.section.depth + offset)) return undefined
   const siblings = section.parent ? section.parent.children : template.sections
   let at: number | undefined
   for (let index = siblings.indexOf(section) - 1; index >= 0 && at === undefined; index--) {

@@ -129,6 +129,27 @@ fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
     output: complete,
   },
   {
+    name: 'a subsection already at its template level stays there when its parent moves',
+    markdown: complete.replace('## Rollout', '# Rollout'),
+    options: { template: plan },
+    fixes: ['13:1-13:10 rename: Replace with `## Rollout`'],
+    output: complete,
+  },
+  {
+    name: 'no section inserted under a parent at another level: it would stand beside it',
+    markdown: complete.replace('## Rollout\n\n### Phases\n\n', '# Rollout\n\n'),
+    options: { template: plan },
+    fixes: ['13:1-13:10 rename: Replace with `## Rollout`'],
+    output: complete,
+  },
+  {
+    name: 'a misspelling that replaces a word (`Dev` for `Tech`) may be meant: a guess',
+    markdown: '# Rollout - Search\n\n## Dev Preview to GA\n\n## Support\n',
+    options: { template: join(import.meta.dirname, 'preview-template.md') },
+    fixes: ['3:1-3:21 guess: Rename to `## Tech Preview to GA`'],
+    output: '# Rollout - Search\n\n## Dev Preview to GA\n\n## Support\n',
+  },
+  {
     name: 'a heading of its own where the template has another: a guess, applied only when asked for',
     markdown: complete.replace('### Phases', '### Stages'),
     options: { template: plan },

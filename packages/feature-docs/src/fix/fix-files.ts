@@ -2,7 +2,8 @@
  * `--fix` and `--fix-dry-run`: apply the fixes the rules attached to their
  * messages, check the fixed text again, and repeat while a pass changes
  * something (a fix that overlapped another waits for the next pass, as in
- * ESLint), at most `maxPasses` times. Then either write each changed file
+ * ESLint), at most `maxPasses` times. Renames and moves go in a pass of
+ * their own before insertions, which are placed by the doc's outline. Then either write each changed file
  * (see `writeFixed`) or print its diff; the files returned hold the
  * messages of the text as fixed, which are what is reported.
  */
@@ -47,7 +48,10 @@ export async function fixFiles(
       const text = String(file.value)
       // Offsets count after a byte order mark; it is kept.
       const mark = text.charCodeAt(0) === 0xfeff ? 1 : 0
-      const fixed = applyFixes(text.slice(mark), chosen(file)).text
+      const fixes = chosen(file)
+      // Renames and moves first: an insertion is placed by the outline, which they may change.
+      const first = fixes.filter((fix) => fix.kind !== 'insert')
+      const fixed = applyFixes(text.slice(mark), first.length > 0 ? first : fixes).text
       if (fixed === text.slice(mark)) continue
       if (!original.has(file.path)) original.set(file.path, text)
       const next = new VFile({ path: file.path, cwd: file.cwd, value: text.slice(0, mark) + fixed })
