@@ -30,10 +30,21 @@ export interface RuleMeta<Options> {
  * A remark-lint rule whose options are checked on attach. `check` receives
  * the options as `read` returned them.
  */
-export function templateRule<Options extends TemplateOptions>(
+/** A severity as remark-lint takes it: off, on (a warning), or an error. */
+export type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
+
+/** How a rule is set in a remark configuration: a severity, its options, or both. */
+export type RuleSetting<Options> = Options | Severity | [Severity, Options?]
+
+/**
+ * `Options` are what `check` receives, as `read` made them (compiled
+ * patterns, say); `Public`, what a configuration writes (the rule's
+ * exported `Options` type), which the plugin's type states.
+ */
+export function templateRule<Options extends TemplateOptions, Public = Options>(
   meta: RuleMeta<Options>,
   check: (tree: Root, file: VFile, options: Options) => void,
-): Plugin<[unknown?], Root> {
+): Plugin<[RuleSetting<Public>?], Root> {
   const read = meta.read ?? ((options) => options as Options)
   const keys = [...templateOptionKeys, ...(meta.keys ?? [])]
   const lint = lintRule<Root, Options>({ origin: `remark-lint:${meta.id}`, url: meta.url }, (tree, file, options) => {
@@ -52,7 +63,7 @@ export function templateRule<Options extends TemplateOptions>(
     return (lint as unknown as (this: unknown, config: unknown) => unknown).call(this, [severity, options])
   }
   Object.defineProperty(plugin, 'name', { value: `remark-lint:${meta.id}` })
-  return plugin as Plugin<[unknown?], Root>
+  return plugin as Plugin<[RuleSetting<Public>?], Root>
 }
 
 /** A rule's crash on a file, kept for `--verbose` (the error, with its stack). */

@@ -71,6 +71,8 @@ export type Options = TemplateOptions & {
    * word (`TODO`, `TBD`); a `/regex/flags` string is a regular expression.
    */
   patterns?: string[] | undefined
+  /** Report every bracketed word, not only those that stand alone or the template wrote (default `false`). */
+  strict?: boolean | undefined
 }
 
 /** The options as `read` checked and compiled them. */
@@ -100,7 +102,7 @@ interface Search {
 const id = 'no-placeholders'
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme'
 
-const remarkLintNoPlaceholders = templateRule<Settings>(
+const remarkLintNoPlaceholders = templateRule<Settings, Options>(
   { id, url, keys: ['allow', 'patterns', 'strict'], read: readOptions },
   (tree, file, options) => {
     // required-sections reports a template that cannot be used.

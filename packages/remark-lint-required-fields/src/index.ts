@@ -87,7 +87,7 @@ const id = 'required-fields'
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-fields#readme'
 const iso = compileDateFormat('YYYY-MM-DD')!
 
-const remarkLintRequiredFields = templateRule<Settings>(
+const remarkLintRequiredFields = templateRule<Settings, Options>(
   { id, url, keys: ['dateFormat'], read: readOptions },
   (tree, file, options) => {
     // A template that cannot be used is required-sections' to report.
