@@ -5,7 +5,7 @@
  */
 import { UsageError } from './usage-error.js'
 
-export const formats = ['stylish', 'json', 'github', 'sarif'] as const
+export const formats = ['stylish', 'json', 'github', 'sarif', 'markdown', 'gitlab', 'junit'] as const
 export type Format = (typeof formats)[number]
 
 /** What `--fix-type` chooses among: doc-template's `fixKinds` (a test keeps the two the same). */
@@ -42,6 +42,8 @@ export interface LintOptions {
   fix: 'write' | 'dry-run' | undefined
   /** `--fix-type`: the kinds of fix applied. */
   fixTypes: readonly FixType[]
+  /** `--changed-since <ref>`: only Markdown files added or changed since this git ref. */
+  changedSince: string | undefined
 }
 
 export type Command =
@@ -56,7 +58,7 @@ const subcommands = ['new', 'templates', 'lsp'] as const
 type Subcommand = (typeof subcommands)[number]
 
 /** Flags that take a value, by long name; `-x` short names map to them. */
-const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type'] as const
+const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type', 'changed-since'] as const
 const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio', 'verbose', 'fix', 'fix-dry-run'] as const
 type ValueFlag = (typeof valueFlags)[number]
 type BooleanFlag = (typeof booleanFlags)[number]
@@ -77,7 +79,7 @@ const shortNames: Record<string, ValueFlag | BooleanFlag> = {
 const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]> = {
   lint: [
     'template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path', 'max-file-size', 'verbose',
-    'fix', 'fix-dry-run', 'fix-type',
+    'fix', 'fix-dry-run', 'fix-type', 'changed-since',
   ],
   new: ['output'],
   templates: [],
@@ -132,7 +134,8 @@ function lintOptions(parsed: Parsed): LintOptions {
     throw new UsageError(`unknown format \`${format}\` for \`--format\`: expected one of ${formats.join(', ')}`)
   }
   if (parsed.values.output !== undefined && format === 'stylish') {
-    throw new UsageError('`--output` writes a json, github or sarif report: add `--format json`, `--format github` or `--format sarif`')
+    const written = formats.filter((each) => each !== 'stylish')
+    throw new UsageError(`\`--output\` writes a ${written.slice(0, -1).join(', ')} or ${written.at(-1)} report: add \`--format\` with one of them`)
   }
   if (parsed.flags.has('color') && parsed.flags.has('no-color')) {
     throw new UsageError('`--color` and `--no-color` cannot both be given')
@@ -158,6 +161,7 @@ function lintOptions(parsed: Parsed): LintOptions {
     verbose: parsed.flags.has('verbose'),
     fix,
     fixTypes: parsed.values['fix-type'] === undefined ? defaultFixTypes : fixTypeList(parsed.values['fix-type']),
+    changedSince: parsed.values['changed-since'],
   }
 }
 
@@ -279,6 +283,7 @@ function valueHint(flag: ValueFlag): string {
   if (flag === 'format') return `: one of ${formats.join(', ')}`
   if (flag === 'template') return ': a template name or a path to a Markdown template'
   if (flag === 'max-file-size') return ': a size such as 5MB, 500KB or 1048576 (bytes)'
+  if (flag === 'changed-since') return ': a git ref, such as main or HEAD~3'
   if (flag === 'fix-type') return `: one or more of ${fixTypes.join(', ')}, separated by commas`
   return ': a path'
 }

@@ -139,7 +139,7 @@ describe('help, version and argument errors', () => {
   })
 
   it.each([
-    [['--format'], 'feature-docs: option `--format` needs a value: one of stylish, json, github, sarif\n'],
+    [['--format'], 'feature-docs: option `--format` needs a value: one of stylish, json, github, sarif, markdown, gitlab, junit\n'],
     [['--quiet=yes'], 'feature-docs: option `--quiet` takes no value, got `--quiet=yes`\n'],
     [['-x'], 'feature-docs: unknown option `-x` (see `feature-docs --help`)\n'],
     [['templates', '--quiet'], 'feature-docs: option `--quiet` does not apply to `feature-docs templates` (see `feature-docs --help`)\n'],

@@ -24,7 +24,17 @@ import { exactPattern, screenInputs } from './screen.js'
 export async function runLint(options: LintOptions, cwd: string): Promise<number> {
   checkGivenFile('--rc-path', options.rcPath, cwd)
   checkGivenFile('--ignore-path', options.ignorePath, cwd)
-  const paths = options.paths.length > 0 ? options.paths : ['.']
+  let paths = options.paths.length > 0 ? options.paths : ['.']
+  if (options.changedSince !== undefined) {
+    const { changedSince } = await import('./changed-since.js')
+    const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd)
+    const skipped = `${unchanged} unchanged Markdown ${unchanged === 1 ? 'file' : 'files'} not checked`
+    if (!options.silent) {
+      process.stderr.write(`feature-docs: ${changed.length} Markdown ${changed.length === 1 ? 'file' : 'files'} added or changed since ${options.changedSince}; ${skipped}\n`)
+    }
+    if (changed.length === 0) return exitCodes.clean
+    paths = changed
+  }
   // Before anything is read: FIFOs, devices, huge files, symlinks out of the folder or in a loop.
   const screened = await screenInputs(paths, { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath })
   for (const note of screened.notes) process.stderr.write(`feature-docs: ${note}\n`)

@@ -1,38 +1,61 @@
 /**
  * `--format sarif`: a SARIF 2.1.0 log, what GitHub code scanning (and other
  * tools) import: one run, the tool with one `rules` entry per rule (the
- * preset's, then any other rule that reported), and one result per
- * message with its rule, level and exact region, and its fix when it has
- * one. Locations are relative
- * forward-slash URIs against `%SRCROOT%`, the working folder.
+ * preset's, then any other rule that reported), each with the descriptions,
+ * help and default level that code scanning requires, and one result per
+ * message with its rule, level and exact region, a fingerprint, and its fix
+ * when it has one.
+ *
+ * Locations are relative forward-slash URIs against `%SRCROOT%`, the
+ * repository root (see `repositoryRoot`), wherever the command ran: code
+ * scanning resolves them against the checkout, so a path relative to a
+ * subfolder would point at the wrong file.
  *
  * Levels follow the messages: remark-lint's `error` severity is `error`,
  * its default `warn` is `warning`, info is `note`.
  */
+import { createHash } from 'node:crypto'
+import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { VFile } from 'vfile'
 import { version } from '../version.js'
-import { fileReports, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
-import { informationUri, presetRules } from './rules.js'
+import { fileReports, reportPath, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { pathFromRoot, repositoryRoot } from './repository-root.js'
+import { informationUri, presetRules, type RuleInfo } from './rules.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/**
+ * The run's `automationDetails.id`: code scanning's category, so these
+ * alerts are kept apart from other tools' (and a run replaces only the
+ * alerts of the one before it). It wins over upload-sarif's `category`.
+ */
+export const automationId = 'feature-docs/'
+
+/** The `partialFingerprints` key: a new version whenever what is hashed changes, so old and new fingerprints never get compared. */
+export const fingerprintKey = 'featureDocs/v1'
 
 interface SarifRule {
   id: string
   shortDescription: { text: string }
+  fullDescription: { text: string }
   helpUri?: string
+  help: { text: string; markdown: string }
+  defaultConfiguration: { level: 'warning' }
 }
 
 export function sarifReport(files: VFile[], cwd: string, options: SelectOptions = {}): string {
-  const rules: SarifRule[] = presetRules.map((rule) => ({
-    id: rule.id,
-    shortDescription: { text: rule.description },
-    helpUri: rule.url,
-  }))
+  const root = repositoryRoot(cwd)
+  const rules: SarifRule[] = presetRules.map(presetRule)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const results: unknown[] = []
 
-  for (const report of fileReports(files, { ...options, quiet: true })) {
+  for (const file of files) {
+    const [report] = fileReports([file], { ...options, quiet: true })
+    if (!report) continue
+    const location = artifactLocation(file, cwd, root)
+    const lines = sourceLines(file)
+    const seen = new Map<string, number>()
     for (const message of report.messages) {
       const result: Record<string, unknown> = {}
       if (message.ruleId !== null) {
@@ -45,8 +68,12 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
       }
       result.level = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
       result.message = { text: message.reason }
-      result.locations = [{ physicalLocation: physicalLocation(report.path, message) }]
-      if (message.fix) result.fixes = [sarifFix(report.path, message.fix)]
+      result.locations = [{ physicalLocation: physicalLocation(location, message, lines) }]
+      const hash = fingerprint(message, location.uri, lines)
+      const occurrence = (seen.get(hash) ?? 0) + 1
+      seen.set(hash, occurrence)
+      result.partialFingerprints = { [fingerprintKey]: `${hash}:${occurrence}` }
+      if (message.fix) result.fixes = [sarifFix(location, message.fix)]
       results.push(result)
     }
   }
@@ -57,7 +84,8 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
     runs: [
       {
         tool: { driver: { name: 'feature-docs', version, informationUri, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/u, '/')}` } },
+        automationDetails: { id: automationId },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/u, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -66,10 +94,35 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
   return `${JSON.stringify(log, null, 2)}\n`
 }
 
+function presetRule(rule: RuleInfo): SarifRule {
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.fullDescription },
+    helpUri: rule.url,
+    help: {
+      text: `${rule.fullDescription}\n\nHow to fix: ${rule.fix}\n\nMore in the rule's readme: ${rule.url}`,
+      markdown: `${rule.fullDescription}\n\n**How to fix:** ${rule.fix}\n\nMore in [the rule's readme](${rule.url}).`,
+    },
+    // The preset's default severity, `warn`; a rule set to `error` says so in each result's level.
+    defaultConfiguration: { level: 'warning' },
+  }
+}
+
+/** A rule from the project's own remark configuration: all that is known of it is its name, plugin and link. */
 function otherRule(message: PlainMessage): SarifRule {
+  const id = message.ruleId!
+  const source = message.source ?? 'remark'
+  const text = `Rule \`${id}\` of ${source}, from the project's remark configuration (not one of the feature-docs preset's rules).`
   const rule: SarifRule = {
-    id: message.ruleId!,
-    shortDescription: { text: `${message.source ?? 'remark'} rule \`${message.ruleId}\`` },
+    id,
+    shortDescription: { text: `${source} rule \`${id}\`` },
+    fullDescription: { text },
+    help: {
+      text: message.url === null ? `${text} See the documentation of ${source}.` : `${text} See ${message.url}`,
+      markdown: message.url === null ? `${text} See the documentation of ${source}.` : `${text} See [its documentation](${message.url}).`,
+    },
+    defaultConfiguration: { level: 'warning' },
   }
   if (message.url !== null) rule.helpUri = message.url
   return rule
@@ -80,12 +133,12 @@ function otherRule(message: PlainMessage): SarifRule {
  * (empty for an insertion: the start and end are the same point) and the
  * text inserted there.
  */
-function sarifFix(path: string, fix: PlainFix): Record<string, unknown> {
+function sarifFix(location: ArtifactLocation, fix: PlainFix): Record<string, unknown> {
   return {
     description: { text: fix.title },
     artifactChanges: [
       {
-        artifactLocation: artifactLocation(path),
+        artifactLocation: location,
         replacements: [
           {
             deletedRegion: { startLine: fix.start.line, startColumn: fix.start.column, endLine: fix.end.line, endColumn: fix.end.column },
@@ -97,18 +150,63 @@ function sarifFix(path: string, fix: PlainFix): Record<string, unknown> {
   }
 }
 
-function artifactLocation(path: string): Record<string, string> {
-  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+type ArtifactLocation = { uri: string; uriBaseId?: '%SRCROOT%' }
+
+/**
+ * Where the file is: relative to the repository root, each segment
+ * percent-encoded (a name may hold `#`, `%` or a newline); a file outside
+ * the root gets its absolute `file:` URI, as no relative one would reach it.
+ */
+function artifactLocation(file: VFile, cwd: string, root: string): ArtifactLocation {
+  if (!file.path) return relativeLocation(reportPath(file).split('/'))
+  const fromRoot = pathFromRoot(root, cwd, file.path)
+  return fromRoot === undefined ? { uri: pathToFileURL(resolve(cwd, file.path)).href } : relativeLocation(fromRoot.split('/'))
 }
 
-function physicalLocation(path: string, message: PlainMessage): Record<string, unknown> {
-  const location: Record<string, unknown> = { artifactLocation: artifactLocation(path) }
-  if (message.line !== null) {
-    const region: Record<string, number> = { startLine: message.line }
-    if (message.column !== null) region.startColumn = message.column
-    if (message.endLine !== null) region.endLine = message.endLine
-    if (message.endColumn !== null) region.endColumn = message.endColumn
-    location.region = region
-  }
-  return location
+function relativeLocation(segments: string[]): ArtifactLocation {
+  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+}
+
+/**
+ * The message's place; a message with none is about the whole file, and
+ * says so with every line (SARIF's validator warns of a location with no
+ * region: a viewer would not know where to point).
+ */
+function physicalLocation(artifact: ArtifactLocation, message: PlainMessage, lines: string[]): Record<string, unknown> {
+  if (message.line === null) return { artifactLocation: artifact, region: { startLine: 1, endLine: lineCount(lines) } }
+  const region: Record<string, number> = { startLine: message.line }
+  if (message.column !== null) region.startColumn = message.column
+  if (message.endLine !== null) region.endLine = message.endLine
+  if (message.endColumn !== null) region.endColumn = message.endColumn
+  return { artifactLocation: artifact, region }
+}
+
+/** Lines as an editor counts them: a final line ending ends the last line, it starts no new one. */
+function lineCount(lines: string[]): number {
+  return Math.max(1, lines.at(-1) === '' ? lines.length - 1 : lines.length)
+}
+
+/** The file's lines as checked, without line endings or a byte order mark (empty when its text is not at hand). */
+function sourceLines(file: VFile): string[] {
+  if (file.value === undefined || file.value === null) return []
+  return String(file).replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
+}
+
+/**
+ * What identifies a result across runs, so code scanning keeps one alert
+ * open instead of closing it and opening another when lines are added
+ * above it: a hash of the rule, the file, the message and the text of the
+ * lines the message covers (without trailing whitespace), never a line
+ * number. The caller numbers results with the same hash in a file (`:1`,
+ * `:2`), as CodeQL's fingerprints do, so two identical placeholders in a
+ * file stay two alerts.
+ */
+function fingerprint(message: PlainMessage, uri: string, lines: string[]): string {
+  const covered =
+    message.line === null
+      ? []
+      : lines.slice(message.line - 1, Math.max(message.line, message.endLine ?? message.line)).map((line) => line.trimEnd())
+  return createHash('sha256')
+    .update(JSON.stringify([message.ruleId ?? '', uri, message.reason, covered.join('\n')]))
+    .digest('hex')
 }

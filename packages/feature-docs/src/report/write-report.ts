@@ -45,6 +45,18 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
       const { sarifReport } = await import('./sarif-report.js')
       return emit(sarifReport(files, options.cwd, select), options)
     }
+    case 'markdown': {
+      const { markdownReport } = await import('./markdown-report.js')
+      return emit(markdownReport(files, select), options)
+    }
+    case 'gitlab': {
+      const { gitlabReport } = await import('./gitlab-report.js')
+      return emit(gitlabReport(files, options.cwd, select), options)
+    }
+    case 'junit': {
+      const { junitReport } = await import('./junit-report.js')
+      return emit(junitReport(files, select), options)
+    }
   }
 }
 
