@@ -7,11 +7,11 @@ import {
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/arguments.js
-var formats = ["stylish", "json", "github", "sarif"];
+var formats = ["stylish", "json", "github", "sarif", "markdown", "gitlab", "junit"];
 var fixTypes = ["rename", "insert", "guess", "move"];
 var defaultFixTypes = ["rename", "insert"];
 var subcommands = ["new", "templates", "lsp"];
-var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size", "fix-type"];
+var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size", "fix-type", "changed-since"];
 var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio", "verbose", "fix", "fix-dry-run"];
 var shortNames = {
   h: "help",
@@ -41,7 +41,8 @@ var accepted = {
     "verbose",
     "fix",
     "fix-dry-run",
-    "fix-type"
+    "fix-type",
+    "changed-since"
   ],
   new: ["output"],
   templates: [],
@@ -83,7 +84,8 @@ function lintOptions(parsed) {
     throw new UsageError(`unknown format \`${format}\` for \`--format\`: expected one of ${formats.join(", ")}`);
   }
   if (parsed.values.output !== void 0 && format === "stylish") {
-    throw new UsageError("`--output` writes a json, github or sarif report: add `--format json`, `--format github` or `--format sarif`");
+    const written = formats.filter((each) => each !== "stylish");
+    throw new UsageError(`\`--output\` writes a ${written.slice(0, -1).join(", ")} or ${written.at(-1)} report: add \`--format\` with one of them`);
   }
   if (parsed.flags.has("color") && parsed.flags.has("no-color")) {
     throw new UsageError("`--color` and `--no-color` cannot both be given");
@@ -108,7 +110,8 @@ function lintOptions(parsed) {
     maxFileSize: parsed.values["max-file-size"] === void 0 ? defaultMaxFileSize : fileSize(parsed.values["max-file-size"]),
     verbose: parsed.flags.has("verbose"),
     fix,
-    fixTypes: parsed.values["fix-type"] === void 0 ? defaultFixTypes : fixTypeList(parsed.values["fix-type"])
+    fixTypes: parsed.values["fix-type"] === void 0 ? defaultFixTypes : fixTypeList(parsed.values["fix-type"]),
+    changedSince: parsed.values["changed-since"]
   };
 }
 function fixMode(parsed, format) {
@@ -224,6 +227,8 @@ function valueHint(flag) {
     return ": a template name or a path to a Markdown template";
   if (flag === "max-file-size")
     return ": a size such as 5MB, 500KB or 1048576 (bytes)";
+  if (flag === "changed-since")
+    return ": a git ref, such as main or HEAD~3";
   if (flag === "fix-type")
     return `: one or more of ${fixTypes.join(", ")}, separated by commas`;
   return ": a path";
@@ -237,7 +242,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-E2FSIJDS.mjs");
+      const { helpText } = await import("./help-H6DDDS2U.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -248,22 +253,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-3BVZUL3B.mjs");
+      const { runLint } = await import("./run-lint-DEIOUZPM.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-SAK5U6H4.mjs");
+      const { newDoc } = await import("./new-doc-PIMLTHYA.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-BAHIQKLS.mjs");
+      const { listTemplates } = await import("./list-templates-5E7AHBL3.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-3KPRC4CY.mjs");
+      const { startLanguageServer } = await import("./language-server-HWBBIIYV.mjs");
       startLanguageServer();
       break;
     }

@@ -9,7 +9,7 @@ import {
 import {
   VFile,
   applyFixes
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
@@ -80,7 +80,9 @@ async function fixFiles(files, recheck, options) {
     for (const file of pending) {
       const text = String(file.value);
       const mark = text.charCodeAt(0) === 65279 ? 1 : 0;
-      const fixed = applyFixes(text.slice(mark), chosen(file)).text;
+      const fixes = chosen(file);
+      const first = fixes.filter((fix) => fix.kind !== "insert");
+      const fixed = applyFixes(text.slice(mark), first.length > 0 ? first : fixes).text;
       if (fixed === text.slice(mark))
         continue;
       if (!original.has(file.path))

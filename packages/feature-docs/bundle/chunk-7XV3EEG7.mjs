@@ -66,7 +66,7 @@ import {
   visit,
   withLineEnding,
   withinRanges
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -8165,7 +8165,7 @@ function describeSection(alignment, all, template, tree, source, offset) {
       return {
         place: heading.position,
         reason: `Heading ${showHeading(heading, source)} is at level ${heading.depth}: the template has ${show2(section)} at level ${section.depth + offset}`,
-        ...changeLevel(alignment, tree, source, offset)
+        ...changeLevel(alignment, all, tree, source, offset)
       };
     case "wrong-place":
       return {
@@ -8181,12 +8181,16 @@ function describeSection(alignment, all, template, tree, source, offset) {
         fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: heading.position.start.offset, end: heading.position.end.offset, text }
       };
     }
-    case "misspelled":
+    case "misspelled": {
+      const text = writtenHeading(section, offset);
       return {
         place: heading.position,
         reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${show2(section)}?`,
-        expected: writtenHeading(section, offset)
+        expected: text,
+        // A word written another way is a slip; a word replaced (`Dev Preview` for `Tech Preview`) may be meant.
+        ...slipOf(heading, section) ? {} : { fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: heading.position.start.offset, end: heading.position.end.offset, text } }
       };
+    }
     case "out-of-order": {
       const neighbour = alignment.after ? `after ${show2(alignment.after.section)}` : `before ${show2(alignment.before.section)}`;
       return {
@@ -8197,11 +8201,26 @@ function describeSection(alignment, all, template, tree, source, offset) {
     }
   }
 }
+var sureParent = /* @__PURE__ */ new Set(["matched", "misspelled", "out-of-order"]);
 var anchored = /* @__PURE__ */ new Set(["matched", "misspelled", "renamed"]);
+function slipOf(heading, section) {
+  const words = (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const written2 = words(headingKey(normalizeHeading(heading)));
+  const wanted = words(section.key);
+  const close = (a, b) => {
+    const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+    return editDistance(a, b, limit) <= limit;
+  };
+  const within = (these, those) => {
+    const joined = those.join("");
+    return these.every((word) => joined.includes(word) || those.some((other) => close(word, other)));
+  };
+  return within(written2, wanted) && within(wanted, written2);
+}
 function writtenHeading(section, offset) {
   return headingLine(section, offset).replace(/\s*(?:\((?:optional)\)|\[(?:optional)\])\s*$/iu, "");
 }
-function changeLevel(alignment, tree, source, offset) {
+function changeLevel(alignment, all, tree, source, offset) {
   const heading = alignment.heading;
   const target = alignment.section.depth + offset;
   const delta = target - heading.depth;
@@ -8210,10 +8229,17 @@ function changeLevel(alignment, tree, source, offset) {
   let end = at + 1;
   while (end < headings.length && headings[end].depth > heading.depth)
     end++;
+  const templateDepth = new Map(all.filter((entry) => entry.heading).map((entry) => [entry.heading, entry.section.depth + offset]));
+  const newDepth = (node) => {
+    if (node === heading)
+      return target;
+    const own2 = templateDepth.get(node);
+    return own2 === node.depth ? own2 : node.depth + delta;
+  };
   const moved = headings.slice(at, end);
-  if (moved.some((node) => node.depth + delta < 1 || node.depth + delta > 6))
+  if (moved.some((node) => newDepth(node) < 1 || newDepth(node) > 6))
     return {};
-  const depths = headings.map((node, index) => index >= at && index < end ? node.depth + delta : node.depth);
+  const depths = headings.map((node, index) => index >= at && index < end ? newDepth(node) : node.depth);
   const before = parents(headings.map((node) => node.depth));
   const after = parents(depths);
   for (let index = 0; index < headings.length; index++) {
@@ -8226,14 +8252,15 @@ function changeLevel(alignment, tree, source, offset) {
   const newParent = after[at] === -1 ? void 0 : headings[after[at]];
   if (parent ? newParent !== parent : newParent !== void 0 && newParent.depth !== 1)
     return {};
-  const line = (node) => `${"#".repeat(node.depth + delta)} ${headingContent(node, source)}`;
-  if (moved.length === 1)
+  const line = (node) => `${"#".repeat(newDepth(node))} ${headingContent(node, source)}`;
+  const changed = moved.filter((node) => newDepth(node) !== node.depth);
+  if (changed.length === 1)
     return { expected: line(heading) };
   const start = heading.position.start.offset;
-  const last = moved.at(-1).position.end.offset;
+  const last = changed.at(-1).position.end.offset;
   let text = "";
   let position = start;
-  for (const node of moved) {
+  for (const node of changed) {
     text += source.slice(position, node.position.start.offset) + line(node);
     position = node.position.end.offset;
   }
@@ -8257,6 +8284,9 @@ function headingContent(heading, source) {
 function insertSection(alignment, all, template, tree, source, offset) {
   const { section } = alignment;
   const depth = section.depth + offset;
+  const parent = alignment.parent;
+  if (parent && (!sureParent.has(parent.status) || parent.heading.depth !== parent.section.depth + offset))
+    return void 0;
   const siblings = section.parent ? section.parent.children : template.sections;
   let at;
   for (let index = siblings.indexOf(section) - 1; index >= 0 && at === void 0; index--) {
@@ -8265,9 +8295,9 @@ function insertSection(alignment, all, template, tree, source, offset) {
       at = extentEnd(tree, sibling.heading, depth, source);
   }
   if (at === void 0) {
-    const parent = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node) => node.type === "heading" && node.depth === 1) : void 0);
+    const parent2 = alignment.parent?.heading ?? (template.title || offset > 0 ? tree.children.find((node) => node.type === "heading" && node.depth === 1) : void 0);
     const parentDepth = alignment.parent ? alignment.parent.section.depth + offset : 0;
-    at = firstUnder(tree, parent, parentDepth, depth, source);
+    at = firstUnder(tree, parent2, parentDepth, depth, source);
   }
   const next = tree.children.find((node) => node.type === "heading" && node.position.start.offset >= at);
   if (next && next.depth > depth || writtenElsewhere(section, tree))
@@ -8738,4 +8768,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-L6BKGFBA.mjs.LEGAL.txt */
+/*! For license information please see chunk-7XV3EEG7.mjs.LEGAL.txt */

@@ -107,7 +107,7 @@ import {
   usableTemplate,
   withLineEnding,
   withinRanges
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {

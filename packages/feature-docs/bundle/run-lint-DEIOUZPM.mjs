@@ -3,14 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-O5PQH2X5.mjs";
-import {
-  showPath
-} from "./chunk-5SR6VCJS.mjs";
-import {
-  UsageError,
-  exitCodes
-} from "./chunk-UYNP4EOZ.mjs";
+} from "./chunk-CIHQKLK7.mjs";
 import {
   require_ignore
 } from "./chunk-6MAHBZST.mjs";
@@ -20,14 +13,21 @@ import {
   packageField
 } from "./chunk-FRDPAG5M.mjs";
 import {
+  showPath
+} from "./chunk-5SR6VCJS.mjs";
+import {
   inputRuleIds,
   inputSource
 } from "./chunk-K4Q7IJCT.mjs";
 import {
+  UsageError,
+  exitCodes
+} from "./chunk-UYNP4EOZ.mjs";
+import {
   VFile,
   isWithin,
   markdownExtensions
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -125,7 +125,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-3E3WODIM.mjs");
+  const { baseProcessor } = await import("./base-processor-Z7LBPDUV.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -434,7 +434,19 @@ function exactPattern(path) {
 async function runLint(options, cwd) {
   checkGivenFile("--rc-path", options.rcPath, cwd);
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
-  const paths = options.paths.length > 0 ? options.paths : ["."];
+  let paths = options.paths.length > 0 ? options.paths : ["."];
+  if (options.changedSince !== void 0) {
+    const { changedSince } = await import("./changed-since-NCWHW32D.mjs");
+    const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd);
+    const skipped = `${unchanged} unchanged Markdown ${unchanged === 1 ? "file" : "files"} not checked`;
+    if (!options.silent) {
+      process.stderr.write(`feature-docs: ${changed.length} Markdown ${changed.length === 1 ? "file" : "files"} added or changed since ${options.changedSince}; ${skipped}
+`);
+    }
+    if (changed.length === 0)
+      return exitCodes.clean;
+    paths = changed;
+  }
   const screened = await screenInputs(paths, { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath });
   for (const note of screened.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -443,8 +455,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-HJYEUERO.mjs");
-  const checkImport = direct ? import("./base-processor-3E3WODIM.mjs") : import("./engine-run-5QHED5H5.mjs");
+  const presetImport = import("./dist-QPGA4JSF.mjs");
+  const checkImport = direct ? import("./base-processor-Z7LBPDUV.mjs") : import("./engine-run-GYTBWUQ7.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -461,7 +473,7 @@ async function runLint(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-5QHED5H5.mjs");
+  const { runEngine } = await import("./engine-run-GYTBWUQ7.mjs");
   const first = await runEngine(settings, named);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -498,7 +510,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-KMMLZQ2D.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-V5DCVSJ5.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -515,7 +527,7 @@ function reportSkipped(problems) {
 async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
-  const { fixFiles } = await import("./fix-files-T7DTL7FZ.mjs");
+  const { fixFiles } = await import("./fix-files-AQA3TBAL.mjs");
   const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -530,7 +542,7 @@ async function finish(run, options, cwd, skipped = []) {
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-43PHFFDF.mjs");
+  const { writeReport } = await import("./write-report-XBVKKFRG.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,

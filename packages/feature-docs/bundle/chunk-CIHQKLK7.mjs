@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-UYNP4EOZ.mjs";
-import {
   readProjectTemplates
 } from "./chunk-FRDPAG5M.mjs";
+import {
+  UsageError
+} from "./chunk-UYNP4EOZ.mjs";
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-HJYEUERO.mjs");
-  const { builtinTemplates } = await import("./dist-KMMLZQ2D.mjs");
+  await import("./dist-QPGA4JSF.mjs");
+  const { builtinTemplates } = await import("./dist-V5DCVSJ5.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
     byName.set(name, { name, path, from: "built-in" });
@@ -24,7 +24,7 @@ async function knownTemplates(options) {
   return { byName, unread };
 }
 async function loadKnownTemplate(reference, known, cwd, where) {
-  const { resolveTemplate, TemplateError } = await import("./dist-KMMLZQ2D.mjs");
+  const { resolveTemplate, TemplateError } = await import("./dist-V5DCVSJ5.mjs");
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]));
   try {
     return resolveTemplate(reference, paths, cwd, where);

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  writeErrorText
-} from "./chunk-NYW7QZAF.mjs";
-import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-O5PQH2X5.mjs";
+} from "./chunk-CIHQKLK7.mjs";
+import "./chunk-FRDPAG5M.mjs";
+import {
+  writeErrorText
+} from "./chunk-NYW7QZAF.mjs";
 import {
   UsageError,
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
-import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/new-doc.js

@@ -25501,6 +25501,7 @@ export {
   clearProjectRootCache,
   isInside,
   isWithin,
+  minimatch,
   selectTemplate,
   resolveTemplate,
   registerBuiltinTemplates,

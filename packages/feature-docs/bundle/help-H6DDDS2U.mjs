@@ -19,8 +19,10 @@ the remark-preset-lint-feature-docs preset is used.
 Options:
   --template <name|path>   check every file against this template, whatever
                            front matter or configuration say
-  --format <format>        stylish (default, on stderr), json, github, sarif
-  -o, --output <file>      write the json, github or sarif report to a file
+  --format <format>        stylish (default, on stderr), json, github, sarif,
+                           markdown, gitlab, junit
+  -o, --output <file>      write the report of a --format other than stylish
+                           to a file
   -q, --quiet              report only files with messages
   -S, --silent             report only errors
   -w, --watch              check again when a file changes
@@ -30,6 +32,8 @@ Options:
   --no-config              use no configuration file: the preset only
   --no-ignore              use no ignore file
   --max-file-size <size>   skip larger files (default 5MB; e.g. 500KB)
+  --changed-since <ref>    check only the Markdown files added or changed
+                           since this git ref (and say how many were not)
   --verbose                show the stack trace of a rule that crashed
   --fix                    apply every fix, write the files, then report what
                            is left; nothing is written without it

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  remark
-} from "./chunk-ZJBUTD2B.mjs";
-import {
-  informationUri
-} from "./chunk-ICCYZSAI.mjs";
-import {
   checkInput,
   inputSource,
   isBlank
 } from "./chunk-K4Q7IJCT.mjs";
 import {
+  remark
+} from "./chunk-XEBHH4U3.mjs";
+import {
+  informationUri
+} from "./chunk-4FWJR2CL.mjs";
+import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

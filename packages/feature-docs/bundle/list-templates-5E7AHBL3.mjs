@@ -2,11 +2,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-O5PQH2X5.mjs";
+} from "./chunk-CIHQKLK7.mjs";
+import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes
 } from "./chunk-UYNP4EOZ.mjs";
-import "./chunk-FRDPAG5M.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/list-templates.js

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  baseProcessor
-} from "./chunk-IPDJQ7GK.mjs";
-import "./chunk-ZJBUTD2B.mjs";
-import "./chunk-ICCYZSAI.mjs";
-import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-VHDHCHGC.mjs";
+  dist_default,
+  templatesFolder,
+  version
+} from "./chunk-7XV3EEG7.mjs";
+import "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  baseProcessor
+  dist_default as default,
+  templatesFolder,
+  version
 };

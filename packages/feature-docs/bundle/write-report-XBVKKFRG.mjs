@@ -4,11 +4,11 @@ import {
   writeErrorText
 } from "./chunk-NYW7QZAF.mjs";
 import {
-  reportPath
-} from "./chunk-NW6NASZK.mjs";
-import {
   showPath
 } from "./chunk-5SR6VCJS.mjs";
+import {
+  reportPath
+} from "./chunk-NW6NASZK.mjs";
 import {
   UsageError
 } from "./chunk-UYNP4EOZ.mjs";
@@ -71,8 +71,20 @@ async function writeReport(files, options) {
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-UM2SRQEF.mjs");
+      const { sarifReport } = await import("./sarif-report-AKJNE53M.mjs");
       return emit(sarifReport(files, options.cwd, select), options);
+    }
+    case "markdown": {
+      const { markdownReport } = await import("./markdown-report-UNWHGXRA.mjs");
+      return emit(markdownReport(files, select), options);
+    }
+    case "gitlab": {
+      const { gitlabReport } = await import("./gitlab-report-R7O2PF6T.mjs");
+      return emit(gitlabReport(files, options.cwd, select), options);
+    }
+    case "junit": {
+      const { junitReport } = await import("./junit-report-IGEXY7PM.mjs");
+      return emit(junitReport(files, select), options);
     }
   }
 }

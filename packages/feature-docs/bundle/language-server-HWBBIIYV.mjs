@@ -1,12 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default
-} from "./chunk-L6BKGFBA.mjs";
-import {
   engine,
   loadPlugin
-} from "./chunk-HKSSXGKE.mjs";
+} from "./chunk-R6J4XOV3.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -16,11 +13,14 @@ import {
   rcName
 } from "./chunk-FRDPAG5M.mjs";
 import {
+  dist_default
+} from "./chunk-7XV3EEG7.mjs";
+import {
   remark
-} from "./chunk-ZJBUTD2B.mjs";
+} from "./chunk-XEBHH4U3.mjs";
 import {
   VFile
-} from "./chunk-VHDHCHGC.mjs";
+} from "./chunk-C53XPUPQ.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
