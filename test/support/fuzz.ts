@@ -717,6 +717,13 @@ export function checkMessages(linter: string, doc: string, messages: readonly VF
     if (problems.length === 0 && (start.line > end.line || (start.line === end.line && start.column > end.column))) {
       problems.push({ category: 'start after end', detail: `${start.line}:${start.column} > ${end.line}:${end.column}` })
     }
+    // A fix's range, as a message's: inside the doc, its offsets those of its points, start <= end.
+    const fix = message.fix
+    if (fix) {
+      const fixProblems = [...checkPoint('start', { ...fix.start, offset: fix.range[0] }, lines, text.length), ...checkPoint('end', { ...fix.end, offset: fix.range[1] }, lines, text.length)]
+      if (fixProblems.length === 0 && fix.range[0] > fix.range[1]) fixProblems.push({ category: 'start after end', detail: `${fix.range[0]} > ${fix.range[1]}` })
+      problems.push(...fixProblems.map((problem) => ({ category: `fix ${problem.category}`, detail: problem.detail })))
+    }
     for (const problem of problems) {
       failures.push({
         kind: 'range',
