@@ -253,22 +253,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-DEIOUZPM.mjs");
+      const { runLint } = await import("./run-lint-ORIRYBCH.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-PIMLTHYA.mjs");
+      const { newDoc } = await import("./new-doc-FZVRQUSR.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-5E7AHBL3.mjs");
+      const { listTemplates } = await import("./list-templates-CM33HWDX.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-HWBBIIYV.mjs");
+      const { startLanguageServer } = await import("./language-server-ISGYG367.mjs");
       startLanguageServer();
       break;
     }

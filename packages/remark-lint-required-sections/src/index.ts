@@ -195,9 +195,15 @@ const anchored = new Set(['matched', 'misspelled', 'renamed'])
  * replaced (`Dev Preview` for `Tech Preview`) may be meant: not a slip.
  */
 function slipOf(heading: Heading, section: TemplateSection): boolean {
-  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  const written = words(headingKey(normalizeHeading(heading)))
-  const wanted = words(section.key)
+  return slip(words(headingKey(normalizeHeading(heading))), words(section.key))
+}
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+}
+
+/** Whether two headings' words are one another's, written close or run together. */
+function slip(written: string[], wanted: string[]): boolean {
   const close = (a: string, b: string) => {
     const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))
     return editDistance(a, b, limit) <= limit
@@ -366,7 +372,8 @@ function separateInsertions(found: Finding[], source: string): void {
 /**
  * Whether a heading of the doc names the section or one of its required
  * subsections, wherever it stands: the same words (`Support Procedures
- * [TBD]`), or in a heading of more (`Summary and Motivation`). The
+ * [TBD]`), in a heading of more (`Summary and Motivation`), or a slip of
+ * them (`Test Plans`, `Risks and Mitigation`). The
  * alignment did not take it for the section, so it is not sure to be it;
  * but inserting the template's would give the doc two.
  */
@@ -377,11 +384,12 @@ function writtenElsewhere(section: TemplateSection, tree: Root): boolean {
     for (const child of current.children) if (!child.optional) collect(child)
   }
   collect(section)
-  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  const spaced = (list: string[]) => ` ${list.join(' ')} `
   for (const node of tree.children) {
     if (node.type !== 'heading') continue
     const written = words(headingKey(normalizeHeading(node)))
-    if (keys.some((key) => words(key).trim() !== '' && written.includes(words(key)))) return true
+    // The same words among more, or a slip of them (`Test Plans` for `Test Plan`).
+    if (keys.some((key) => words(key).length > 0 && (spaced(written).includes(spaced(words(key))) || slip(written, words(key))))) return true
   }
   return false
 }

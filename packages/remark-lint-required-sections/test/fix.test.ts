@@ -179,6 +179,13 @@ fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
     output: complete.replace('\n### Rollback\n', '').replace('### Architecture', '### Architecture\n\n#### Rollback Plan [TBD]'),
   },
   {
+    name: 'no insertion when the doc has a slip of the section elsewhere',
+    markdown: complete.replace('\n### Rollback\n', '').replace('### Architecture', '### Architecture\n\n#### Rollbacks'),
+    options: { template: plan },
+    fixes: [],
+    output: complete.replace('\n### Rollback\n', '').replace('### Architecture', '### Architecture\n\n#### Rollbacks'),
+  },
+  {
     name: 'a section out of order stays where it is by default',
     markdown: complete.replace('## Design\n\n### Architecture\n\n### Alternatives\n\n', '').concat('\n## Design\n\n### Architecture\n\n### Alternatives\n'),
     options: { template: plan },

@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-7XV3EEG7.mjs";
+} from "./chunk-463SCVZT.mjs";
 import "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

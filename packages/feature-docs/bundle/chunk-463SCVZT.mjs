@@ -3859,13 +3859,13 @@ var RegexpWalker = class {
   }
 };
 var AhoCorasick = class {
-  constructor(words, alphabetSize) {
+  constructor(words2, alphabetSize) {
     const edges = /* @__PURE__ */ new Map();
     const parent = [0];
     const unit = [0];
     const depth = [0];
     const terminal = [0];
-    for (const word of words) {
+    for (const word of words2) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
         const key = node * alphabetSize + word[i];
@@ -3975,12 +3975,12 @@ var Prefilter = class Prefilter2 {
   }
   automaton16() {
     if (this.ac16 === null) {
-      const words = this.subs.map((s) => {
+      const words2 = this.subs.map((s) => {
         const arr = new Array(s.str.length);
         for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
         return arr;
       });
-      this.ac16 = new AhoCorasick(words, 65536);
+      this.ac16 = new AhoCorasick(words2, 65536);
     }
     return this.ac16;
   }
@@ -8204,9 +8204,12 @@ function describeSection(alignment, all, template, tree, source, offset) {
 var sureParent = /* @__PURE__ */ new Set(["matched", "misspelled", "out-of-order"]);
 var anchored = /* @__PURE__ */ new Set(["matched", "misspelled", "renamed"]);
 function slipOf(heading, section) {
-  const words = (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const written2 = words(headingKey(normalizeHeading(heading)));
-  const wanted = words(section.key);
+  return slip(words(headingKey(normalizeHeading(heading))), words(section.key));
+}
+function words(text) {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+function slip(written2, wanted) {
   const close = (a, b) => {
     const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
     return editDistance(a, b, limit) <= limit;
@@ -8343,12 +8346,12 @@ function writtenElsewhere(section, tree) {
         collect(child);
   };
   collect(section);
-  const words = (text) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const spaced = (list) => ` ${list.join(" ")} `;
   for (const node of tree.children) {
     if (node.type !== "heading")
       continue;
     const written2 = words(headingKey(normalizeHeading(node)));
-    if (keys.some((key) => words(key).trim() !== "" && written2.includes(words(key))))
+    if (keys.some((key) => words(key).length > 0 && (spaced(written2).includes(spaced(words(key))) || slip(written2, words(key)))))
       return true;
   }
   return false;
@@ -8768,4 +8771,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-7XV3EEG7.mjs.LEGAL.txt */
+/*! For license information please see chunk-463SCVZT.mjs.LEGAL.txt */

@@ -14,7 +14,7 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-7XV3EEG7.mjs";
+} from "./chunk-463SCVZT.mjs";
 import {
   remark
 } from "./chunk-XEBHH4U3.mjs";
