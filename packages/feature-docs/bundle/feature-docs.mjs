@@ -253,22 +253,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-ORIRYBCH.mjs");
+      const { runLint } = await import("./run-lint-CVRPN3L2.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-FZVRQUSR.mjs");
+      const { newDoc } = await import("./new-doc-ZBKP7XSG.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-CM33HWDX.mjs");
+      const { listTemplates } = await import("./list-templates-NWY4IPY3.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-ISGYG367.mjs");
+      const { startLanguageServer } = await import("./language-server-RPZOPAGT.mjs");
       startLanguageServer();
       break;
     }

@@ -160,7 +160,10 @@ function describeSection(
       }
     }
     case 'misspelled': {
-      const text = writtenHeading(section, offset)
+      // A level that differs too changes in the same edit when that is safe and moves no
+      // subsection; else the spelling only, and the level (when safe) once the text matches.
+      const levelToo = heading!.depth === section.depth + offset || changeLevel(alignment, all, tree, source, offset).expected !== undefined
+      const text = writtenHeading(section, levelToo ? offset : heading!.depth - section.depth)
       return {
         place: heading!.position,
         reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${show(section)}?`,

@@ -150,6 +150,13 @@ fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
     output: '# Rollout - Search\n\n## Dev Preview to GA\n\n## Support\n',
   },
   {
+    name: 'a misspelled heading at another level: the spelling only, when the level change would take in a heading that follows',
+    markdown: complete.replace('### Architecture', '#### Architecure\n\n#### Notes'),
+    options: { template: plan },
+    fixes: ['9:1-9:17 rename: Replace with `#### Architecture`'],
+    output: complete.replace('### Architecture', '#### Architecture\n\n#### Notes'),
+  },
+  {
     name: 'a heading of its own where the template has another: a guess, applied only when asked for',
     markdown: complete.replace('### Phases', '### Stages'),
     options: { template: plan },

@@ -4,7 +4,7 @@ import {
   dist_default,
   templatesFolder,
   version
-} from "./chunk-463SCVZT.mjs";
+} from "./chunk-LBUN46EI.mjs";
 import "./chunk-C53XPUPQ.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

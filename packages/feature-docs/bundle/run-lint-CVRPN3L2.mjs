@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-YV6FUX4J.mjs";
+} from "./chunk-C3BWDEAG.mjs";
 import {
   require_ignore
 } from "./chunk-6MAHBZST.mjs";
@@ -455,7 +455,7 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-VP3BN7YO.mjs");
+  const presetImport = import("./dist-OTFDWF7B.mjs");
   const checkImport = direct ? import("./base-processor-Z7LBPDUV.mjs") : import("./engine-run-GYTBWUQ7.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {

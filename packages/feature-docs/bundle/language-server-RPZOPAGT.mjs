@@ -14,7 +14,7 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-463SCVZT.mjs";
+} from "./chunk-LBUN46EI.mjs";
 import {
   remark
 } from "./chunk-XEBHH4U3.mjs";

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-YV6FUX4J.mjs";
+} from "./chunk-C3BWDEAG.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   writeErrorText

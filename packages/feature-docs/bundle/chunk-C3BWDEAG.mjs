@@ -9,7 +9,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-VP3BN7YO.mjs");
+  await import("./dist-OTFDWF7B.mjs");
   const { builtinTemplates } = await import("./dist-V5DCVSJ5.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

@@ -8182,7 +8182,8 @@ function describeSection(alignment, all, template, tree, source, offset) {
       };
     }
     case "misspelled": {
-      const text = writtenHeading(section, offset);
+      const levelToo = heading.depth === section.depth + offset || changeLevel(alignment, all, tree, source, offset).expected !== void 0;
+      const text = writtenHeading(section, levelToo ? offset : heading.depth - section.depth);
       return {
         place: heading.position,
         reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${show2(section)}?`,
@@ -8771,4 +8772,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-463SCVZT.mjs.LEGAL.txt */
+/*! For license information please see chunk-LBUN46EI.mjs.LEGAL.txt */

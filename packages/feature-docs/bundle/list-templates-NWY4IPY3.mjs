@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-YV6FUX4J.mjs";
+} from "./chunk-C3BWDEAG.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes
