@@ -3,7 +3,7 @@
  * each case is Markdown plus the exact messages it must produce, written as
  * `line:column-line:column: reason`, so every position is asserted.
  */
-import { applyFixes, markdownSource, positionFinder } from '@feature-docs/doc-template'
+import { applyFixes, fixPass, markdownSource, positionFinder } from '@feature-docs/doc-template'
 import { remark } from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -117,9 +117,7 @@ export function fixTester(rule: { plugin: Plugin<any[], any>; ruleId: string }, 
         for (let pass = 0; pass < 10; pass++) {
           const chosen = (await check(text)).flatMap((message) => (message.fix && kinds.includes(message.fix.kind) ? [message.fix] : []))
           const mark = text.startsWith('\uFEFF') ? '\uFEFF' : ''
-          // As --fix: renames and moves first, insertions once the outline is settled.
-          const first = chosen.filter((fix) => fix.kind !== 'insert')
-          const next = mark + applyFixes(text.slice(mark.length), first.length > 0 ? first : chosen).text
+          const next = mark + applyFixes(text.slice(mark.length), fixPass(chosen)).text
           if (next === text) break
           text = next
         }

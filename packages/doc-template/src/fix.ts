@@ -130,6 +130,35 @@ export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes 
   return { text: parts.join(''), applied, deferred }
 }
 
+/**
+ * The fixes of one pass, as `--fix` applies them: renames and moves first,
+ * alone, since they may change the outline that insertions are placed by;
+ * insertions once none is left.
+ */
+export function fixPass(fixes: readonly Fix[]): Fix[] {
+  const first = fixes.filter((fix) => fix.kind !== 'insert')
+  return first.length > 0 ? first : [...fixes]
+}
+
+/**
+ * Insertions whose text is still a bare block (see `blockInsertions`):
+ * those at one place become one block after another, in template order,
+ * each text given the line endings that set it apart from its neighbours
+ * there (with `lines`, lines of one paragraph).
+ */
+export function placeBlocks(fixes: readonly ProposedFix[], source: string, lines = false): void {
+  const eol = lineEnding(source)
+  const byPlace = new Map<number, ProposedFix[]>()
+  for (const fix of fixes) byPlace.set(fix.start, [...(byPlace.get(fix.start) ?? []), fix])
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => (a.order ?? a.start) - (b.order ?? b.start))
+    const texts = blockInsertions(source, at, group.map((fix) => fix.text), eol, lines)
+    group.forEach((fix, index) => {
+      fix.text = texts[index]!
+    })
+  }
+}
+
 /** The line ending a document uses: its first one, else `\n`. */
 export function lineEnding(source: string): '\n' | '\r\n' {
   const at = source.indexOf('\n')

@@ -16,6 +16,11 @@ export interface Finding {
   reason: string
   /** The text that replaces the message's range to fix it (a quick fix): a `rename` fix of that range. */
   expected?: string | undefined
+  /**
+   * The title of that fix when it is a `guess` at what the author meant
+   * (applied only when asked for), not a sure `rename`.
+   */
+  guess?: string | undefined
   /** A fix of another range (an insertion, a move): see `Fix`. */
   fix?: ProposedFix | undefined
 }
@@ -39,12 +44,13 @@ export function reportFindings(file: VFile, found: Finding[]): void {
   }
 }
 
-/** `expected` as a fix: the message's own range replaced. */
+/** `expected` as a fix: the message's own range replaced, surely (`rename`) or as a `guess`. */
 function replacement(finding: Finding): ProposedFix | undefined {
   const start = finding.place?.start.offset
   const end = finding.place?.end.offset
   if (finding.expected === undefined || start === undefined || end === undefined) return undefined
-  return { kind: 'rename', title: `Replace with ${inlineCode(finding.expected)}`, start, end, text: finding.expected }
+  const title = finding.guess ?? `Replace with ${inlineCode(finding.expected)}`
+  return { kind: finding.guess === undefined ? 'rename' : 'guess', title, start, end, text: finding.expected }
 }
 
 function placeFix(proposed: ProposedFix, source: string): Fix {
@@ -112,10 +118,14 @@ export function headingLine(section: TemplateSection, depthOffset = 0): string {
  * shown as ATX).
  */
 export function showHeading(heading: Heading, source: string): string {
+  return inlineCode(`${'#'.repeat(heading.depth)} ${headingSource(heading, source)}`)
+}
+
+/** A heading's content as written: its text, not its `#`s or underline. */
+export function headingSource(heading: Heading, source: string): string {
   const first = heading.children[0]
   const last = heading.children.at(-1)
-  const text = first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
-  return inlineCode(`${'#'.repeat(heading.depth)} ${text}`)
+  return first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
 }
 
 /** The empty range at the start of the document. */

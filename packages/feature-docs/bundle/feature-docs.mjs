@@ -253,22 +253,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-CVRPN3L2.mjs");
+      const { runLint } = await import("./run-lint-4RW6HQ7B.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-ZBKP7XSG.mjs");
+      const { newDoc } = await import("./new-doc-WY3JXTYY.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-NWY4IPY3.mjs");
+      const { listTemplates } = await import("./list-templates-OD5EWG5Y.mjs");
       process.exitCode = await listTemplates(cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-RPZOPAGT.mjs");
+      const { startLanguageServer } = await import("./language-server-BRHDY5XB.mjs");
       startLanguageServer();
       break;
     }

@@ -193,7 +193,8 @@ export class LspGuard {
    * that stays null unless the guard knows the document and has fixes.
    */
   private withFixes(body: Buffer): Buffer {
-    if (this.codeActionRequests.size === 0) return body
+    // Only answers carry a result (cheap to tell): diagnostics and requests are not parsed here.
+    if (this.codeActionRequests.size === 0 || !body.includes('"result"')) return body
     const response = JSON.parse(body.toString('utf8')) as { id?: unknown; method?: unknown; result?: unknown }
     // A request from the library has an id too, of its own numbering.
     if (response.method !== undefined) return body

@@ -58,7 +58,7 @@ import {
   lineEndOf,
   lineEnding,
   lineStartOf,
-  blockInsertions,
+  placeBlocks,
   nextLineStart,
   withLineEnding,
   type ProposedFix,
@@ -134,7 +134,8 @@ const remarkLintRequiredFields = templateRule<Settings, Options>(
       finding.fix = inserted.fix
       if (inserted.alone) alone.push(inserted.fix)
     }
-    joinParagraphs(alone, source)
+    // Fields inserted at one place make one paragraph, a line each, as the template writes them.
+    placeBlocks(alone, source, true)
     reportFindings(file, found)
   },
 )
@@ -280,7 +281,8 @@ function insertField(
     const line = lines.get(previous)!
     const end = lineEndOf(source, line.lineRange.end)
     const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start)
-    const next = source.slice(nextLineStart(source, end), lineEndOf(source, nextLineStart(source, end)))
+    const after = nextLineStart(source, end)
+    const next = source.slice(after, lineEndOf(source, after))
     return fix(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== '')}`)
   }
   const following = siblings.slice(at + 1).find((other) => lines.has(other))
@@ -306,24 +308,8 @@ function insertField(
     const after = title?.type === 'heading' && title.depth === 1 ? title : matter
     start = after ? nextLineStart(source, after.position!.end.offset!) : 0
   }
-  // A bare line until `joinParagraphs` sets it apart from what is around.
+  // A bare line until `placeBlocks` sets it apart from what is around.
   return fix(start, block, true)
-}
-
-/**
- * Fields inserted as paragraphs of their own: those at one place make one
- * paragraph, a line each, in template order, as the template writes them.
- */
-function joinParagraphs(fixes: ProposedFix[], source: string): void {
-  const byPlace = new Map<number, ProposedFix[]>()
-  for (const fix of fixes) byPlace.set(fix.start, [...(byPlace.get(fix.start) ?? []), fix])
-  for (const [at, group] of byPlace) {
-    group.sort((a, b) => a.order! - b.order!)
-    const texts = blockInsertions(source, at, group.map((fix) => fix.text), lineEnding(source), true)
-    group.forEach((fix, index) => {
-      fix.text = texts[index]!
-    })
-  }
 }
 
 /**
@@ -398,7 +384,7 @@ function agreement(field: TemplateField, line: FieldLine, value: string, context
       reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
       expected: reference,
       // Which of the two is right is a guess: offered, applied only when asked for.
-      fix: { kind: 'guess', title: `Use ${inlineCode(reference)}`, start: line.valueRange.start, end: line.valueRange.end, text: reference },
+      guess: `Use ${inlineCode(reference)}`,
     },
   ]
 }

@@ -31,8 +31,9 @@ import {
   type SectionAlignment,
   type TemplateOptions,
   type TemplateSection,
-  blockInsertions,
   editDistance,
+  headingSource,
+  placeBlocks,
   headingKey,
   normalizeHeading,
   lineEnding,
@@ -102,7 +103,8 @@ const remarkLintRequiredSections = templateRule<Options>(
       const finding = describeSection(section, alignment.sections, template, tree, source, alignment.depthOffset)
       if (finding) found.push(finding)
     }
-    separateInsertions(found, source)
+    // Each inserted section is a bare block until set apart from what is around it.
+    placeBlocks(found.flatMap((finding) => (finding.fix?.kind === 'insert' ? [finding.fix] : [])), source)
     reportFindings(file, found)
   },
 )
@@ -156,7 +158,7 @@ function describeSection(
             ? `Heading ${showHeading(heading!, source)} looks like the template's ${show(section)}: name it so if it is that section; if not, that section is missing`
             : `Heading ${showHeading(heading!, source)} stands where the template has ${show(section)}: name it so if it is that section; if not, that section is missing`,
         expected: text,
-        fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: heading!.position!.start.offset!, end: heading!.position!.end.offset!, text },
+        guess: `Rename to ${inlineCode(text)}`,
       }
     }
     case 'misspelled': {
@@ -169,7 +171,7 @@ function describeSection(
         reason: `Heading ${showHeading(heading!, source)} does not match the template: did you mean ${show(section)}?`,
         expected: text,
         // A word written another way is a slip; a word replaced (`Dev Preview` for `Tech Preview`) may be meant.
-        ...(slipOf(heading!, section) ? {} : { fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: heading!.position!.start.offset!, end: heading!.position!.end.offset!, text } }),
+        guess: slipOf(heading!, section) ? undefined : `Rename to ${inlineCode(text)}`,
       }
     }
     case 'out-of-order': {
@@ -260,15 +262,15 @@ function changeLevel(
   const depths = headings.map((node, index) => (index >= at && index < end ? newDepth(node) : node.depth))
   const before = parents(headings.map((node) => node.depth))
   const after = parents(depths)
+  // No heading outside the ones that move changes parent.
   for (let index = 0; index < headings.length; index++) {
-    if (index > at && index < end) continue
-    if (index !== at && before[index] !== after[index]) return {}
+    if ((index < at || index >= end) && before[index] !== after[index]) return {}
   }
   // Its template parent's heading (none at the top: a title, if any, is no parent here).
   const parent = alignment.parent?.heading
   const newParent = after[at] === -1 ? undefined : headings[after[at]!]
   if (parent ? newParent !== parent : newParent !== undefined && newParent.depth !== 1) return {}
-  const line = (node: Heading) => `${'#'.repeat(newDepth(node))} ${headingContent(node, source)}`
+  const line = (node: Heading) => `${'#'.repeat(newDepth(node))} ${headingSource(node, source)}`
   const changed = moved.filter((node) => newDepth(node) !== node.depth)
   if (changed.length === 1) return { expected: line(heading) }
   const start = heading.position!.start.offset!
@@ -291,13 +293,6 @@ function parents(depths: number[]): number[] {
     stack.push(index)
     return parent
   })
-}
-
-/** A heading's content as written (its text, not its `#`s or underline). */
-function headingContent(heading: Heading, source: string): string {
-  const first = heading.children[0]
-  const last = heading.children.at(-1)
-  return first && last ? source.slice(first.position!.start.offset, last.position!.end.offset) : ''
 }
 
 /**
@@ -349,30 +344,6 @@ function insertSection(
 }
 
 /**
- * Sections inserted at one place are one block after another, in template
- * order: each fix's text gets the blank lines that separate it from its
- * neighbours there, as if they were inserted together.
- */
-function separateInsertions(found: Finding[], source: string): void {
-  const eol = lineEnding(source)
-  const byPlace = new Map<number, ProposedFix[]>()
-  for (const finding of found) {
-    const fix = finding.fix
-    if (fix?.kind !== 'insert') continue
-    const group = byPlace.get(fix.start)
-    if (group) group.push(fix)
-    else byPlace.set(fix.start, [fix])
-  }
-  for (const [at, group] of byPlace) {
-    group.sort((a, b) => a.order! - b.order!)
-    const texts = blockInsertions(source, at, group.map((fix) => fix.text), eol)
-    group.forEach((fix, index) => {
-      fix.text = texts[index]!
-    })
-  }
-}
-
-/**
  * Whether a heading of the doc names the section or one of its required
  * subsections, wherever it stands: the same words (`Support Procedures
  * [TBD]`), in a heading of more (`Summary and Motivation`), or a slip of
@@ -381,9 +352,9 @@ function separateInsertions(found: Finding[], source: string): void {
  * but inserting the template's would give the doc two.
  */
 function writtenElsewhere(section: TemplateSection, tree: Root): boolean {
-  const keys: string[] = []
+  const keys: string[][] = []
   const collect = (current: TemplateSection) => {
-    if (!current.wildcard) keys.push(current.key)
+    if (!current.wildcard && words(current.key).length > 0) keys.push(words(current.key))
     for (const child of current.children) if (!child.optional) collect(child)
   }
   collect(section)
@@ -392,7 +363,7 @@ function writtenElsewhere(section: TemplateSection, tree: Root): boolean {
     if (node.type !== 'heading') continue
     const written = words(headingKey(normalizeHeading(node)))
     // The same words among more, or a slip of them (`Test Plans` for `Test Plan`).
-    if (keys.some((key) => words(key).length > 0 && (spaced(written).includes(spaced(words(key))) || slip(written, words(key))))) return true
+    if (keys.some((key) => spaced(written).includes(spaced(key)) || slip(written, key))) return true
   }
   return false
 }

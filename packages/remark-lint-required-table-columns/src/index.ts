@@ -126,7 +126,7 @@ function checkTable(alignment: TableAlignment, heading: Heading | undefined, con
         reason: `Column ${inlineCode(source.slice(place.start.offset, place.end.offset))} stands where the template has ${columnName(column.column.text)}: name it so if it is that column; if not, that column is missing`,
         expected: text,
         // A guess at what the author meant: offered, applied only when asked for.
-        fix: { kind: 'guess', title: `Rename to ${inlineCode(text)}`, start: place.start.offset!, end: place.end.offset!, text },
+        guess: `Rename to ${inlineCode(text)}`,
       })
     } else if (column.status === 'misspelled') {
       const place = cellText(header, column.index!, source)

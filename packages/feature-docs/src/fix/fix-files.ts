@@ -8,8 +8,8 @@
  * messages of the text as fixed, which are what is reported.
  */
 import { realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
-import { applyFixes, type Fix } from '@feature-docs/doc-template'
+import { relative, resolve } from 'node:path'
+import { applyFixes, fixPass, isWithin, type Fix } from '@feature-docs/doc-template'
 import { VFile } from 'vfile'
 import type { FixType } from '../arguments.js'
 import { showPath } from '../report/show-path.js'
@@ -41,26 +41,24 @@ export async function fixFiles(
   const results = new Map(files.map((file, index) => [file.path, index]))
   const current = [...files]
   const original = new Map<string, string>()
-  let pending = files.filter((file) => chosen(file).length > 0)
+  let pending = files
   for (let pass = 0; pass < maxPasses && pending.length > 0; pass++) {
     const changed: VFile[] = []
     for (const file of pending) {
+      const fixes = chosen(file)
+      if (fixes.length === 0) continue
       const text = String(file.value)
       // Offsets count after a byte order mark; it is kept.
       const mark = text.charCodeAt(0) === 0xfeff ? 1 : 0
-      const fixes = chosen(file)
-      // Renames and moves first: an insertion is placed by the outline, which they may change.
-      const first = fixes.filter((fix) => fix.kind !== 'insert')
-      const fixed = applyFixes(text.slice(mark), first.length > 0 ? first : fixes).text
-      if (fixed === text.slice(mark)) continue
+      const body = text.slice(mark)
+      const fixed = applyFixes(body, fixPass(fixes)).text
+      if (fixed === body) continue
       if (!original.has(file.path)) original.set(file.path, text)
-      const next = new VFile({ path: file.path, cwd: file.cwd, value: text.slice(0, mark) + fixed })
-      changed.push(next)
+      changed.push(new VFile({ path: file.path, cwd: file.cwd, value: text.slice(0, mark) + fixed }))
     }
     if (changed.length === 0) break
-    const checked = await recheck(changed)
-    for (const file of checked) current[results.get(file.path)!] = file
-    pending = checked.filter((file) => chosen(file).length > 0)
+    pending = await recheck(changed)
+    for (const file of pending) current[results.get(file.path)!] = file
   }
 
   const outcome: FixOutcome = { files: current, problems: [], notes: [] }
@@ -79,8 +77,7 @@ export async function fixFiles(
     if (options.mode === 'dry-run') {
       const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff')
       // The file a patch would change: a link's target, by its path from here when it is below.
-      const below = relative(options.cwd, target)
-      const name = (below.startsWith('..') || isAbsolute(below) ? target : below).split('\\').join('/')
+      const name = (isWithin(target, options.cwd) ? relative(options.cwd, target) : target).split('\\').join('/')
       process.stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY }))
       continue
     }

@@ -7,8 +7,8 @@
  * is a usage error (exit 2) with git's own words.
  */
 import { spawn } from 'node:child_process'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { markdownExtensions } from '@feature-docs/doc-template'
+import { relative, resolve, sep } from 'node:path'
+import { isWithin, markdownExtensions } from '@feature-docs/doc-template'
 import { minimatch } from 'minimatch'
 import { UsageError } from '../usage-error.js'
 
@@ -44,9 +44,7 @@ function isMarkdown(path: string): boolean {
 function within(absolute: string, paths: readonly string[], cwd: string): boolean {
   const fromCwd = relative(cwd, absolute).split(sep).join('/')
   return paths.some((path) => {
-    const target = resolve(cwd, path)
-    const rest = relative(target, absolute)
-    if (rest === '' || (!rest.startsWith('..') && !isAbsolute(rest))) return true
+    if (isWithin(absolute, resolve(cwd, path))) return true
     return minimatch(fromCwd, path.split(sep).join('/'), { dot: true })
   })
 }

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
-import { fileReports, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { fileReports, sourceLines, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
 
 export interface CodeQualityIssue {
@@ -35,7 +35,7 @@ export function gitlabReport(files: VFile[], cwd: string, options: SelectOptions
     const [found] = fileReports([file], { ...options, quiet: true })
     if (!found) continue
     const report = { ...found, path: (file.path && pathFromRoot(root, cwd, file.path)) || found.path }
-    const lines = textLines(file)
+    const lines = sourceLines(file)
     const seen = new Map<string, number>()
     for (const message of report.messages) {
       const checkName = message.ruleId ?? message.source ?? 'feature-docs'
@@ -67,11 +67,4 @@ export function fingerprint(checkName: string, path: string, reason: string, lin
 
 function severity(message: PlainMessage): CodeQualityIssue['severity'] {
   return message.fatal === true ? 'critical' : message.fatal === false ? 'major' : 'info'
-}
-
-/** The file's lines as checked (after `--fix`, as fixed), split where Markdown ends a line. */
-function textLines(file: VFile): string[] {
-  const value = file.value
-  const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : new TextDecoder().decode(value)
-  return text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
 }

@@ -64,6 +64,12 @@ export function fileReports(files: VFile[], options: SelectOptions = {}): FileRe
   return reports
 }
 
+/** A file's lines as the rules read them (after a byte order mark), for fingerprints. */
+export function sourceLines(file: VFile): string[] {
+  if (file.value === undefined || file.value === null) return []
+  return String(file).replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
+}
+
 /** A file's path as reports name it: relative, with forward slashes. */
 export function reportPath(file: VFile): string {
   return (file.path || '<stdin>').split('\\').join('/')

@@ -5,7 +5,8 @@
  * `cwd` when none has.
  */
 import { existsSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { isWithin } from '@feature-docs/doc-template'
 
 export function repositoryRoot(cwd: string): string {
   const start = resolve(cwd)
@@ -17,7 +18,7 @@ export function repositoryRoot(cwd: string): string {
 
 /** A file's path from `root`, with forward slashes; undefined when it is not below `root`. */
 export function pathFromRoot(root: string, cwd: string, path: string): string | undefined {
-  const fromRoot = relative(root, resolve(cwd, path))
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return undefined
-  return fromRoot.split(sep).join('/')
+  const absolute = resolve(cwd, path)
+  if (absolute === root || !isWithin(absolute, root)) return undefined
+  return relative(root, absolute).split(sep).join('/')
 }

@@ -19,7 +19,7 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { VFile } from 'vfile'
 import { version } from '../version.js'
-import { fileReports, reportPath, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { fileReports, reportPath, sourceLines, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
 import { informationUri, presetRules, type RuleInfo } from './rules.js'
 
@@ -184,12 +184,6 @@ function physicalLocation(artifact: ArtifactLocation, message: PlainMessage, lin
 /** Lines as an editor counts them: a final line ending ends the last line, it starts no new one. */
 function lineCount(lines: string[]): number {
   return Math.max(1, lines.at(-1) === '' ? lines.length - 1 : lines.length)
-}
-
-/** The file's lines as checked, without line endings or a byte order mark (empty when its text is not at hand). */
-function sourceLines(file: VFile): string[] {
-  if (file.value === undefined || file.value === null) return []
-  return String(file).replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
 }
 
 /**

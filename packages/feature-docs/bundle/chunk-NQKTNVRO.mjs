@@ -12,6 +12,11 @@ function fileReports(files, options = {}) {
   }
   return reports;
 }
+function sourceLines(file) {
+  if (file.value === void 0 || file.value === null)
+    return [];
+  return String(file).replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
+}
 function reportPath(file) {
   return (file.path || "<stdin>").split("\\").join("/");
 }
@@ -54,5 +59,6 @@ function sortMessages(messages) {
 
 export {
   fileReports,
+  sourceLines,
   reportPath
 };

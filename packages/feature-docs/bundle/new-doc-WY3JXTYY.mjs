@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-C3BWDEAG.mjs";
+} from "./chunk-Z4K7HRXS.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   writeErrorText

@@ -4,7 +4,7 @@ import {
   remarkParse,
   toMarkdown,
   unified
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 
 // node_modules/.pnpm/remark-stringify@11.0.0/node_modules/remark-stringify/lib/index.js
 function remarkStringify(options) {

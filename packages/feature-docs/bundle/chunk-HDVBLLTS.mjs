@@ -10,7 +10,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import {
   init_supports_color,
   reporter,
@@ -34568,4 +34568,4 @@ export {
   loadPlugin,
   engine
 };
-/*! For license information please see chunk-R6J4XOV3.mjs.LEGAL.txt */
+/*! For license information please see chunk-HDVBLLTS.mjs.LEGAL.txt */

@@ -6,7 +6,6 @@ import {
   alignDocument,
   bareValue,
   blockInsertion,
-  blockInsertions,
   bracketSpans,
   containsPlaceholder,
   delimitedSpansOf,
@@ -22,6 +21,7 @@ import {
   firstEndingAfter,
   headingKey,
   headingLine,
+  headingSource,
   inlineCode,
   isPlaceholderInner,
   isPlaceholderSpan,
@@ -42,6 +42,7 @@ import {
   oneOf,
   partitionPoint,
   pinMessage,
+  placeBlocks,
   positionFinder,
   proseRanges,
   readFrontMatter,
@@ -66,7 +67,7 @@ import {
   visit,
   withLineEnding,
   withinRanges
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 
 // packages/remark-preset-lint-feature-docs/dist/index.js
 import { fileURLToPath } from "node:url";
@@ -7825,7 +7826,7 @@ var remarkLintRequiredFields = templateRule({ id: id4, url: url4, keys: ["dateFo
     if (inserted.alone)
       alone.push(inserted.fix);
   }
-  joinParagraphs(alone, source);
+  placeBlocks(alone, source, true);
   reportFindings(file, found);
 });
 var dist_default4 = remarkLintRequiredFields;
@@ -7908,7 +7909,8 @@ function insertField(field, region, lines, context) {
     const line = lines.get(previous);
     const end = lineEndOf(source, line.lineRange.end);
     const prefix = source.slice(lineStartOf(source, line.lineRange.start), line.lineRange.start);
-    const next = source.slice(nextLineStart(source, end), lineEndOf(source, nextLineStart(source, end)));
+    const after = nextLineStart(source, end);
+    const next = source.slice(after, lineEndOf(source, after));
     return fix2(end, `${eol}${prefix}${text}${hardBreak(source.slice(line.lineRange.start, end), next.trim() !== "")}`);
   }
   const following = siblings.slice(at + 1).find((other) => lines.has(other));
@@ -7934,18 +7936,6 @@ function insertField(field, region, lines, context) {
     start = after ? nextLineStart(source, after.position.end.offset) : 0;
   }
   return fix2(start, block, true);
-}
-function joinParagraphs(fixes, source) {
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const fix2 of fixes)
-    byPlace.set(fix2.start, [...byPlace.get(fix2.start) ?? [], fix2]);
-  for (const [at, group] of byPlace) {
-    group.sort((a, b) => a.order - b.order);
-    const texts = blockInsertions(source, at, group.map((fix2) => fix2.text), lineEnding(source), true);
-    group.forEach((fix2, index) => {
-      fix2.text = texts[index];
-    });
-  }
 }
 function hardBreak(line, followed) {
   if (/\S {2,}$/u.test(line))
@@ -8008,7 +7998,7 @@ function agreement(field, line, value, context) {
       reason: `Field ${inlineCode(field.label)} has ${inlineCode(value)}, but ${where} ${inlineCode(reference)} for ${inlineCode(placeholder)}: use the same value in both`,
       expected: reference,
       // Which of the two is right is a guess: offered, applied only when asked for.
-      fix: { kind: "guess", title: `Use ${inlineCode(reference)}`, start: line.valueRange.start, end: line.valueRange.end, text: reference }
+      guess: `Use ${inlineCode(reference)}`
     }
   ];
 }
@@ -8138,7 +8128,7 @@ var remarkLintRequiredSections = templateRule({ id: "required-sections", url: ur
     if (finding)
       found.push(finding);
   }
-  separateInsertions(found, source);
+  placeBlocks(found.flatMap((finding) => finding.fix?.kind === "insert" ? [finding.fix] : []), source);
   reportFindings(file, found);
 });
 var dist_default5 = remarkLintRequiredSections;
@@ -8178,7 +8168,7 @@ function describeSection(alignment, all, template, tree, source, offset) {
         place: heading.position,
         reason: alignment.renamedBy === "words" ? `Heading ${showHeading(heading, source)} looks like the template's ${show2(section)}: name it so if it is that section; if not, that section is missing` : `Heading ${showHeading(heading, source)} stands where the template has ${show2(section)}: name it so if it is that section; if not, that section is missing`,
         expected: text,
-        fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: heading.position.start.offset, end: heading.position.end.offset, text }
+        guess: `Rename to ${inlineCode(text)}`
       };
     }
     case "misspelled": {
@@ -8189,7 +8179,7 @@ function describeSection(alignment, all, template, tree, source, offset) {
         reason: `Heading ${showHeading(heading, source)} does not match the template: did you mean ${show2(section)}?`,
         expected: text,
         // A word written another way is a slip; a word replaced (`Dev Preview` for `Tech Preview`) may be meant.
-        ...slipOf(heading, section) ? {} : { fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: heading.position.start.offset, end: heading.position.end.offset, text } }
+        guess: slipOf(heading, section) ? void 0 : `Rename to ${inlineCode(text)}`
       };
     }
     case "out-of-order": {
@@ -8247,16 +8237,14 @@ function changeLevel(alignment, all, tree, source, offset) {
   const before = parents(headings.map((node) => node.depth));
   const after = parents(depths);
   for (let index = 0; index < headings.length; index++) {
-    if (index > at && index < end)
-      continue;
-    if (index !== at && before[index] !== after[index])
+    if ((index < at || index >= end) && before[index] !== after[index])
       return {};
   }
   const parent = alignment.parent?.heading;
   const newParent = after[at] === -1 ? void 0 : headings[after[at]];
   if (parent ? newParent !== parent : newParent !== void 0 && newParent.depth !== 1)
     return {};
-  const line = (node) => `${"#".repeat(newDepth(node))} ${headingContent(node, source)}`;
+  const line = (node) => `${"#".repeat(newDepth(node))} ${headingSource(node, source)}`;
   const changed = moved.filter((node) => newDepth(node) !== node.depth);
   if (changed.length === 1)
     return { expected: line(heading) };
@@ -8279,11 +8267,6 @@ function parents(depths) {
     stack.push(index);
     return parent;
   });
-}
-function headingContent(heading, source) {
-  const first = heading.children[0];
-  const last = heading.children.at(-1);
-  return first && last ? source.slice(first.position.start.offset, last.position.end.offset) : "";
 }
 function insertSection(alignment, all, template, tree, source, offset) {
   const { section } = alignment;
@@ -8316,32 +8299,11 @@ function insertSection(alignment, all, template, tree, source, offset) {
     order: section.position.start.offset
   };
 }
-function separateInsertions(found, source) {
-  const eol = lineEnding(source);
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const finding of found) {
-    const fix2 = finding.fix;
-    if (fix2?.kind !== "insert")
-      continue;
-    const group = byPlace.get(fix2.start);
-    if (group)
-      group.push(fix2);
-    else
-      byPlace.set(fix2.start, [fix2]);
-  }
-  for (const [at, group] of byPlace) {
-    group.sort((a, b) => a.order - b.order);
-    const texts = blockInsertions(source, at, group.map((fix2) => fix2.text), eol);
-    group.forEach((fix2, index) => {
-      fix2.text = texts[index];
-    });
-  }
-}
 function writtenElsewhere(section, tree) {
   const keys = [];
   const collect = (current) => {
-    if (!current.wildcard)
-      keys.push(current.key);
+    if (!current.wildcard && words(current.key).length > 0)
+      keys.push(words(current.key));
     for (const child of current.children)
       if (!child.optional)
         collect(child);
@@ -8352,7 +8314,7 @@ function writtenElsewhere(section, tree) {
     if (node.type !== "heading")
       continue;
     const written2 = words(headingKey(normalizeHeading(node)));
-    if (keys.some((key) => words(key).length > 0 && (spaced(written2).includes(spaced(words(key))) || slip(written2, words(key)))))
+    if (keys.some((key) => spaced(written2).includes(spaced(key)) || slip(written2, key)))
       return true;
   }
   return false;
@@ -8515,7 +8477,7 @@ function checkTable(alignment, heading, context) {
         reason: `Column ${inlineCode(source.slice(place.start.offset, place.end.offset))} stands where the template has ${columnName(column.column.text)}: name it so if it is that column; if not, that column is missing`,
         expected: text,
         // A guess at what the author meant: offered, applied only when asked for.
-        fix: { kind: "guess", title: `Rename to ${inlineCode(text)}`, start: place.start.offset, end: place.end.offset, text }
+        guess: `Rename to ${inlineCode(text)}`
       });
     } else if (column.status === "misspelled") {
       const place = cellText(header, column.index, source);
@@ -8772,4 +8734,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-LBUN46EI.mjs.LEGAL.txt */
+/*! For license information please see chunk-HWY557BJ.mjs.LEGAL.txt */

@@ -9,8 +9,8 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-OTFDWF7B.mjs");
-  const { builtinTemplates } = await import("./dist-V5DCVSJ5.mjs");
+  await import("./dist-BHLHLPNJ.mjs");
+  const { builtinTemplates } = await import("./dist-LLCIQRDE.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
     byName.set(name, { name, path, from: "built-in" });
@@ -24,7 +24,7 @@ async function knownTemplates(options) {
   return { byName, unread };
 }
 async function loadKnownTemplate(reference, known, cwd, where) {
-  const { resolveTemplate, TemplateError } = await import("./dist-V5DCVSJ5.mjs");
+  const { resolveTemplate, TemplateError } = await import("./dist-LLCIQRDE.mjs");
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]));
   try {
     return resolveTemplate(reference, paths, cwd, where);

@@ -4,15 +4,16 @@ import {
   UsageError
 } from "./chunk-UYNP4EOZ.mjs";
 import {
+  isWithin,
   markdownExtensions,
   minimatch
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/lint/changed-since.js
 import { spawn } from "node:child_process";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 async function changedSince(ref, paths, cwd) {
   const root = (await git(["rev-parse", "--show-toplevel"], cwd, ref)).trim();
   await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd, ref);
@@ -34,9 +35,7 @@ function isMarkdown(path) {
 function within(absolute, paths, cwd) {
   const fromCwd = relative(cwd, absolute).split(sep).join("/");
   return paths.some((path) => {
-    const target = resolve(cwd, path);
-    const rest = relative(target, absolute);
-    if (rest === "" || !rest.startsWith("..") && !isAbsolute(rest))
+    if (isWithin(absolute, resolve(cwd, path)))
       return true;
     return minimatch(fromCwd, path.split(sep).join("/"), { dot: true });
   });

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileReports
-} from "./chunk-NW6NASZK.mjs";
+} from "./chunk-NQKTNVRO.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/report/json-report.js

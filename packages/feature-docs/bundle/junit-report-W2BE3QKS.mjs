@@ -5,7 +5,7 @@ import {
 } from "./chunk-5SR6VCJS.mjs";
 import {
   fileReports
-} from "./chunk-NW6NASZK.mjs";
+} from "./chunk-NQKTNVRO.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/report/junit-report.js

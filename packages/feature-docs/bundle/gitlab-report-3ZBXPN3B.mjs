@@ -3,10 +3,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   pathFromRoot,
   repositoryRoot
-} from "./chunk-MBEI3V5Q.mjs";
+} from "./chunk-AWLJGOJL.mjs";
 import {
-  fileReports
-} from "./chunk-NW6NASZK.mjs";
+  fileReports,
+  sourceLines
+} from "./chunk-NQKTNVRO.mjs";
+import "./chunk-AANN4ARL.mjs";
+import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/report/gitlab-report.js
@@ -19,7 +22,7 @@ function gitlabReport(files, cwd, options = {}) {
     if (!found)
       continue;
     const report = { ...found, path: file.path && pathFromRoot(root, cwd, file.path) || found.path };
-    const lines = textLines(file);
+    const lines = sourceLines(file);
     const seen = /* @__PURE__ */ new Map();
     for (const message of report.messages) {
       const checkName = message.ruleId ?? message.source ?? "feature-docs";
@@ -45,11 +48,6 @@ function fingerprint(checkName, path, reason, lineText, occurrence) {
 }
 function severity(message) {
   return message.fatal === true ? "critical" : message.fatal === false ? "major" : "info";
-}
-function textLines(file) {
-  const value = file.value;
-  const text = value === void 0 || value === null ? "" : typeof value === "string" ? value : new TextDecoder().decode(value);
-  return text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
 }
 export {
   fingerprint,

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   engine,
   loadPlugin
-} from "./chunk-R6J4XOV3.mjs";
+} from "./chunk-HDVBLLTS.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   findConfigFile,
@@ -14,13 +14,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   dist_default
-} from "./chunk-LBUN46EI.mjs";
+} from "./chunk-HWY557BJ.mjs";
 import {
   remark
-} from "./chunk-XEBHH4U3.mjs";
+} from "./chunk-EJ5EP5OA.mjs";
 import {
   VFile
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
@@ -9905,7 +9905,7 @@ var LspGuard = class {
    * that stays null unless the guard knows the document and has fixes.
    */
   withFixes(body) {
-    if (this.codeActionRequests.size === 0)
+    if (this.codeActionRequests.size === 0 || !body.includes('"result"'))
       return body;
     const response = JSON.parse(body.toString("utf8"));
     if (response.method !== void 0)

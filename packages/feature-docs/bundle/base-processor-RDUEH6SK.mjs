@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  dist_default,
-  templatesFolder,
-  version
-} from "./chunk-LBUN46EI.mjs";
-import "./chunk-C53XPUPQ.mjs";
+  baseProcessor
+} from "./chunk-NJPRLDCQ.mjs";
+import "./chunk-K4Q7IJCT.mjs";
+import "./chunk-EJ5EP5OA.mjs";
+import "./chunk-4FWJR2CL.mjs";
+import "./chunk-AANN4ARL.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
-  dist_default as default,
-  templatesFolder,
-  version
+  baseProcessor
 };

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  isWithin
+} from "./chunk-AANN4ARL.mjs";
 
 // packages/feature-docs/dist/report/repository-root.js
 import { existsSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 function repositoryRoot(cwd) {
   const start = resolve(cwd);
   for (let folder = start; ; folder = dirname(folder)) {
@@ -14,10 +17,10 @@ function repositoryRoot(cwd) {
   }
 }
 function pathFromRoot(root, cwd, path) {
-  const fromRoot = relative(root, resolve(cwd, path));
-  if (fromRoot === "" || fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot))
+  const absolute = resolve(cwd, path);
+  if (absolute === root || !isWithin(absolute, root))
     return void 0;
-  return fromRoot.split(sep).join("/");
+  return relative(root, absolute).split(sep).join("/");
 }
 
 export {

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-C3BWDEAG.mjs";
+} from "./chunk-Z4K7HRXS.mjs";
 import {
   require_ignore
 } from "./chunk-6MAHBZST.mjs";
@@ -27,7 +27,7 @@ import {
   VFile,
   isWithin,
   markdownExtensions
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import {
   __toESM
@@ -125,7 +125,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct) {
-  const { baseProcessor } = await import("./base-processor-Z7LBPDUV.mjs");
+  const { baseProcessor } = await import("./base-processor-RDUEH6SK.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -436,7 +436,7 @@ async function runLint(options, cwd) {
   checkGivenFile("--ignore-path", options.ignorePath, cwd);
   let paths = options.paths.length > 0 ? options.paths : ["."];
   if (options.changedSince !== void 0) {
-    const { changedSince } = await import("./changed-since-NCWHW32D.mjs");
+    const { changedSince } = await import("./changed-since-QJOVBOSV.mjs");
     const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd);
     const skipped = `${unchanged} unchanged Markdown ${unchanged === 1 ? "file" : "files"} not checked`;
     if (!options.silent) {
@@ -455,8 +455,8 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-OTFDWF7B.mjs");
-  const checkImport = direct ? import("./base-processor-Z7LBPDUV.mjs") : import("./engine-run-GYTBWUQ7.mjs");
+  const presetImport = import("./dist-BHLHLPNJ.mjs");
+  const checkImport = direct ? import("./base-processor-RDUEH6SK.mjs") : import("./engine-run-CVJMUKIV.mjs");
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
   const settings = {
     cwd,
@@ -473,7 +473,7 @@ async function runLint(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-GYTBWUQ7.mjs");
+  const { runEngine } = await import("./engine-run-CVJMUKIV.mjs");
   const first = await runEngine(settings, named);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -510,7 +510,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-V5DCVSJ5.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-LLCIQRDE.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -527,7 +527,7 @@ function reportSkipped(problems) {
 async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
-  const { fixFiles } = await import("./fix-files-AQA3TBAL.mjs");
+  const { fixFiles } = await import("./fix-files-KMG4IDLC.mjs");
   const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -542,7 +542,7 @@ async function finish(run, options, cwd, skipped = []) {
   for (const problem of problems)
     process.stderr.write(`feature-docs: ${problem}
 `);
-  const { writeReport } = await import("./write-report-XBVKKFRG.mjs");
+  const { writeReport } = await import("./write-report-R374GKOA.mjs");
   await writeReport(checked, {
     format: options.format,
     output: options.output,

@@ -3,11 +3,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   pathFromRoot,
   repositoryRoot
-} from "./chunk-MBEI3V5Q.mjs";
+} from "./chunk-AWLJGOJL.mjs";
 import {
   fileReports,
-  reportPath
-} from "./chunk-NW6NASZK.mjs";
+  reportPath,
+  sourceLines
+} from "./chunk-NQKTNVRO.mjs";
 import {
   version
 } from "./chunk-UIE4QLHK.mjs";
@@ -15,6 +16,8 @@ import {
   informationUri,
   presetRules
 } from "./chunk-4FWJR2CL.mjs";
+import "./chunk-AANN4ARL.mjs";
+import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/report/sarif-report.js
@@ -153,11 +156,6 @@ function physicalLocation(artifact, message, lines) {
 }
 function lineCount(lines) {
   return Math.max(1, lines.at(-1) === "" ? lines.length - 1 : lines.length);
-}
-function sourceLines(file) {
-  if (file.value === void 0 || file.value === null)
-    return [];
-  return String(file).replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/u);
 }
 function fingerprint(message, uri, lines) {
   const covered = message.line === null ? [] : lines.slice(message.line - 1, Math.max(message.line, message.endLine ?? message.line)).map((line) => line.trimEnd());

@@ -29,6 +29,7 @@ import {
   expectSyntaxList,
   firstEndingAfter,
   fixKinds,
+  fixPass,
   forceTemplate,
   freeTitleTail,
   frontMatterChoices,
@@ -36,6 +37,7 @@ import {
   hasOptionalSuffix,
   headingKey,
   headingLine,
+  headingSource,
   inlineCode,
   isAngleInner,
   isFiller,
@@ -77,6 +79,7 @@ import {
   patternDistance,
   patternOf,
   pinMessage,
+  placeBlocks,
   placeholderSpans,
   placeholderSyntaxes,
   plainFieldLines,
@@ -107,7 +110,7 @@ import {
   usableTemplate,
   withLineEnding,
   withinRanges
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 export {
@@ -139,6 +142,7 @@ export {
   expectSyntaxList,
   firstEndingAfter,
   fixKinds,
+  fixPass,
   forceTemplate,
   freeTitleTail,
   frontMatterChoices,
@@ -146,6 +150,7 @@ export {
   hasOptionalSuffix,
   headingKey,
   headingLine,
+  headingSource,
   inlineCode,
   isAngleInner,
   isFiller,
@@ -187,6 +192,7 @@ export {
   patternDistance,
   patternOf,
   pinMessage,
+  placeBlocks,
   placeholderSpans,
   placeholderSyntaxes,
   plainFieldLines,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-R6J4XOV3.mjs";
+} from "./chunk-HDVBLLTS.mjs";
 import "./chunk-6MAHBZST.mjs";
 import {
   ignoreName,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-FRDPAG5M.mjs";
 import {
   baseProcessor
-} from "./chunk-JNMAKNDX.mjs";
+} from "./chunk-NJPRLDCQ.mjs";
 import "./chunk-K4Q7IJCT.mjs";
-import "./chunk-XEBHH4U3.mjs";
+import "./chunk-EJ5EP5OA.mjs";
 import "./chunk-4FWJR2CL.mjs";
 import {
   markdownExtensions
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ON5CKEU4.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";

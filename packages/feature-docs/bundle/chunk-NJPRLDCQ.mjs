@@ -7,14 +7,14 @@ import {
 } from "./chunk-K4Q7IJCT.mjs";
 import {
   remark
-} from "./chunk-XEBHH4U3.mjs";
+} from "./chunk-EJ5EP5OA.mjs";
 import {
   informationUri
 } from "./chunk-4FWJR2CL.mjs";
 import {
   forceTemplate,
   remarkParseGuard
-} from "./chunk-C53XPUPQ.mjs";
+} from "./chunk-AANN4ARL.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

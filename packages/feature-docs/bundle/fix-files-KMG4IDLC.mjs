@@ -8,14 +8,16 @@ import {
 } from "./chunk-5SR6VCJS.mjs";
 import {
   VFile,
-  applyFixes
-} from "./chunk-C53XPUPQ.mjs";
+  applyFixes,
+  fixPass,
+  isWithin
+} from "./chunk-AANN4ARL.mjs";
 import "./chunk-ERFXMEPA.mjs";
 import "./chunk-CCJH6PKE.mjs";
 
 // packages/feature-docs/dist/fix/fix-files.js
 import { realpath as realpath2 } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 
 // packages/feature-docs/dist/fix/write-fixed.js
 import { randomBytes } from "node:crypto";
@@ -74,28 +76,28 @@ async function fixFiles(files, recheck, options) {
   const results = new Map(files.map((file, index) => [file.path, index]));
   const current = [...files];
   const original = /* @__PURE__ */ new Map();
-  let pending = files.filter((file) => chosen(file).length > 0);
+  let pending = files;
   for (let pass = 0; pass < maxPasses && pending.length > 0; pass++) {
     const changed = [];
     for (const file of pending) {
+      const fixes = chosen(file);
+      if (fixes.length === 0)
+        continue;
       const text = String(file.value);
       const mark = text.charCodeAt(0) === 65279 ? 1 : 0;
-      const fixes = chosen(file);
-      const first = fixes.filter((fix) => fix.kind !== "insert");
-      const fixed = applyFixes(text.slice(mark), first.length > 0 ? first : fixes).text;
-      if (fixed === text.slice(mark))
+      const body = text.slice(mark);
+      const fixed = applyFixes(body, fixPass(fixes)).text;
+      if (fixed === body)
         continue;
       if (!original.has(file.path))
         original.set(file.path, text);
-      const next = new VFile({ path: file.path, cwd: file.cwd, value: text.slice(0, mark) + fixed });
-      changed.push(next);
+      changed.push(new VFile({ path: file.path, cwd: file.cwd, value: text.slice(0, mark) + fixed }));
     }
     if (changed.length === 0)
       break;
-    const checked = await recheck(changed);
-    for (const file of checked)
+    pending = await recheck(changed);
+    for (const file of pending)
       current[results.get(file.path)] = file;
-    pending = checked.filter((file) => chosen(file).length > 0);
   }
   const outcome = { files: current, problems: [], notes: [] };
   const targets = /* @__PURE__ */ new Map();
@@ -113,8 +115,7 @@ async function fixFiles(files, recheck, options) {
     done.add(target);
     if (options.mode === "dry-run") {
       const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import("./libesm-H4QTUXG3.mjs");
-      const below = relative(options.cwd, target);
-      const name = (below.startsWith("..") || isAbsolute(below) ? target : below).split("\\").join("/");
+      const name = (isWithin(target, options.cwd) ? relative(options.cwd, target) : target).split("\\").join("/");
       process.stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { headerOptions: FILE_HEADERS_ONLY }));
       continue;
     }

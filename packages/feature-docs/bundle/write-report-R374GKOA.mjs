@@ -8,7 +8,7 @@ import {
 } from "./chunk-5SR6VCJS.mjs";
 import {
   reportPath
-} from "./chunk-NW6NASZK.mjs";
+} from "./chunk-NQKTNVRO.mjs";
 import {
   UsageError
 } from "./chunk-UYNP4EOZ.mjs";
@@ -63,27 +63,27 @@ async function writeReport(files, options) {
       return;
     }
     case "json": {
-      const { jsonReport } = await import("./json-report-CDKHDBR7.mjs");
+      const { jsonReport } = await import("./json-report-YO3MBQ3Z.mjs");
       return emit(jsonReport(files, select), options);
     }
     case "github": {
-      const { githubReport } = await import("./github-report-HOMGOFJ2.mjs");
+      const { githubReport } = await import("./github-report-SOG4BIHY.mjs");
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-AKJNE53M.mjs");
+      const { sarifReport } = await import("./sarif-report-OJRW46XS.mjs");
       return emit(sarifReport(files, options.cwd, select), options);
     }
     case "markdown": {
-      const { markdownReport } = await import("./markdown-report-UNWHGXRA.mjs");
+      const { markdownReport } = await import("./markdown-report-NIQETYWM.mjs");
       return emit(markdownReport(files, select), options);
     }
     case "gitlab": {
-      const { gitlabReport } = await import("./gitlab-report-R7O2PF6T.mjs");
+      const { gitlabReport } = await import("./gitlab-report-3ZBXPN3B.mjs");
       return emit(gitlabReport(files, options.cwd, select), options);
     }
     case "junit": {
-      const { junitReport } = await import("./junit-report-IGEXY7PM.mjs");
+      const { junitReport } = await import("./junit-report-W2BE3QKS.mjs");
       return emit(junitReport(files, select), options);
     }
   }

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-C3BWDEAG.mjs";
+} from "./chunk-Z4K7HRXS.mjs";
 import "./chunk-FRDPAG5M.mjs";
 import {
   exitCodes

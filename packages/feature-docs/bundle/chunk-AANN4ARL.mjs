@@ -25144,7 +25144,8 @@ function replacement(finding) {
   const end = finding.place?.end.offset;
   if (finding.expected === void 0 || start === void 0 || end === void 0)
     return void 0;
-  return { kind: "rename", title: `Replace with ${inlineCode2(finding.expected)}`, start, end, text: finding.expected };
+  const title = finding.guess ?? `Replace with ${inlineCode2(finding.expected)}`;
+  return { kind: finding.guess === void 0 ? "rename" : "guess", title, start, end, text: finding.expected };
 }
 function placeFix(proposed, source) {
   const { start, end } = positionFinder(source).position(proposed.start, proposed.end);
@@ -25186,10 +25187,12 @@ function headingLine(section, depthOffset = 0) {
   return `${"#".repeat(section.depth + depthOffset)} ${section.source}`;
 }
 function showHeading(heading2, source) {
+  return inlineCode2(`${"#".repeat(heading2.depth)} ${headingSource(heading2, source)}`);
+}
+function headingSource(heading2, source) {
   const first = heading2.children[0];
   const last2 = heading2.children.at(-1);
-  const text5 = first && last2 ? source.slice(first.position.start.offset, last2.position.end.offset) : "";
-  return inlineCode2(`${"#".repeat(heading2.depth)} ${text5}`);
+  return first && last2 ? source.slice(first.position.start.offset, last2.position.end.offset) : "";
 }
 function documentStart(tree) {
   const point2 = tree.position?.start ?? { line: 1, column: 1, offset: 0 };
@@ -25286,6 +25289,23 @@ function applyFixes(source, fixes) {
   }
   parts.push(source.slice(position));
   return { text: parts.join(""), applied, deferred };
+}
+function fixPass(fixes) {
+  const first = fixes.filter((fix2) => fix2.kind !== "insert");
+  return first.length > 0 ? first : [...fixes];
+}
+function placeBlocks(fixes, source, lines = false) {
+  const eol2 = lineEnding2(source);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const fix2 of fixes)
+    byPlace.set(fix2.start, [...byPlace.get(fix2.start) ?? [], fix2]);
+  for (const [at, group] of byPlace) {
+    group.sort((a, b) => (a.order ?? a.start) - (b.order ?? b.start));
+    const texts = blockInsertions(source, at, group.map((fix2) => fix2.text), eol2, lines);
+    group.forEach((fix2, index) => {
+      fix2.text = texts[index];
+    });
+  }
 }
 function lineEnding2(source) {
   const at = source.indexOf("\n");
@@ -25526,11 +25546,14 @@ export {
   showSection,
   headingLine,
   showHeading,
+  headingSource,
   documentStart,
   templateRule,
   fixKinds,
   defaultFixKinds,
   applyFixes,
+  fixPass,
+  placeBlocks,
   lineEnding2 as lineEnding,
   lineStartOf,
   lineEndOf,
