@@ -76,6 +76,13 @@ fixTester({ plugin: rule, ruleId: 'required-fields' }, [
     output: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.0\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
   },
   {
+    name: 'a value near one of its choices: the choice',
+    markdown: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Finl\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.0\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+    options: { template: join(import.meta.dirname, 'release-template.md') },
+    fixes: ['6:13-6:17 rename: Replace with `Final`'],
+    output: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.0\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+  },
+  {
     name: 'a missing front-matter key, after the key before it, as the template writes it',
     markdown: proposal('title: faster-sync\nowners:\n  - "@dana"\nstage: review\nlayout: proposal\n'),
     options: metadata,
