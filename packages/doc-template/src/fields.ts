@@ -170,3 +170,21 @@ function fieldLine(
 function isTrailing(code: number): boolean {
   return code === 32 || code === 9 || code === 92
 }
+
+/**
+ * The date format a template field's value names (`(today's date,
+ * YYYY-MM-DD)`): a mask with a year, a month and a day, each once; else
+ * undefined.
+ */
+export function namedDateFormat(value: string): string | undefined {
+  const named = /\b(?:YYYY|DD?|MM?)([-/. ])(?:MM?|DD?)\1(?:YYYY|DD?)\b/u.exec(value)?.[0]
+  if (!named) return undefined
+  const kinds = (named.match(/YYYY|MM?|DD?/gu) ?? []).map((token) => token[0])
+  return ['Y', 'M', 'D'].every((kind) => kinds.filter((token) => token === kind).length === 1) ? named : undefined
+}
+
+/** A template field wants a date when its placeholder says so (`[Date]`) or its value names a format. */
+export function isDateField(field: { placeholder?: string | undefined; value: string }): boolean {
+  if (field.placeholder && /\bdate\b/iu.test(field.placeholder)) return true
+  return namedDateFormat(field.value) !== undefined
+}

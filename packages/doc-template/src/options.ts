@@ -7,6 +7,7 @@
 import { isAbsolute, relative } from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { isRelativePath, optionsFolder } from './anchor.js'
 import { builtinTemplates } from './builtins.js'
 import { TemplateError } from './errors.js'
 import type { PlaceholderSyntax } from './brackets.js'
@@ -39,10 +40,18 @@ export interface TemplateOptions {
    * pull request cannot make a run read files outside the repository.
    */
   allowTemplatesOutsideProject?: boolean | undefined
+  /**
+   * The folder relative paths in `template`, `templates` and `files` start
+   * from. The feature-docs command line sets it to the folder of the
+   * configuration file the options are in. Default: the folder of the remark
+   * configuration that applies to the doc (as unified-engine finds it), else
+   * the working folder.
+   */
+  base?: string | undefined
 }
 
 /** The keys `TemplateOptions` has, for rules listing what they accept. */
-export const templateOptionKeys = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject'] as const
+export const templateOptionKeys = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', 'base'] as const
 
 /** `placeholderSyntax` values, as a user writes them, to the syntaxes they name. */
 const syntaxNames: Record<string, PlaceholderSyntax> = {
@@ -100,6 +109,7 @@ export function readTemplateOptions(
   if (options.files !== undefined) expectFilesRecord(ruleId, options.files)
   if (options.placeholderSyntax !== undefined) expectSyntaxList(ruleId, options.placeholderSyntax)
   expectBoolean(ruleId, 'allowTemplatesOutsideProject', options.allowTemplatesOutsideProject)
+  if (options.base !== undefined) expectString(ruleId, 'base', options.base)
   return options as TemplateOptions & Record<string, unknown>
 }
 
@@ -165,7 +175,9 @@ const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
 export function templateForFile(tree: Root, file: VFile, options: TemplateOptions): TemplateSelection {
   const forced = forcedTemplate(file)
   if (forced !== undefined) options = { ...options, template: forced }
-  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, options.allowTemplatesOutsideProject, file.cwd])
+  // Where relative paths in the options start: `base`, else the doc's configuration's folder (looked up only when needed).
+  const folder = options.base !== undefined || hasRelativePaths(options) ? optionsFolder(options.base, file.path, file.cwd) : file.cwd
+  const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, options.allowTemplatesOutsideProject, folder, file.cwd])
   let byOptions = selections.get(tree)
   if (!byOptions) {
     byOptions = new Map()
@@ -178,7 +190,7 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
       template: options.template,
       templates,
       files: options.files,
-      cwd: file.cwd,
+      cwd: folder,
       syntaxes: namedSyntaxes(options.placeholderSyntax),
       allowOutsideProject: options.allowTemplatesOutsideProject,
     })
@@ -191,6 +203,13 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
   // Chosen among a team's template versions: every message says which.
   if (selection.among && label !== null) file.data.featureDocsChosen = label
   return selection
+}
+
+/** Whether `options` hold a relative template path or any `files` glob (names of templates are not paths). */
+function hasRelativePaths(options: TemplateOptions): boolean {
+  if (options.files !== undefined) return true
+  if (options.template !== undefined && isRelativePath(options.template)) return true
+  return Object.values(options.templates ?? {}).some((path) => !isAbsolute(path))
 }
 
 /** A template's path as reports show it: relative to the working folder when inside it, else absolute. */

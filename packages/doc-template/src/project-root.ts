@@ -19,6 +19,14 @@ export function projectRoot(folder: string, cwd: string): string {
   return findUp(folder, hasConfig) ?? findUp(folder, (directory) => existsSync(join(directory, '.git'))) ?? resolve(cwd)
 }
 
+/**
+ * The folder of the remark configuration that applies to docs in `folder`
+ * (absolute), found as unified-engine finds it, or undefined.
+ */
+export function configFolder(folder: string): string | undefined {
+  return findUp(folder, hasConfig)
+}
+
 function hasConfig(directory: string): boolean {
   if (configNames.some((name) => existsSync(join(directory, name)))) return true
   const manifest = join(directory, 'package.json')

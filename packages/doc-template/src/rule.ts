@@ -14,6 +14,8 @@ import { markdownSource, restorePositions } from './markdown.js'
 import { pinMessage } from './report.js'
 import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOptions } from './options.js'
 import { resolveTemplate } from './select.js'
+import { isRelativePath } from './anchor.js'
+import { isAbsolute, resolve } from 'node:path'
 
 export interface RuleMeta<Options> {
   /** The rule id without prefix, e.g. `required-sections`. */
@@ -119,15 +121,25 @@ function splitConfig(config: unknown): [0 | 1 | 2, unknown] {
   return severity === undefined ? [1, config] : [severity, undefined]
 }
 
-/** Load every template the options name, so a bad one fails now. */
+/**
+ * Load every template the options name, so a bad one fails now: names, and
+ * paths when `base` says where they start. Without `base`, a relative path
+ * starts from the folder of the configuration that applies to each doc (see
+ * `anchor.ts`), so it is loaded, and reported if it cannot be, per doc.
+ */
 function checkTemplates(id: string, options: TemplateOptions): void {
-  const known = { ...builtinTemplates(), ...options.templates }
-  const cwd = process.cwd()
-  for (const name of Object.keys(options.templates ?? {})) {
-    resolveTemplate(name, known, cwd, `option \`templates\` of \`${id}\``)
+  const base = options.base === undefined ? undefined : resolve(options.base)
+  const usable = (path: string) => base !== undefined || isAbsolute(path)
+  const templates = Object.fromEntries(Object.entries(options.templates ?? {}).filter(([, path]) => usable(path)))
+  const known = { ...builtinTemplates(), ...templates }
+  const unknownHere = new Set(Object.keys(options.templates ?? {}).filter((name) => !Object.hasOwn(templates, name)))
+  const check = (reference: string, where: string) => {
+    if (unknownHere.has(reference) || (isRelativePath(reference) && base === undefined)) return
+    resolveTemplate(reference, known, base ?? process.cwd(), where)
   }
-  if (options.template !== undefined) resolveTemplate(options.template, known, cwd, `option \`template\` of \`${id}\``)
+  for (const name of Object.keys(templates)) check(name, `option \`templates\` of \`${id}\``)
+  if (options.template !== undefined) check(options.template, `option \`template\` of \`${id}\``)
   for (const [glob, names] of Object.entries(options.files ?? {})) {
-    for (const name of [names].flat()) resolveTemplate(name, known, cwd, `option \`files\` (\`${glob}\`) of \`${id}\``)
+    for (const name of [names].flat()) check(name, `option \`files\` (\`${glob}\`) of \`${id}\``)
   }
 }

@@ -11,6 +11,7 @@ import type { Heading, Root } from 'mdast'
 import { minimatch } from 'minimatch'
 import type { VFile } from 'vfile'
 import { alignDocument } from './align.js'
+import { looksLikePath } from './anchor.js'
 import { TemplateError } from './errors.js'
 import type { PlaceholderSyntax } from './brackets.js'
 import { loadTemplate, markdownExtensions } from './load.js'
@@ -26,7 +27,7 @@ export interface SelectTemplateOptions {
   templates?: Record<string, string | DocTemplate> | undefined
   /** Globs (relative to `cwd`) to template names or paths, or lists of them (the best fit wins). */
   files?: Record<string, string | string[]> | undefined
-  /** What relative paths in options and globs are resolved against. */
+  /** What relative paths in options and globs are resolved against (default: the file's working folder). */
   cwd?: string | undefined
   /** The placeholder syntaxes templates write, when an option names them. */
   syntaxes?: readonly PlaceholderSyntax[] | undefined
@@ -68,7 +69,7 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
 
   const fromFrontMatter = frontMatterTemplate(tree)
   if (fromFrontMatter !== undefined) {
-    const base = file.path ? dirname(resolve(cwd, file.path)) : cwd
+    const base = file.path ? dirname(resolve(file.cwd, file.path)) : cwd
     // A doc names a template by path only inside its project, unless the configuration allows more.
     if (!Object.hasOwn(known, fromFrontMatter) && looksLikePath(fromFrontMatter) && !options.allowOutsideProject) {
       const root = projectRoot(base, cwd)
@@ -82,7 +83,7 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   }
 
   if (options.files && file.path) {
-    const path = relative(cwd, resolve(cwd, file.path)).split('\\').join('/')
+    const path = relative(cwd, resolve(file.cwd, file.path)).split('\\').join('/')
     for (const [glob, names] of Object.entries(options.files)) {
       if (!minimatch(path, glob, { dot: true })) continue
       const candidates = [names].flat().map((name) => resolveTemplate(name, known, cwd, `\`files\` entry \`${glob}\``, options.syntaxes))
@@ -194,9 +195,6 @@ export function resolveTemplate(
   throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`)
 }
 
-function looksLikePath(reference: string): boolean {
-  return /[\\/]/u.test(reference) || markdownExtensions.some((extension) => reference.toLowerCase().endsWith(extension))
-}
 
 /** `template: <name or path>` from YAML front matter, if present. */
 function frontMatterTemplate(tree: Root): string | undefined {

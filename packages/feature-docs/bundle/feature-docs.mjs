@@ -11,8 +11,45 @@ var formats = ["stylish", "json", "github", "sarif", "markdown", "gitlab", "juni
 var fixTypes = ["rename", "insert", "guess", "move"];
 var defaultFixTypes = ["rename", "insert"];
 var subcommands = ["new", "templates", "lsp"];
-var valueFlags = ["template", "format", "output", "rc-path", "ignore-path", "max-file-size", "fix-type", "changed-since"];
-var booleanFlags = ["help", "version", "watch", "quiet", "silent", "color", "no-color", "no-config", "no-ignore", "stdio", "verbose", "fix", "fix-dry-run"];
+var valueFlags = [
+  "template",
+  "format",
+  "output",
+  "rc-path",
+  "ignore-path",
+  "max-file-size",
+  "fix-type",
+  "changed-since",
+  "ext",
+  "ignore-pattern",
+  "ignore-path-resolve-from",
+  "setting",
+  "report",
+  "use",
+  "stdin-filename",
+  "file-path"
+];
+var booleanFlags = [
+  "help",
+  "version",
+  "watch",
+  "quiet",
+  "silent",
+  "color",
+  "no-color",
+  "config",
+  "no-config",
+  "ignore",
+  "no-ignore",
+  "stdio",
+  "verbose",
+  "fix",
+  "fix-dry-run",
+  "frail",
+  "silently-ignore",
+  "stdin"
+];
+var repeatable = ["ext", "ignore-pattern", "setting", "use"];
 var shortNames = {
   h: "help",
   v: "version",
@@ -21,8 +58,20 @@ var shortNames = {
   q: "quiet",
   S: "silent",
   r: "rc-path",
-  i: "ignore-path"
+  i: "ignore-path",
+  e: "ext",
+  f: "frail",
+  s: "setting",
+  u: "use"
 };
+var notForChecking = {
+  inspect: "prints the syntax tree instead of checking",
+  stdout: "writes the processed docs to stdout; a checker never prints docs (`--fix-dry-run` prints fixes as a diff)",
+  tree: "reads and writes syntax trees as JSON; the rules need the Markdown source (positions, fixes)",
+  "tree-in": "reads a syntax tree as JSON; the rules need the Markdown source (positions, fixes)",
+  "tree-out": "writes the syntax tree as JSON instead of a report"
+};
+var notForCheckingShort = { t: "tree" };
 var accepted = {
   lint: [
     "template",
@@ -33,7 +82,9 @@ var accepted = {
     "silent",
     "color",
     "no-color",
+    "config",
     "no-config",
+    "ignore",
     "no-ignore",
     "rc-path",
     "ignore-path",
@@ -42,13 +93,26 @@ var accepted = {
     "fix",
     "fix-dry-run",
     "fix-type",
-    "changed-since"
+    "changed-since",
+    "ext",
+    "ignore-pattern",
+    "ignore-path-resolve-from",
+    "setting",
+    "report",
+    "use",
+    "stdin-filename",
+    "file-path",
+    "frail",
+    "silently-ignore",
+    "stdin"
   ],
   new: ["output"],
   templates: [],
   lsp: ["stdio"]
 };
 function parseArguments(argv) {
+  if (argv[0] === "templates")
+    return { kind: "templates", args: argv.slice(1) };
   const parsed = scan(argv);
   if (parsed.flags.has("help"))
     return { kind: "help" };
@@ -65,9 +129,8 @@ function parseArguments(argv) {
   if (subcommand === "new")
     return newCommand(parsed.positionals.slice(1), parsed.values.output);
   if (subcommand === "templates") {
-    if (parsed.positionals.length > 1)
-      throw new UsageError(`\`feature-docs templates\` takes no arguments, got \`${parsed.positionals[1]}\``);
-    return { kind: "templates" };
+    const at = argv.indexOf("templates");
+    return { kind: "templates", args: [...argv.slice(0, at), ...argv.slice(at + 1)] };
   }
   if (subcommand === "lsp") {
     if (!parsed.flags.has("stdio"))
@@ -93,6 +156,18 @@ function lintOptions(parsed) {
   if (parsed.values["rc-path"] !== void 0 && parsed.flags.has("no-config")) {
     throw new UsageError("`--rc-path` and `--no-config` cannot both be given");
   }
+  for (const [yes, no] of [["config", "no-config"], ["ignore", "no-ignore"]]) {
+    if (parsed.flags.has(yes) && parsed.flags.has(no))
+      throw new UsageError(`\`--${yes}\` and \`--${no}\` cannot both be given`);
+  }
+  const resolveFrom = parsed.values["ignore-path-resolve-from"];
+  if (resolveFrom !== void 0 && resolveFrom !== "cwd" && resolveFrom !== "dir") {
+    throw new UsageError(`\`--ignore-path-resolve-from\` takes \`cwd\` or \`dir\`, not \`${resolveFrom}\``);
+  }
+  if (parsed.values.report !== void 0 && format !== "stylish") {
+    throw new UsageError(`\`--report\` chooses a reporter in place of the stylish report: it cannot be given with \`--format ${format}\``);
+  }
+  const stdin = stdinOptions(parsed);
   const fix = fixMode(parsed, format);
   return {
     paths: parsed.positionals,
@@ -111,8 +186,37 @@ function lintOptions(parsed) {
     verbose: parsed.flags.has("verbose"),
     fix,
     fixTypes: parsed.values["fix-type"] === void 0 ? defaultFixTypes : fixTypeList(parsed.values["fix-type"]),
-    changedSince: parsed.values["changed-since"]
+    changedSince: parsed.values["changed-since"],
+    extensions: parsed.lists.ext === void 0 ? void 0 : commaList(parsed.lists.ext).map((extension) => extension.replace(/^\./u, "")),
+    ignorePatterns: commaList(parsed.lists["ignore-pattern"] ?? []),
+    ignorePathResolveFrom: resolveFrom,
+    settings: parsed.lists.setting ?? [],
+    use: parsed.lists.use ?? [],
+    report: parsed.values.report,
+    stdin
   };
+}
+function commaList(values) {
+  return values.flatMap((value) => value.split(",")).map((each) => each.trim()).filter((each) => each !== "");
+}
+function stdinOptions(parsed) {
+  const named = parsed.values["stdin-filename"] ?? parsed.values["file-path"];
+  if (parsed.values["stdin-filename"] !== void 0 && parsed.values["file-path"] !== void 0) {
+    throw new UsageError("`--stdin-filename` and `--file-path` are two names for one option: give one");
+  }
+  if (named === void 0 && !parsed.flags.has("stdin"))
+    return void 0;
+  const given = named !== void 0 ? parsed.values["stdin-filename"] !== void 0 ? "--stdin-filename" : "--file-path" : "--stdin";
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(`\`${given}\` checks the text on stdin: give no paths (got \`${parsed.positionals[0]}\`)`);
+  }
+  for (const flag of ["watch", "fix", "changed-since"]) {
+    if (parsed.written.has(flag)) {
+      const hint = flag === "fix" ? " (`--fix-dry-run` prints the fixes as a diff)" : "";
+      throw new UsageError(`\`${given}\` and \`--${flag}\` cannot both be given: stdin is read once and never written${hint}`);
+    }
+  }
+  return { path: named };
 }
 function fixMode(parsed, format) {
   const write = parsed.flags.has("fix");
@@ -167,6 +271,7 @@ function scan(argv) {
   const parsed = {
     positionals: [],
     values: {},
+    lists: {},
     flags: /* @__PURE__ */ new Set(),
     written: /* @__PURE__ */ new Map(),
     subcommandBlocked: false
@@ -186,8 +291,13 @@ function scan(argv) {
     const equals = argument.indexOf("=");
     const written = equals === -1 ? argument : argument.slice(0, equals);
     const flag = flagName(written);
-    if (flag === void 0)
+    if (flag === void 0) {
+      const remark = /^-[^-]$/u.test(written) ? notForCheckingShort[written.slice(1)] : written.replace(/^--(?:no-)?/u, "");
+      if (remark !== void 0 && Object.hasOwn(notForChecking, remark)) {
+        throw new UsageError(`option \`${written}\` of remark-cli does not apply to checking docs: it ${notForChecking[remark]}`);
+      }
       throw new UsageError(`unknown option \`${written}\` (see \`feature-docs --help\`)`);
+    }
     parsed.written.set(flag, written);
     if (isValueFlag(flag)) {
       let value;
@@ -201,6 +311,8 @@ function scan(argv) {
         throw new UsageError(`option \`${written}\` needs a value${valueHint(flag)}`);
       }
       parsed.values[flag] = value;
+      if (repeatable.includes(flag))
+        (parsed.lists[flag] ??= []).push(value);
     } else {
       if (equals !== -1)
         throw new UsageError(`option \`${written}\` takes no value, got \`${argument}\``);
@@ -231,6 +343,18 @@ function valueHint(flag) {
     return ": a git ref, such as main or HEAD~3";
   if (flag === "fix-type")
     return `: one or more of ${fixTypes.join(", ")}, separated by commas`;
+  if (flag === "ext")
+    return ": extensions, comma-separated, such as md,markdown";
+  if (flag === "ignore-pattern")
+    return ": globs, comma-separated";
+  if (flag === "ignore-path-resolve-from")
+    return ": cwd or dir";
+  if (flag === "setting")
+    return ": settings as JSON5 without the braces, such as 'fences:true'";
+  if (flag === "use")
+    return ": a plugin name, with `=<options>` as JSON5 if it takes any";
+  if (flag === "report")
+    return ": a vfile reporter name, such as json or pretty";
   return ": a path";
 }
 
@@ -242,7 +366,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-H6DDDS2U.mjs");
+      const { helpText } = await import("./help-3XZVSHOA.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -253,22 +377,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-4RW6HQ7B.mjs");
+      const { runLint } = await import("./run-lint-JGWPJ6QM.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-WY3JXTYY.mjs");
+      const { newDoc } = await import("./new-doc-WA5X22JK.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { listTemplates } = await import("./list-templates-OD5EWG5Y.mjs");
-      process.exitCode = await listTemplates(cwd);
+      const { templatesCommand } = await import("./templates-command-HAJ5MQ2K.mjs");
+      process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-BRHDY5XB.mjs");
+      const { startLanguageServer } = await import("./language-server-E755X5OW.mjs");
       startLanguageServer();
       break;
     }

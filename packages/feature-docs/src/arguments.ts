@@ -44,6 +44,20 @@ export interface LintOptions {
   fixTypes: readonly FixType[]
   /** `--changed-since <ref>`: only Markdown files added or changed since this git ref. */
   changedSince: string | undefined
+  /** `-e, --ext`: the extensions searched for in folders, instead of the Markdown ones (without dots). */
+  extensions: string[] | undefined
+  /** `--ignore-pattern`: more globs to ignore, as in an ignore file. */
+  ignorePatterns: string[]
+  /** `--ignore-path-resolve-from`: patterns in `--ignore-path` are relative to its folder (default) or the working folder. */
+  ignorePathResolveFrom: 'cwd' | 'dir' | undefined
+  /** `-s, --setting`: processor settings, each as remark-cli takes them (JSON5 without the braces), read when the run starts. */
+  settings: string[]
+  /** `-u, --use`: more plugins, each `name` or `name=<JSON5 options>`. */
+  use: string[]
+  /** `--report`: a vfile reporter by name (`json` is `vfile-reporter-json`), maybe `=<JSON5 options>`, instead of the stylish report. */
+  report: string | undefined
+  /** `--stdin`, `--stdin-filename`, `--file-path`: check the text on stdin, as this path if one is given. */
+  stdin: { path: string | undefined } | undefined
 }
 
 export type Command =
@@ -51,17 +65,27 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'lint'; options: LintOptions }
   | { kind: 'new'; template: string; name: string; output: string | undefined }
-  | { kind: 'templates' }
+  /** `templates [list | show <name or path> | check <path>] …`: the words after `templates`, read by `templates-command.ts`. */
+  | { kind: 'templates'; args: string[] }
   | { kind: 'lsp' }
 
 const subcommands = ['new', 'templates', 'lsp'] as const
 type Subcommand = (typeof subcommands)[number]
 
 /** Flags that take a value, by long name; `-x` short names map to them. */
-const valueFlags = ['template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type', 'changed-since'] as const
-const booleanFlags = ['help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'stdio', 'verbose', 'fix', 'fix-dry-run'] as const
+const valueFlags = [
+  'template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type', 'changed-since',
+  'ext', 'ignore-pattern', 'ignore-path-resolve-from', 'setting', 'report', 'use', 'stdin-filename', 'file-path',
+] as const
+const booleanFlags = [
+  'help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'config', 'no-config', 'ignore', 'no-ignore', 'stdio', 'verbose', 'fix', 'fix-dry-run',
+  'frail', 'silently-ignore', 'stdin',
+] as const
 type ValueFlag = (typeof valueFlags)[number]
 type BooleanFlag = (typeof booleanFlags)[number]
+
+/** Value flags that may be given more than once (and take comma-separated lists), as remark-cli's. */
+const repeatable: readonly ValueFlag[] = ['ext', 'ignore-pattern', 'setting', 'use']
 
 /** The short names remark-cli (unified-args) uses for the same options. */
 const shortNames: Record<string, ValueFlag | BooleanFlag> = {
@@ -73,13 +97,41 @@ const shortNames: Record<string, ValueFlag | BooleanFlag> = {
   S: 'silent',
   r: 'rc-path',
   i: 'ignore-path',
+  e: 'ext',
+  f: 'frail',
+  s: 'setting',
+  u: 'use',
+}
+
+/**
+ * remark-cli's options (unified-args' table; a test compares) that a
+ * checker has no use for, and why: `--help` says so, and they are refused
+ * with that reason rather than as unknown.
+ */
+export const notForChecking: Record<string, string> = {
+  inspect: 'prints the syntax tree instead of checking',
+  stdout: 'writes the processed docs to stdout; a checker never prints docs (`--fix-dry-run` prints fixes as a diff)',
+  tree: 'reads and writes syntax trees as JSON; the rules need the Markdown source (positions, fixes)',
+  'tree-in': 'reads a syntax tree as JSON; the rules need the Markdown source (positions, fixes)',
+  'tree-out': 'writes the syntax tree as JSON instead of a report',
+}
+const notForCheckingShort: Record<string, string> = { t: 'tree' }
+
+/** Every option, as remark-cli's table describes one: a test compares the two. */
+export function optionTable(): { long: string; short: string | undefined; type: 'boolean' | 'string' }[] {
+  const shortOf = (long: string) => Object.keys(shortNames).find((short) => shortNames[short] === long)
+  return [...valueFlags.map((long) => ({ long, type: 'string' as const })), ...booleanFlags.map((long) => ({ long, type: 'boolean' as const }))].map((option) => ({
+    ...option,
+    short: shortOf(option.long),
+  }))
 }
 
 /** Which flags each command accepts (help and version: all of them). */
 const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]> = {
   lint: [
-    'template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'no-config', 'no-ignore', 'rc-path', 'ignore-path', 'max-file-size', 'verbose',
-    'fix', 'fix-dry-run', 'fix-type', 'changed-since',
+    'template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'config', 'no-config', 'ignore', 'no-ignore', 'rc-path', 'ignore-path',
+    'max-file-size', 'verbose', 'fix', 'fix-dry-run', 'fix-type', 'changed-since',
+    'ext', 'ignore-pattern', 'ignore-path-resolve-from', 'setting', 'report', 'use', 'stdin-filename', 'file-path', 'frail', 'silently-ignore', 'stdin',
   ],
   new: ['output'],
   templates: [],
@@ -89,6 +141,8 @@ const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]
 interface Parsed {
   positionals: string[]
   values: Partial<Record<ValueFlag, string>>
+  /** Every value of a repeatable flag, in order. */
+  lists: Partial<Record<ValueFlag, string[]>>
   flags: Set<BooleanFlag>
   /** The flags as written, to name them in errors. */
   written: Map<ValueFlag | BooleanFlag, string>
@@ -98,6 +152,8 @@ interface Parsed {
 
 /** Parse `argv` (without `node` and the script). Throws `UsageError`. */
 export function parseArguments(argv: readonly string[]): Command {
+  // `templates` has its own words and options (`show`, `check`, `--format json`).
+  if (argv[0] === 'templates') return { kind: 'templates', args: argv.slice(1) }
   const parsed = scan(argv)
   if (parsed.flags.has('help')) return { kind: 'help' }
   if (parsed.flags.has('version')) return { kind: 'version' }
@@ -117,8 +173,8 @@ export function parseArguments(argv: readonly string[]): Command {
 
   if (subcommand === 'new') return newCommand(parsed.positionals.slice(1), parsed.values.output)
   if (subcommand === 'templates') {
-    if (parsed.positionals.length > 1) throw new UsageError(`\`feature-docs templates\` takes no arguments, got \`${parsed.positionals[1]}\``)
-    return { kind: 'templates' }
+    const at = argv.indexOf('templates')
+    return { kind: 'templates', args: [...argv.slice(0, at), ...argv.slice(at + 1)] }
   }
   if (subcommand === 'lsp') {
     if (!parsed.flags.has('stdio')) throw new UsageError('`feature-docs lsp` needs `--stdio`: the language server talks over stdin and stdout')
@@ -143,6 +199,17 @@ function lintOptions(parsed: Parsed): LintOptions {
   if (parsed.values['rc-path'] !== undefined && parsed.flags.has('no-config')) {
     throw new UsageError('`--rc-path` and `--no-config` cannot both be given')
   }
+  for (const [yes, no] of [['config', 'no-config'], ['ignore', 'no-ignore']] as const) {
+    if (parsed.flags.has(yes) && parsed.flags.has(no)) throw new UsageError(`\`--${yes}\` and \`--${no}\` cannot both be given`)
+  }
+  const resolveFrom = parsed.values['ignore-path-resolve-from']
+  if (resolveFrom !== undefined && resolveFrom !== 'cwd' && resolveFrom !== 'dir') {
+    throw new UsageError(`\`--ignore-path-resolve-from\` takes \`cwd\` or \`dir\`, not \`${resolveFrom}\``)
+  }
+  if (parsed.values.report !== undefined && format !== 'stylish') {
+    throw new UsageError(`\`--report\` chooses a reporter in place of the stylish report: it cannot be given with \`--format ${format}\``)
+  }
+  const stdin = stdinOptions(parsed)
   const fix = fixMode(parsed, format)
   return {
     paths: parsed.positionals,
@@ -162,7 +229,39 @@ function lintOptions(parsed: Parsed): LintOptions {
     fix,
     fixTypes: parsed.values['fix-type'] === undefined ? defaultFixTypes : fixTypeList(parsed.values['fix-type']),
     changedSince: parsed.values['changed-since'],
+    extensions: parsed.lists.ext === undefined ? undefined : commaList(parsed.lists.ext).map((extension) => extension.replace(/^\./u, '')),
+    ignorePatterns: commaList(parsed.lists['ignore-pattern'] ?? []),
+    ignorePathResolveFrom: resolveFrom,
+    settings: parsed.lists.setting ?? [],
+    use: parsed.lists.use ?? [],
+    report: parsed.values.report,
+    stdin,
   }
+}
+
+/** `--ext md,markdown -e mdx`: every value, split at commas, empty ones dropped. */
+function commaList(values: readonly string[]): string[] {
+  return values.flatMap((value) => value.split(',')).map((each) => each.trim()).filter((each) => each !== '')
+}
+
+/** `--stdin`, `--stdin-filename <path>` (ESLint's name), `--file-path <path>` (remark-cli's): one doc from stdin. */
+function stdinOptions(parsed: Parsed): LintOptions['stdin'] {
+  const named = parsed.values['stdin-filename'] ?? parsed.values['file-path']
+  if (parsed.values['stdin-filename'] !== undefined && parsed.values['file-path'] !== undefined) {
+    throw new UsageError('`--stdin-filename` and `--file-path` are two names for one option: give one')
+  }
+  if (named === undefined && !parsed.flags.has('stdin')) return undefined
+  const given = named !== undefined ? (parsed.values['stdin-filename'] !== undefined ? '--stdin-filename' : '--file-path') : '--stdin'
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(`\`${given}\` checks the text on stdin: give no paths (got \`${parsed.positionals[0]}\`)`)
+  }
+  for (const flag of ['watch', 'fix', 'changed-since'] as const) {
+    if (parsed.written.has(flag)) {
+      const hint = flag === 'fix' ? ' (`--fix-dry-run` prints the fixes as a diff)' : ''
+      throw new UsageError(`\`${given}\` and \`--${flag}\` cannot both be given: stdin is read once and never written${hint}`)
+    }
+  }
+  return { path: named }
 }
 
 function fixMode(parsed: Parsed, format: Format): LintOptions['fix'] {
@@ -228,6 +327,7 @@ function scan(argv: readonly string[]): Parsed {
   const parsed: Parsed = {
     positionals: [],
     values: {},
+    lists: {},
     flags: new Set(),
     written: new Map(),
     subcommandBlocked: false,
@@ -247,7 +347,13 @@ function scan(argv: readonly string[]): Parsed {
     const equals = argument.indexOf('=')
     const written = equals === -1 ? argument : argument.slice(0, equals)
     const flag = flagName(written)
-    if (flag === undefined) throw new UsageError(`unknown option \`${written}\` (see \`feature-docs --help\`)`)
+    if (flag === undefined) {
+      const remark = /^-[^-]$/u.test(written) ? notForCheckingShort[written.slice(1)] : written.replace(/^--(?:no-)?/u, '')
+      if (remark !== undefined && Object.hasOwn(notForChecking, remark)) {
+        throw new UsageError(`option \`${written}\` of remark-cli does not apply to checking docs: it ${notForChecking[remark]}`)
+      }
+      throw new UsageError(`unknown option \`${written}\` (see \`feature-docs --help\`)`)
+    }
     parsed.written.set(flag, written)
     if (isValueFlag(flag)) {
       let value: string | undefined
@@ -260,6 +366,7 @@ function scan(argv: readonly string[]): Parsed {
         throw new UsageError(`option \`${written}\` needs a value${valueHint(flag)}`)
       }
       parsed.values[flag] = value
+      if (repeatable.includes(flag)) (parsed.lists[flag] ??= []).push(value)
     } else {
       if (equals !== -1) throw new UsageError(`option \`${written}\` takes no value, got \`${argument}\``)
       parsed.flags.add(flag)
@@ -285,5 +392,11 @@ function valueHint(flag: ValueFlag): string {
   if (flag === 'max-file-size') return ': a size such as 5MB, 500KB or 1048576 (bytes)'
   if (flag === 'changed-since') return ': a git ref, such as main or HEAD~3'
   if (flag === 'fix-type') return `: one or more of ${fixTypes.join(', ')}, separated by commas`
+  if (flag === 'ext') return ': extensions, comma-separated, such as md,markdown'
+  if (flag === 'ignore-pattern') return ': globs, comma-separated'
+  if (flag === 'ignore-path-resolve-from') return ': cwd or dir'
+  if (flag === 'setting') return ': settings as JSON5 without the braces, such as \'fences:true\''
+  if (flag === 'use') return ': a plugin name, with `=<options>` as JSON5 if it takes any'
+  if (flag === 'report') return ': a vfile reporter name, such as json or pretty'
   return ': a path'
 }

@@ -40,8 +40,8 @@ try {
       break
     }
     case 'templates': {
-      const { listTemplates } = await import('./list-templates.js')
-      process.exitCode = await listTemplates(cwd)
+      const { templatesCommand } = await import('./templates-command.js')
+      process.exitCode = await templatesCommand(command.args, cwd)
       break
     }
     case 'lsp': {

@@ -16,6 +16,12 @@
  *   burst that all read the final text lint it once;
  * - lets out no diagnostics for a version older than the latest the editor
  *   sent, nor for a closed document, so none go stale;
+ * - answers `{}` for the editor where it answers `null` to the library's
+ *   `workspace/configuration` request (an editor with no `remark`
+ *   settings may: eglot and Neovim 0.10+ do, and the library then reads a
+ *   property of null and exits), and passes an editor's error answer to
+ *   `client/registerCapability` on as an empty success (the library does
+ *   not catch it, and the process would exit);
  * - adds to the library's quick fixes the rules' fixes it does not offer
  *   (it offers only `expected`, a replacement of the message's own range):
  *   inserting a missing section, table, column or field, moving a section.
@@ -70,6 +76,8 @@ export class LspGuard {
   private readonly results = new Map<string, Results>()
   /** `textDocument/codeAction` requests the library has yet to answer, by id: the answer gets our fixes. */
   private readonly codeActionRequests = new Map<unknown, unknown>()
+  /** The library's own requests to the editor whose answers are looked at (`settled`), by id, to their method. */
+  private readonly libraryRequests = new Map<number | string, string>()
   private buffered: Buffer = Buffer.alloc(0)
   private outgoing: Buffer = Buffer.alloc(0)
 
@@ -121,7 +129,8 @@ export class LspGuard {
       }
       if (this.answerOwn(message)) continue
       this.observe(message)
-      this.input.write(Buffer.concat([Buffer.from(`Content-Length: ${frame.body.length}\r\n\r\n`, 'ascii'), frame.body]))
+      const body = this.settled(message) ?? frame.body
+      this.input.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
     }
   }
 
@@ -137,6 +146,30 @@ export class LspGuard {
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage()
     this.reply({ jsonrpc: '2.0', id, result: { rss, heapUsed, heapTotal, external, documents: this.documents.size, results: this.results.size } })
     return true
+  }
+
+  /**
+   * The editor's answer to a request of the library, made safe for it: each
+   * `null` of a `workspace/configuration` answer as `{}` (no settings the
+   * library can read), an error answer to `client/registerCapability` as an
+   * empty result (the editor does without that registration). Undefined
+   * when the message is no such answer, or needs nothing.
+   */
+  private settled(message: unknown): Buffer | undefined {
+    if (this.libraryRequests.size === 0 || typeof message !== 'object' || message === null) return undefined
+    const answer = message as { id?: unknown; method?: unknown; result?: unknown; error?: { message?: unknown } }
+    if (answer.method !== undefined || (typeof answer.id !== 'number' && typeof answer.id !== 'string')) return undefined
+    const method = this.libraryRequests.get(answer.id)
+    if (method === undefined) return undefined
+    this.libraryRequests.delete(answer.id)
+    if (method === 'workspace/configuration' && Array.isArray(answer.result) && answer.result.includes(null)) {
+      return Buffer.from(JSON.stringify({ ...answer, result: answer.result.map((item: unknown) => item ?? {}) }), 'utf8')
+    }
+    if (method === 'client/registerCapability' && answer.error !== undefined) {
+      this.log(`the editor refused a registration (${String(answer.error?.message)}): going on without it`)
+      return Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: answer.id, result: null }), 'utf8')
+    }
+    return undefined
   }
 
   /** Keep documents in step with the editor, as the library does. */
@@ -173,8 +206,18 @@ export class LspGuard {
       this.outgoing = this.outgoing.subarray(frame.consumed)
       if (frame.kind === 'invalid') continue
       if (this.stale(frame.body)) continue
+      this.noteLibraryRequest(frame.body)
       const body = this.withFixes(frame.body)
       this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
+    }
+  }
+
+  /** A request of the library whose answer must be looked at (`settled`). */
+  private noteLibraryRequest(body: Buffer): void {
+    if (!body.includes('"workspace/configuration"') && !body.includes('"client/registerCapability"')) return
+    const { id, method } = JSON.parse(body.toString('utf8')) as { id?: unknown; method?: unknown }
+    if ((method === 'workspace/configuration' || method === 'client/registerCapability') && (typeof id === 'number' || typeof id === 'string')) {
+      this.libraryRequests.set(id, method)
     }
   }
 

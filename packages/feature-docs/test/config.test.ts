@@ -115,7 +115,7 @@ describe('configuration errors: one line naming the file, exit 2', () => {
       code: 2,
       stdout: '',
       stderr:
-        'feature-docs: .remarkrc.json: Unexpected option `bogus` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`\n',
+        'feature-docs: .remarkrc.json: Unexpected option `bogus` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`\n',
     })
   })
 
@@ -127,8 +127,8 @@ describe('configuration errors: one line naming the file, exit 2', () => {
     expect(await featureDocs(folder, ['docs/a.md'])).toEqual({
       code: 2,
       stdout: '',
-      // Template paths in options are relative to the working folder, as the rules resolve them.
-      stderr: `feature-docs: docs/.remarkrc.json: Cannot read template \`${join(folder, 'templates', 'rfc.md')}\`: no such file\n`,
+      // Template paths in a configuration file are relative to its folder.
+      stderr: `feature-docs: docs/.remarkrc.json: Cannot read template \`${join(folder, 'docs', 'templates', 'rfc.md')}\`: no such file\n`,
     })
   })
 

@@ -77,6 +77,7 @@ describe('the fast path answers as unified-engine does', () => {
       'work/binary.md': new Uint8Array([0x23, 0x00, 0x0a]),
       'work/crlf.md': fixture('technical-implementation/wrong-level.md').replaceAll('\n', '\r\n'),
       'elsewhere/outside.md': fixture('implementation-notes/title-typo.md'),
+      'work/report.mjs': 'export default function (files, options) { return files.map((file) => `${file.path} ${file.messages.length} ${JSON.stringify(options)}`).join("\\n") }\n',
     })
   })
 
@@ -91,6 +92,16 @@ describe('the fast path answers as unified-engine does', () => {
     ['--template', ['--template', 'technical-implementation', 'a-valid.md', 'empty.md']],
     ['binary, empty and missing files', ['binary.md', 'empty.md', 'missing.md']],
     ['a file outside the working folder', ['../elsewhere/outside.md', 'a-valid.md']],
+    // Every other option the fast path takes (the rest send the run to the engine):
+    ['-f, --frail', ['--frail', 'b-misspelled.md']],
+    ['--silently-ignore, --config, --ignore', ['--silently-ignore', '--config', '--ignore', 'placeholders.md']],
+    ['--no-config, --no-ignore, --no-color', ['--no-config', '--no-ignore', '--no-color', 'table.md']],
+    ['-e, --ext (folders only: named files are checked whatever their extension)', ['-e', 'txt', 'b-misspelled.md']],
+    ['--verbose', ['--verbose', 'b-misspelled.md', 'binary.md']],
+    ['--report', ['--report', './report.mjs=pretty:true', 'b-misspelled.md', 'a-valid.md']],
+    ['--max-file-size', ['--max-file-size', '1MB', 'table.md']],
+    ['--fix-dry-run', ['--fix-dry-run', 'b-misspelled.md', 'table.md']],
+    ['--format markdown, gitlab, junit', ['--format', 'junit', 'placeholders.md']],
   ]
 
   it.each(cases)('%s', async (_, args) => {

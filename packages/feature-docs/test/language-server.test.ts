@@ -446,6 +446,76 @@ describe('language server module', () => {
 })
 
 /** A fresh workspace folder on disk with an empty `docs/` folder. */
+describe('language server, template paths relative to each workspace folder\'s configuration', () => {
+  const folders: string[] = []
+  let elsewhere: string
+  let server: Server
+
+  beforeAll(async () => {
+    // Two workspace folders, each with a template of its own at the same relative path; the server runs from a third folder.
+    for (const [name, section] of [['alpha', 'Risks'], ['beta', 'Costs']] as const) {
+      const folder = await workspace()
+      await mkdir(join(folder, 'templates'))
+      await writeFile(join(folder, 'templates', 'plan.md'), `# Plan: [Feature Name]\n\n## Goals\n\n[Goals]\n\n## ${section}\n\n[${section}]\n`)
+      await writeFile(
+        join(folder, '.remarkrc.json'),
+        JSON.stringify({ plugins: [['remark-preset-lint-feature-docs', { templates: { plan: 'templates/plan.md' }, files: { 'docs/*.md': 'plan' } }]] }),
+      )
+      await symlink(join(root, 'test', 'node_modules'), join(folder, 'node_modules'), 'dir')
+      await writeFile(join(folder, 'docs', `${name}.md`), '# Plan: Search\n\n## Goals\n\nFind things.\n')
+      folders.push(folder)
+    }
+    elsewhere = await realpath(await mkdtemp(join(tmpdir(), 'feature-docs-lsp-cwd-')))
+    server = await Server.start(folders[0]!, { cwd: elsewhere, more: [folders[1]!] })
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    for (const folder of [...folders, elsewhere]) if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it.each([
+    [0, 'alpha', 'Risks'],
+    [1, 'beta', 'Costs'],
+  ])('workspace %i: the doc is checked against its own workspace\'s templates/plan.md', async (index, name, section) => {
+    const path = join(folders[index]!, 'docs', `${name}.md`)
+    const uri = pathToFileURL(path).href
+    server.open(uri, await readFile(path, 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.diagnostics.map((diagnostic) => ({ range: diagnostic.range, message: diagnostic.message, code: diagnostic.code }))).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 14 } },
+        message: `Missing section \`## ${section}\`: the template expects it after \`## Goals\``,
+        code: 'required-sections',
+      },
+    ])
+  })
+})
+
+describe('language server, an editor with no `remark` settings that answers the settings request with null (eglot, Neovim 0.10+)', () => {
+  let folder: string
+  let server: Server
+
+  beforeAll(async () => {
+    folder = await workspace()
+    await copyFile(join(fixtures, 'misspelled.md'), join(folder, 'docs', 'misspelled.md'))
+    server = await Server.start(folder, { settings: null })
+  })
+
+  afterAll(async () => {
+    await server?.dispose()
+    if (folder) await rm(folder, { recursive: true, force: true })
+  })
+
+  it('still checks the doc (the library alone would read a property of null and exit)', async () => {
+    const path = join(folder, 'docs', 'misspelled.md')
+    const uri = pathToFileURL(path).href
+    server.open(uri, await readFile(path, 'utf8'))
+    const published = await server.nextDiagnostics(uri)
+    expect(published.diagnostics.map((diagnostic) => diagnostic.range.start.line)).toEqual([2, 122])
+  })
+})
+
 async function workspace(): Promise<string> {
   const folder = await realpath(await mkdtemp(join(tmpdir(), 'feature-docs-lsp-')))
   await mkdir(join(folder, 'docs'))
@@ -479,19 +549,26 @@ class Server {
     connection.listen()
   }
 
-  /** Start the bin in `folder` and go through `initialize` / `initialized` with it as the workspace. */
-  static async start(folder: string): Promise<Server> {
-    const child = startChild(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] })
+  /**
+   * Start the bin in `folder` (or in `options.cwd`) and go through
+   * `initialize` / `initialized` with `folder` (and `options.more`) as the
+   * workspace folders.
+   */
+  static async start(folder: string, options: { cwd?: string; more?: string[]; settings?: unknown } = {}): Promise<Server> {
+    const child = startChild(process.execPath, [bin, '--stdio'], { cwd: options.cwd ?? folder, stdio: ['pipe', 'pipe', 'pipe'] })
     const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+    // An editor that answers `workspace/configuration` (with `settings` for each item asked).
+    if (Object.hasOwn(options, 'settings')) connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings))
     const server = new Server(child, connection, exited)
     const uri = pathToFileURL(folder).href
     await server.within(
       connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: uri,
-        workspaceFolders: [{ uri, name: 'workspace' }],
+        workspaceFolders: [folder, ...(options.more ?? [])].map((each, index) => ({ uri: pathToFileURL(each).href, name: `workspace ${index + 1}` })),
         capabilities: {
+          ...(Object.hasOwn(options, 'settings') ? { workspace: { configuration: true } } : {}),
           textDocument: {
             synchronization: { dynamicRegistration: false },
             publishDiagnostics: { codeDescriptionSupport: true, dataSupport: true },

@@ -570,7 +570,7 @@ describe(`${ruleId} options`, () => {
     [
       'an unknown option',
       { ...retro, allow: ['Summary'] },
-      'Unexpected option `allow` for `no-empty-template-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`',
+      'Unexpected option `allow` for `no-empty-template-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`',
     ],
     ['options not an object', 'yes', 'Unexpected options for `no-empty-template-sections`: expected an object, not `"yes"`'],
     [

@@ -287,8 +287,8 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
     patterns.push(expression ?? wholeWord(entry.trim()))
   }
   expectBoolean(id, 'strict', options.strict)
-  const { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options
-  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, allow, patterns, strict: options.strict ?? false }
+  const { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, base } = options
+  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, base, allow, patterns, strict: options.strict ?? false }
 }
 
 function stringList(name: string, value: unknown): string[] {

@@ -30,7 +30,7 @@ describe('no-placeholders options', () => {
     [
       'an unknown option',
       { template, ignore: ['x'] },
-      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `allow`, `patterns`, `strict`',
+      'Unexpected option `ignore` for `no-placeholders`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`, `allow`, `patterns`, `strict`',
     ],
     [
       '`strict` that is not a boolean',

@@ -512,7 +512,7 @@ describe(`${ruleId} options`, () => {
     [
       'an unknown option',
       { ...rfc, comment: true },
-      'Unexpected option `comment` for `no-template-boilerplate`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `comments`',
+      'Unexpected option `comment` for `no-template-boilerplate`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`, `comments`',
     ],
     [
       'options not an object',

@@ -2,7 +2,7 @@
  * Date fields: which template fields want a date, the formats a date may be
  * written in (`YYYY-MM-DD` by default), and reading a written date.
  */
-import { escapeRegExp, type TemplateField } from '@feature-docs/doc-template'
+import { escapeRegExp, isDateField, namedDateFormat } from '@feature-docs/doc-template'
 
 /** A compiled format: `YYYY-MM-DD` and the expression that reads it. */
 export interface DateFormat {
@@ -44,15 +44,11 @@ export function compileDateFormat(text: string): DateFormat | undefined {
 
 /** A format the template's value names, such as `(today's date, YYYY-MM-DD)`. */
 export function dateFormatIn(value: string): DateFormat | undefined {
-  const named = /\b(?:YYYY|DD?|MM?)([-/. ])(?:MM?|DD?)\1(?:YYYY|DD?)\b/u.exec(value)
-  return named ? compileDateFormat(named[0]) : undefined
+  const named = namedDateFormat(value)
+  return named === undefined ? undefined : compileDateFormat(named)
 }
 
-/** A field wants a date when its placeholder says so (`[Date]`) or it names a format. */
-export function isDateField(field: TemplateField): boolean {
-  if (field.placeholder && /\bdate\b/iu.test(field.placeholder)) return true
-  return dateFormatIn(field.value) !== undefined
-}
+export { isDateField }
 
 /**
  * Whether `text` starts with a date in one of `formats`: `valid`; in a

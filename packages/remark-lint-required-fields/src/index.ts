@@ -467,7 +467,7 @@ function formatList(formats: DateFormat[]): string {
 
 /** Check and compile the rule's own option; throws `OptionError`. */
 function readOptions(options: TemplateOptions & Record<string, unknown>): Settings {
-  const { dateFormat, template, templates, files, placeholderSyntax, allowTemplatesOutsideProject } = options
+  const { dateFormat, template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, base } = options
   let dateFormats: DateFormat[] | undefined
   if (dateFormat !== undefined) {
     const list = Array.isArray(dateFormat) ? dateFormat : [dateFormat]
@@ -478,5 +478,5 @@ function readOptions(options: TemplateOptions & Record<string, unknown>): Settin
       )
     }
   }
-  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, dateFormats }
+  return { template, templates, files, placeholderSyntax, allowTemplatesOutsideProject, base, dateFormats }
 }

@@ -359,12 +359,20 @@ describe('required-sections options', () => {
   it.each([
     [{ template: 3 }, 'Unexpected value `3` for option `template` of `required-sections`: expected a non-empty string'],
     [{ templates: ['a.md'] }, 'Unexpected value `["a.md"]` for option `templates` of `required-sections`: expected an object of non-empty strings'],
-    [{ tempalte: 'x' }, 'Unexpected option `tempalte` for `required-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`'],
+    [{ tempalte: 'x' }, 'Unexpected option `tempalte` for `required-sections`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`'],
     ['plan', 'Unexpected options for `required-sections`: expected an object, not `"plan"`'],
     [{ template: 'nope' }, 'Unknown template `nope` in option `template` of `required-sections`: expected one of `implementation-notes`, `technical-implementation`, or a path to a Markdown file'],
-    [{ template: 'missing/template.md' }, /^Cannot read template `.*missing\/template\.md`: no such file$/u],
+    [{ template: '/nowhere/template.md' }, 'Cannot read template `/nowhere/template.md`: no such file'],
+    [{ template: 'missing/template.md', base: '/nowhere' }, 'Cannot read template `/nowhere/missing/template.md`: no such file'],
   ])('fails at once on %j', async (options, message) => {
     await expect(lint(remarkLintRequiredSections, options, '# X\n')).rejects.toThrowError(message)
+  })
+
+  it('reads a relative path without `base` per doc, from its configuration\'s folder (else the working folder): a missing one is an error on the doc', async () => {
+    const messages = await lint(remarkLintRequiredSections, { template: 'missing/template.md' }, '# X\n')
+    expect(messages.map((message) => [message.reason, message.line, message.column])).toEqual([
+      [`Cannot read template \`${join(process.cwd(), 'missing', 'template.md')}\`: no such file`, 1, 1],
+    ])
   })
 
   it('can be switched off with a severity', async () => {

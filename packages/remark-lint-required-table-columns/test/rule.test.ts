@@ -380,7 +380,7 @@ describe(`${ruleId} options`, () => {
     [
       'an unknown option',
       { ...release, ordered: true },
-      'Unexpected option `ordered` for `required-table-columns`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `order`',
+      'Unexpected option `ordered` for `required-table-columns`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`, `order`',
     ],
     [
       'options not an object',

@@ -99,6 +99,7 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
   if (settings.files !== undefined) shared.files = settings.files
   if (settings.placeholderSyntax !== undefined) shared.placeholderSyntax = settings.placeholderSyntax
   if (settings.allowTemplatesOutsideProject !== undefined) shared.allowTemplatesOutsideProject = settings.allowTemplatesOutsideProject
+  if (settings.base !== undefined) shared.base = settings.base
 
   // Before anything is parsed: Markdown that would make the parser take minutes is refused.
   this.use(remarkParseGuard)
@@ -126,7 +127,7 @@ function readOptions(options: unknown): Options {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
   }
-  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', ...Object.keys(rules)]
+  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', 'base', ...Object.keys(rules)]
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(
@@ -141,6 +142,7 @@ function readOptions(options: unknown): Options {
   if (read.files !== undefined) expectFilesRecord(id, read.files)
   if (read.placeholderSyntax !== undefined) expectSyntaxList(id, read.placeholderSyntax)
   expectBoolean(id, 'allowTemplatesOutsideProject', read.allowTemplatesOutsideProject)
+  if (read.base !== undefined) expectString(id, 'base', read.base)
   return options as Options
 }
 

@@ -158,7 +158,7 @@ describe('remark-preset-lint-feature-docs', () => {
     [
       'an unknown option',
       { template: 'implementation-notes', rules: {} },
-      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`',
+      'Unexpected option `rules` for `remark-preset-lint-feature-docs`: expected one of `template`, `templates`, `files`, `placeholderSyntax`, `allowTemplatesOutsideProject`, `base`, `required-sections`, `required-table-columns`, `no-placeholders`, `required-fields`, `no-empty-template-sections`, `no-template-boilerplate`',
     ],
     ['a template that is not a string', { template: 1 }, 'Unexpected value `1` for option `template` of `remark-preset-lint-feature-docs`: expected a non-empty string'],
     [
@@ -168,8 +168,8 @@ describe('remark-preset-lint-feature-docs', () => {
     ],
     [
       'a template path that does not exist',
-      { templates: { team: 'no/such/template.md' } },
-      /^Cannot read template `.*no\/such\/template\.md`: no such file$/u,
+      { templates: { team: 'no/such/template.md' }, base: '/nowhere' },
+      'Cannot read template `/nowhere/no/such/template.md`: no such file',
     ],
   ])('fails at once on %s', async (_, options, message) => {
     await expect(run('# X\n', options as Options)).rejects.toThrowError(message)

@@ -19,7 +19,7 @@ export interface ChangedFiles {
   unchanged: number
 }
 
-export async function changedSince(ref: string, paths: readonly string[], cwd: string): Promise<ChangedFiles> {
+export async function changedSince(ref: string, paths: readonly string[], cwd: string, extensions: readonly string[] = markdownExtensions): Promise<ChangedFiles> {
   const root = (await git(['rev-parse', '--show-toplevel'], cwd, ref)).trim()
   // Make sure it is a commit, so a typo is an error and not "nothing changed".
   await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd, ref)
@@ -29,15 +29,15 @@ export async function changedSince(ref: string, paths: readonly string[], cwd: s
     ...list(await git(['ls-files', '-z', '--others', '--exclude-standard', '--full-name'], root, ref)),
   ])
   const tracked = list(await git(['ls-files', '-z', '--full-name'], root, ref))
-  const wanted = (absolute: string) => isMarkdown(absolute) && within(absolute, paths, cwd)
+  const wanted = (absolute: string) => hasExtension(absolute, extensions) && within(absolute, paths, cwd)
   const inside = [...changed].filter(wanted)
   const unchanged = tracked.filter((absolute) => wanted(absolute) && !changed.has(absolute)).length
   return { changed: inside.map((absolute) => relative(cwd, absolute) || '.').sort(), unchanged }
 }
 
-function isMarkdown(path: string): boolean {
+function hasExtension(path: string, extensions: readonly string[]): boolean {
   const lower = path.toLowerCase()
-  return markdownExtensions.some((extension) => lower.endsWith(extension))
+  return extensions.some((extension) => lower.endsWith(extension))
 }
 
 /** Whether a file is one of the paths, under one of them, or matched by one as a glob. */

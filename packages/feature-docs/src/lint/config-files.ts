@@ -106,7 +106,7 @@ export interface ProjectTemplates {
 /**
  * The preset's `templates` option from the JSON configuration that applies
  * to `cwd` (`.remarkrc`, `.remarkrc.json`, `package.json#remarkConfig`).
- * Paths are resolved against `cwd`, as the rules resolve them. Anything that
+ * Paths are resolved against the configuration's folder, as the rules resolve them. Anything that
  * cannot be read is skipped: the engine reports bad configuration itself.
  */
 export function readProjectTemplates(cwd: string, rcPath?: string): ProjectTemplates {
@@ -127,7 +127,7 @@ export function readProjectTemplates(cwd: string, rcPath?: string): ProjectTempl
     const value = options.templates
     if (typeof value !== 'object' || value === null) continue
     for (const [name, path] of Object.entries(value)) {
-      if (typeof path === 'string' && path.trim() !== '') templates[name] = resolve(cwd, path)
+      if (typeof path === 'string' && path.trim() !== '') templates[name] = resolve(dirname(from), path)
     }
   }
   return { templates, from, unread: undefined }

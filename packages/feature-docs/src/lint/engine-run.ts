@@ -12,8 +12,10 @@
  */
 import { markdownExtensions } from '@feature-docs/doc-template'
 import type { Plugin } from 'unified'
+import { Readable } from 'node:stream'
 import { engine } from 'unified-engine'
 import type { VFile } from 'vfile'
+import { anchorConfig } from './anchor-config.js'
 import { baseProcessor } from './base-processor.js'
 import { ignoreName, packageField, pluginPrefix, rcName } from './config-files.js'
 
@@ -29,8 +31,16 @@ export interface CheckSettings {
   preset: Plugin<any[], any>
   /** Its version (the fast path reuses it for a project's copy of the same version). */
   presetVersion: string
-  /** Ignore patterns of our own: paths found unsafe to read (see `screen.ts`). */
+  /** Ignore patterns: `--ignore-pattern`'s, and ours for paths found unsafe to read (see `screen.ts`). */
   ignorePatterns: string[]
+  /** `--ignore-path-resolve-from`. */
+  ignorePathResolveFrom?: 'cwd' | 'dir' | undefined
+  /** `--ext`: extensions searched for in folders (default: the Markdown ones). */
+  extensions?: readonly string[] | undefined
+  /** `--setting`: processor settings. */
+  settings?: Record<string, unknown> | undefined
+  /** `--use`: more plugins by name, with their options. */
+  plugins?: Record<string, unknown> | undefined
 }
 
 export interface EngineRun {
@@ -80,13 +90,17 @@ function outOfDescriptors(file: VFile): boolean {
 }
 
 function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise<EngineRun> {
+  // A doc from stdin with no name: the engine takes it as its own stdin (a file in `files` must have a path).
+  const [only] = files
+  const unnamed = files.length === 1 && typeof only === 'object' && !only.path ? only : undefined
   return new Promise((resolve, reject) => {
     engine(
       {
+        ...(unnamed ? { streamIn: Readable.from([String(unnamed.value)]) } : {}),
         processor: baseProcessor({ template: settings.template }),
         cwd: settings.cwd,
-        files,
-        extensions: markdownExtensions,
+        files: unnamed ? [] : files,
+        extensions: settings.extensions ? [...settings.extensions] : markdownExtensions,
         rcName,
         packageField,
         ignoreName,
@@ -96,6 +110,11 @@ function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise
         rcPath: settings.rcPath,
         ignorePath: settings.ignorePath,
         ignorePatterns: settings.ignorePatterns,
+        ignorePathResolveFrom: settings.ignorePathResolveFrom,
+        // Template paths in a configuration file are relative to its folder.
+        configTransform: anchorConfig as never,
+        ...(settings.settings ? { settings: settings.settings } : {}),
+        ...(settings.plugins ? { plugins: settings.plugins } : {}),
         // A function, not a name: the project need not have the preset installed.
         defaultConfig: { plugins: [settings.preset] },
         silentlyIgnore: true,
@@ -109,6 +128,7 @@ function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise
           reject(error ?? new Error('unified-engine gave no result'))
           return
         }
+        if (unnamed) for (const file of context.files) file.data = { ...unnamed.data, ...file.data }
         resolve({
           files: context.files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored),
           origins: [...context.fileSet.origins],

@@ -30,6 +30,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { VFile } from 'vfile'
 import type { LintOptions } from '../arguments.js'
+import { withBase } from './anchor-config.js'
 import { configFileFor, ignoreFileFor, packageField } from './config-files.js'
 import type { CheckSettings } from './engine-run.js'
 
@@ -57,6 +58,14 @@ interface ConfiguredPreset {
 export function fastPathFiles(options: LintOptions, cwd: string): FastPath | undefined {
   if (process.env.FEATURE_DOCS_NO_FAST_PATH) return undefined
   if (options.watch || options.rcPath !== undefined || options.ignorePath !== undefined) return undefined
+  // What only the engine does: more ignore patterns, settings, plugins.
+  if (options.ignorePatterns.length > 0 || options.settings.length > 0 || options.use.length > 0) return undefined
+  if (options.stdin !== undefined) {
+    // One doc from stdin: its configuration is the one of the path it is checked as, else of the working folder.
+    const folder = options.stdin.path === undefined ? resolve(cwd) : dirname(resolve(cwd, options.stdin.path))
+    if (options.stdin.path !== undefined && options.detectIgnore && ignoreFileFor(folder) !== undefined) return undefined
+    return withConfig(new Set([options.detectConfig ? configFileFor(folder) : undefined]), [])
+  }
   if (options.paths.length === 0) return undefined
   const seen = new Set<string>()
   const configs = new Set<string | undefined>()
@@ -75,12 +84,17 @@ export function fastPathFiles(options: LintOptions, cwd: string): FastPath | und
     configs.add(options.detectConfig ? configFileFor(folder) : undefined)
     if (options.detectIgnore && ignoreFileFor(folder) !== undefined) return undefined
   }
+  // As unified-engine's finder names and orders them.
+  const paths = [...seen].map((absolute) => relative(cwd, absolute) || '.').sort((left, right) => (left < right ? -1 : 1))
+  return withConfig(configs, paths)
+}
+
+/** The fast path when one configuration, the preset's alone, or none applies to every file. */
+function withConfig(configs: Set<string | undefined>, paths: string[]): FastPath | undefined {
   if (configs.size !== 1) return undefined
   const [config] = configs
   const configured = config === undefined ? undefined : presetOnly(config)
   if (config !== undefined && configured === undefined) return undefined
-  // As unified-engine's finder names and orders them.
-  const paths = [...seen].map((absolute) => relative(cwd, absolute) || '.').sort((left, right) => (left < right ? -1 : 1))
   return { paths, configured }
 }
 
@@ -103,7 +117,8 @@ function presetOnly(path: string): ConfiguredPreset | undefined {
       try {
         const url = pathToFileURL(createRequire(manifest).resolve('remark-preset-lint-feature-docs')).href
         const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version?: unknown }
-        return { url, version: typeof version === 'string' ? version : undefined, options }
+        // Its template paths from the configuration's folder, as the engine's `configTransform` anchors them.
+        return { url, version: typeof version === 'string' ? version : undefined, options: withBase(options, dirname(path)) as Record<string, unknown> }
       } catch {
         return undefined
       }
@@ -136,7 +151,11 @@ function presetOnlyOptions(path: string): Record<string, unknown> | undefined {
  * Check `paths` as unified-engine would with the default configuration;
  * `recheck` checks files given with their text the same way (for `--fix`).
  */
-export async function checkDirectly(settings: CheckSettings, direct: FastPath): Promise<{ files: VFile[]; recheck: (files: VFile[]) => Promise<VFile[]> } | undefined> {
+export async function checkDirectly(
+  settings: CheckSettings,
+  direct: FastPath,
+  given: VFile[] = [],
+): Promise<{ files: VFile[]; recheck: (files: VFile[]) => Promise<VFile[]> } | undefined> {
   // Imported here, not above: deciding whether the fast path applies must stay cheap.
   const { baseProcessor } = await import('./base-processor.js')
   const ours = settings.preset as Plugin<[Record<string, unknown>?], Root>
@@ -167,6 +186,8 @@ export async function checkDirectly(settings: CheckSettings, direct: FastPath): 
     return file
   }
   const files: VFile[] = []
+  // Files with their text (stdin), checked as they are.
+  for (const file of given) files.push(await check(file, false))
   for (const path of direct.paths) {
     const file = new VFile({ path })
     file.cwd = settings.cwd

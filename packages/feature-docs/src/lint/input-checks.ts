@@ -48,6 +48,8 @@ export function isBlank(file: VFile): boolean {
 }
 
 function rawBytes(file: VFile): Buffer | undefined {
+  // Read from stdin: the bytes as read, not a file of that name.
+  if (file.data.featureDocsBytes) return file.data.featureDocsBytes
   if (!file.path) return undefined
   try {
     return readFileSync(resolve(file.cwd, file.path))
@@ -80,4 +82,11 @@ function where(text: string, index: number): string {
     lineStart = at + 1
   }
   return `line ${line}, column ${index - lineStart + 1}`
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The bytes of a doc read from stdin, for the checks above. */
+    featureDocsBytes: Buffer
+  }
 }

@@ -25,6 +25,8 @@ export interface ProblemContext {
   /** `--rc-path`, which then is where configuration comes from. */
   rcPath: string | undefined
   detectConfig: boolean
+  /** Plugins named by `--use`, which a missing module may be. */
+  use?: readonly string[] | undefined
 }
 
 export function sortOutProblems(files: VFile[], context: ProblemContext): Sorted {
@@ -65,6 +67,9 @@ function describe(file: VFile, message: VFileMessage, context: ProblemContext): 
     return `${configuration(file, context)}: ${firstLine(cause.message)}`
   }
   if (cause.message.startsWith('Cannot find module')) {
+    const name = /^Cannot find module `([^`]*)`/u.exec(cause.message)?.[1]
+    const given = (context.use ?? []).map((value) => value.split('=')[0])
+    if (name !== undefined && given.some((plugin) => plugin === name || `remark-${plugin}` === name)) return `\`--use\`: ${firstLine(cause.message)}: is it installed?`
     return `${configuration(file, context)}: ${firstLine(cause.message)}: is it installed?`
   }
   if (/^Cannot (?:parse|read)(?: given)? file/u.test(cause.message)) {

@@ -24,10 +24,12 @@ import { exactPattern, screenInputs } from './screen.js'
 export async function runLint(options: LintOptions, cwd: string): Promise<number> {
   checkGivenFile('--rc-path', options.rcPath, cwd)
   checkGivenFile('--ignore-path', options.ignorePath, cwd)
+  if (options.stdin !== undefined) return lintStdin(options, cwd)
   let paths = options.paths.length > 0 ? options.paths : ['.']
+  const extensions = options.extensions?.map((extension) => `.${extension.toLowerCase()}`)
   if (options.changedSince !== undefined) {
     const { changedSince } = await import('./changed-since.js')
-    const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd)
+    const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd, extensions)
     const skipped = `${unchanged} unchanged Markdown ${unchanged === 1 ? 'file' : 'files'} not checked`
     if (!options.silent) {
       process.stderr.write(`feature-docs: ${changed.length} Markdown ${changed.length === 1 ? 'file' : 'files'} added or changed since ${options.changedSince}; ${skipped}\n`)
@@ -36,7 +38,16 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
     paths = changed
   }
   // Before anything is read: FIFOs, devices, huge files, symlinks out of the folder or in a loop.
-  const screened = await screenInputs(paths, { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath })
+  const screenOptions = {
+    cwd,
+    maxFileSize: options.maxFileSize,
+    detectIgnore: options.detectIgnore,
+    ignorePath: options.ignorePath,
+    ignorePathResolveFrom: options.ignorePathResolveFrom,
+    ignorePatterns: options.ignorePatterns,
+    extensions,
+  }
+  const screened = await screenInputs(paths, screenOptions)
   for (const note of screened.notes) process.stderr.write(`feature-docs: ${note}\n`)
   const named = paths.filter((path) => !screened.skipped.has(resolve(cwd, path)))
   // Nothing left to check of what was named: only what was skipped to say.
@@ -45,18 +56,7 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
   // Started together, so their loading overlaps: module loading is most of a one-file run.
   const presetImport = import('remark-preset-lint-feature-docs')
   const checkImport = direct ? import('./base-processor.js') : import('./engine-run.js')
-  const template = options.template === undefined ? undefined : await forcedTemplate(options.template, options, cwd)
-  const settings: CheckSettings = {
-    cwd,
-    template,
-    detectConfig: options.detectConfig,
-    detectIgnore: options.detectIgnore,
-    rcPath: options.rcPath,
-    ignorePath: options.ignorePath,
-    preset: (await presetImport).default as Plugin<any[], any>,
-    presetVersion: (await presetImport).version,
-    ignorePatterns: screened.ignore.map(exactPattern),
-  }
+  const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions)
 
   await checkImport
   const directRun = direct ? await checkDirectly(settings, direct) : undefined
@@ -70,7 +70,7 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
 
   const { watchFiles } = await import('./watch.js')
   await watchFiles(first.origins, cwd, async (path) => {
-    const again = await screenInputs([path], { cwd, maxFileSize: options.maxFileSize, detectIgnore: options.detectIgnore, ignorePath: options.ignorePath })
+    const again = await screenInputs([path], screenOptions)
     if (again.skipped.size > 0) {
       process.exitCode = reportSkipped(again.problems)
       return
@@ -80,6 +80,52 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
   })
   process.stderr.write('Watching... (press Ctrl+C to exit)\n')
   return code
+}
+
+/** What a check needs, from the options: the forced template, the preset, the engine's options. */
+async function checkSettings(
+  options: LintOptions,
+  cwd: string,
+  presetImport: Promise<typeof import('remark-preset-lint-feature-docs')>,
+  unsafe: string[],
+  extensions: string[] | undefined,
+): Promise<CheckSettings> {
+  const template = options.template === undefined ? undefined : await forcedTemplate(options.template, options, cwd)
+  const engineOnly = options.settings.length > 0 || options.use.length > 0 ? await import('./engine-options.js') : undefined
+  return {
+    cwd,
+    template,
+    detectConfig: options.detectConfig,
+    detectIgnore: options.detectIgnore,
+    rcPath: options.rcPath,
+    ignorePath: options.ignorePath,
+    ignorePathResolveFrom: options.ignorePathResolveFrom,
+    preset: (await presetImport).default as Plugin<any[], any>,
+    presetVersion: (await presetImport).version,
+    ignorePatterns: [...options.ignorePatterns, ...unsafe],
+    extensions,
+    settings: engineOnly?.settingsOption(options.settings),
+    plugins: engineOnly?.pluginsOption(options.use, cwd),
+  }
+}
+
+/**
+ * `--stdin`, `--stdin-filename <path>`: one doc read from stdin, checked
+ * as the file at that path would be (its configuration, ignore file,
+ * template, the name in the report), never written.
+ */
+async function lintStdin(options: LintOptions, cwd: string): Promise<number> {
+  const { readStdin } = await import('./stdin.js')
+  const file = await readStdin(options.stdin?.path, options.maxFileSize, cwd)
+  if (typeof file === 'string') return reportSkipped([file])
+  const direct = fastPathFiles(options, cwd)
+  const presetImport = import('remark-preset-lint-feature-docs')
+  const settings = await checkSettings(options, cwd, presetImport, [], undefined)
+  const directRun = direct ? await checkDirectly(settings, direct, [file]) : undefined
+  if (directRun) return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd)
+  const { runEngine } = await import('./engine-run.js')
+  const recheck = async (files: VFile[]) => (await runEngine(settings, files)).files
+  return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd)
 }
 
 /** A configuration or ignore file named on the command line must exist: the engine would blame the docs. */
@@ -138,19 +184,26 @@ async function fixed(files: VFile[], recheck: Recheck, options: LintOptions, cwd
 
 async function finish(run: VFile[] | Checked, options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
   const { files, unwritten } = Array.isArray(run) ? { files: run, unwritten: [] } : run
-  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig })
+  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig, use: options.use })
   const { checked } = sorted
   const problems = [...skipped, ...sorted.problems, ...unwritten]
   for (const problem of problems) process.stderr.write(`feature-docs: ${problem}\n`)
-  const { writeReport } = await import('../report/write-report.js')
-  await writeReport(checked, {
-    format: options.format,
-    output: options.output,
-    quiet: options.quiet,
-    silent: options.silent,
-    color: options.color ?? defaultColor(),
-    cwd,
-  })
+  const color = options.color ?? defaultColor()
+  if (options.report !== undefined) {
+    const { customReport } = await import('../report/custom-reporter.js')
+    await customReport(options.report, checked, { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd })
+  } else {
+    const { writeReport } = await import('../report/write-report.js')
+    await writeReport(checked, {
+      format: options.format,
+      output: options.output,
+      quiet: options.quiet,
+      silent: options.silent,
+      color,
+      verbose: options.verbose,
+      cwd,
+    })
+  }
   // A rule that crashed (one error on its file, in the report above) is ours to fix: exit 2, and its stack with --verbose.
   const crashes = checked.flatMap((file) => (file.data.featureDocsCrashes ?? []).map((crash) => ({ file, ...crash })))
   if (options.verbose) {

@@ -39,6 +39,12 @@ export interface ScreenOptions {
   maxFileSize: number
   detectIgnore: boolean
   ignorePath: string | undefined
+  /** `--ignore-path-resolve-from`: `cwd` makes `--ignore-path`'s patterns relative to the working folder. */
+  ignorePathResolveFrom?: 'cwd' | 'dir' | undefined
+  /** `--ignore-pattern`: more patterns, relative to the working folder. */
+  ignorePatterns?: readonly string[] | undefined
+  /** The extensions searched for (with dots); default the Markdown ones. */
+  extensions?: readonly string[] | undefined
 }
 
 /** Characters that may make a path a glob, as for the fast path. */
@@ -81,7 +87,7 @@ async function screenNamed(path: string, options: ScreenOptions, skip: Skip, fro
     return
   }
   // A glob match without a Markdown extension is never read by the engine.
-  if (fromGlob && !isMarkdownName(path)) return
+  if (fromGlob && !isSearched(path, options)) return
   await checkFile(path, target, own.isSymbolicLink(), options, skip)
 }
 
@@ -106,7 +112,7 @@ async function walk(folder: string, root: string, options: ScreenOptions, skip: 
         pending.push(path)
       } else if (entry.isSymbolicLink()) {
         await checkLink(path, root, folder, options, skip)
-      } else if (isMarkdownName(entry.name)) {
+      } else if (isSearched(entry.name, options)) {
         if (entry.isFile()) {
           const stats = await statOrUndefined(path)
           if (stats) await checkFile(path, stats, false, options, skip)
@@ -123,7 +129,7 @@ async function checkLink(path: string, root: string, given: string, options: Scr
   const target = await statOrUndefined(path)
   // A dangling link (or a loop the system refuses to resolve) is the engine's to report, if it has a Markdown name.
   if (!target) {
-    if (!isMarkdownName(path)) return
+    if (!isSearched(path, options)) return
     const code = await errorCode(path)
     if (code === 'ELOOP') await skip(path, 'a symlink loop: not followed', 'notes')
     return
@@ -132,7 +138,7 @@ async function checkLink(path: string, root: string, given: string, options: Scr
   const shownGiven = relative(options.cwd, given) || '.'
   // A FIFO or a device is never read, wherever it is.
   if (!target.isDirectory() && !target.isFile()) {
-    if (isMarkdownName(path)) await checkFile(path, target, true, options, skip)
+    if (isSearched(path, options)) await checkFile(path, target, true, options, skip)
     return
   }
   if (target.isDirectory()) {
@@ -140,7 +146,7 @@ async function checkLink(path: string, root: string, given: string, options: Scr
     else if (isWithin(await realpath(dirname(path)), real)) await skip(path, 'a symlink to a folder that holds it (a loop): not followed', 'notes')
     return
   }
-  if (!isMarkdownName(path)) return
+  if (!isSearched(path, options)) return
   if (!isWithin(real, root)) {
     await skip(path, `a symlink to a file outside ${shownGiven}: not followed`, 'notes')
     return
@@ -169,9 +175,9 @@ function megabytes(bytes: number): string {
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`
 }
 
-function isMarkdownName(path: string): boolean {
+function isSearched(path: string, options: ScreenOptions): boolean {
   const lower = path.toLowerCase()
-  return markdownExtensions.some((extension) => lower.endsWith(extension))
+  return (options.extensions ?? markdownExtensions).some((extension) => lower.endsWith(extension))
 }
 
 async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
@@ -207,9 +213,17 @@ async function errorCode(path: string): Promise<string | undefined> {
 class IgnoreFiles {
   private readonly loaded = new Map<string, Promise<((relativePath: string) => boolean) | undefined>>()
 
-  constructor(private readonly options: ScreenOptions) {}
+  private readonly patterns: ReturnType<typeof ignoreModule.default> | undefined
+
+  constructor(private readonly options: ScreenOptions) {
+    this.patterns = options.ignorePatterns?.length ? ignoreModule.default().add([...options.ignorePatterns]) : undefined
+  }
 
   async ignored(path: string): Promise<boolean> {
+    if (this.patterns) {
+      const fromCwd = relative(this.options.cwd, path)
+      if (fromCwd !== '' && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) && this.patterns.ignores(fromCwd.split(sep).join('/'))) return true
+    }
     const file = this.options.ignorePath !== undefined ? resolve(this.options.cwd, this.options.ignorePath) : this.options.detectIgnore ? ignoreFileFor(dirname(path)) : undefined
     if (file === undefined) return false
     let matcher = this.loaded.get(file)
@@ -218,7 +232,7 @@ class IgnoreFiles {
       this.loaded.set(file, matcher)
     }
     const test = await matcher
-    const from = relative(dirname(file), path)
+    const from = relative(this.options.ignorePath !== undefined && this.options.ignorePathResolveFrom === 'cwd' ? this.options.cwd : dirname(file), path)
     if (!test || from === '' || from.startsWith('..') || isAbsolute(from)) return false
     return test(from.split(sep).join('/'))
   }

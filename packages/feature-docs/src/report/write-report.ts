@@ -18,6 +18,8 @@ export interface ReportOptions {
   quiet: boolean
   silent: boolean
   color: boolean
+  /** `--verbose`: vfile-reporter's notes and links under each message, as remark-cli's `--verbose`. */
+  verbose?: boolean | undefined
   cwd: string
 }
 
@@ -25,12 +27,16 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
   const select = { quiet: options.quiet, silent: options.silent }
   switch (options.format) {
     case 'stylish': {
-      const { reporter } = await import('vfile-reporter')
-      const text = reporter(files.map(forDisplay), { ...select, color: options.color })
+      const { fitToWidth, stylishReport } = await import('./stylish-report.js')
+      // Fitted to a terminal's width; piped, vfile-reporter's text unchanged. `--verbose` is vfile-reporter's own layout.
+      const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : undefined
+      const text = options.verbose
+        ? (await import('vfile-reporter')).reporter(files.map(forDisplay), { ...select, color: options.color, verbose: true })
+        : stylishReport(files.map(forDisplay), { ...select, color: options.color, width })
       if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
       // What was checked, last: a file no template applies to also reads "no issues found" above.
       const summary = options.silent ? undefined : checkedSummary(files)
-      if (summary) process.stderr.write(`${summary}\n`)
+      if (summary) process.stderr.write(`${fitToWidth(summary, width)}\n`)
       return
     }
     case 'json': {

@@ -28,6 +28,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv
   /** Extra `node` flags, before the script. */
   nodeArgs?: string[]
+  /** Written to stdin (empty without it). */
+  input?: string
 }
 
 /** Run `node <script> ...args` in `cwd` and wait for it to exit; never throws on a non-zero exit. */
@@ -36,6 +38,7 @@ export async function runNode(script: string, cwd: string, args: string[], optio
     cwd,
     // No color unless a test asks; no fast-path override from the caller's shell.
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, FEATURE_DOCS_NO_FAST_PATH: undefined, ...options.env },
+    ...(options.input === undefined ? {} : { input: options.input }),
   })
   return completed(result, `node ${script} ${args.join(' ')}`)
 }
