@@ -4,19 +4,25 @@
  * rules, so a rule cannot import it. The preset registers them when it is
  * loaded; a rule used on its own finds the preset installed in the project
  * (resolved from the working folder) or beside this package.
+ *
+ * The preset also hands over each built-in's parsed model, made when the
+ * preset was built: a built-in is then not parsed at every start (see
+ * `model-data.ts`; a rule on its own, which finds the folder, parses).
  */
 import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { registerCompiledTemplates, type CompiledTemplate } from './model-data.js'
 
 const presetName = 'remark-preset-lint-feature-docs'
 let registered: Record<string, string> | undefined
 let found: Record<string, string> | undefined
 
-/** Called by the preset with its own `templates/` folder. */
-export function registerBuiltinTemplates(folder: string): void {
+/** Called by the preset with its own `templates/` folder and the models made from it, by template name. */
+export function registerBuiltinTemplates(folder: string, models: Record<string, CompiledTemplate> = {}): void {
   registered = readFolder(folder)
+  registerCompiledTemplates(Object.values(models))
 }
 
 /** Built-in template names and their paths; empty when the preset is nowhere. */

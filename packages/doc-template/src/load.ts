@@ -2,14 +2,18 @@
  * Reading a template from disk, once per process: parsed models are cached
  * by absolute path and re-read only when the file's modification time or
  * size changes (an editor session keeps running while the template is
- * edited).
+ * edited). A file with the bytes of a built-in template is not parsed: its
+ * model comes from the data the preset ships (`model-data.ts`). Choosing a
+ * template by title reads only titles (`loadTemplateTitle`).
  */
 import { readFileSync, statSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import type { PlaceholderSyntax } from './brackets.js'
 import { TemplateError } from './errors.js'
-import type { DocTemplate } from './model.js'
+import type { DocTemplate, TemplateTitle } from './model.js'
+import { compiledTemplateFor, parseAsBefore, reviveTemplate } from './model-data.js'
 import { parseTemplate } from './parse.js'
+import { scanTitle } from './title-scan.js'
 
 /** Extensions a template file may have. */
 export const markdownExtensions = ['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn']
@@ -42,21 +46,67 @@ export function loadTemplate(
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.name === options.name && cached.syntaxes === syntaxes) {
     return cached.template
   }
+  expectMarkdownName(absolute, path)
+  const bytes = readOrThrow(absolute, path)
+  // The syntaxes an option names change the model: the shipped one is read with none.
+  const compiled = options.syntaxes === undefined ? compiledTemplateFor(bytes) : undefined
+  const template = compiled
+    ? reviveTemplate(compiled, { name: options.name, path: absolute })
+    : parseTemplate(decode(bytes, path), { name: options.name, path: absolute, syntaxes: options.syntaxes })
+  cache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, syntaxes, template })
+  return template
+}
+
+interface TitleEntry {
+  mtimeMs: bigint
+  size: bigint
+  syntaxes: string | undefined
+  title: TemplateTitle | undefined
+}
+
+const titles = new Map<string, TitleEntry>()
+
+/**
+ * The title of the template at `path`, as `loadTemplate(path, options).title`
+ * would be, and failing as it would; read with a scan of the file's lines
+ * (`scanTitle`) when that can be sure of it, else by loading the template
+ * (a built-in's model is loaded from its data, for less than a scan).
+ * `FEATURE_DOCS_PARSE_BUILTINS=1` loads the template, as before.
+ */
+export function loadTemplateTitle(
+  path: string,
+  options: { name?: string | undefined; syntaxes?: readonly PlaceholderSyntax[] | undefined } = {},
+): TemplateTitle | undefined {
+  if (parseAsBefore()) return loadTemplate(path, options).title
+  const absolute = resolve(path)
+  const stats = statOrThrow(absolute, path)
+  const syntaxes = options.syntaxes?.join(',')
+  const loaded = cache.get(absolute)
+  if (loaded && loaded.mtimeMs === stats.mtimeMs && loaded.size === stats.size && loaded.syntaxes === syntaxes) return loaded.template.title
+  const cached = titles.get(absolute)
+  if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.syntaxes === syntaxes) return cached.title
+  expectMarkdownName(absolute, path)
+  const bytes = readOrThrow(absolute, path)
+  // A built-in's model costs less to load than a scan.
+  const scanned = options.syntaxes === undefined && compiledTemplateFor(bytes) ? undefined : scanTitle(decode(bytes, path), options.syntaxes)
+  const title = scanned ? scanned.title : loadTemplate(path, options).title
+  titles.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, syntaxes, title })
+  return title
+}
+
+/** Forget every cached template (tests, and a language server on request). */
+export function clearTemplateCache(): void {
+  cache.clear()
+  titles.clear()
+}
+
+function expectMarkdownName(absolute: string, path: string): void {
   if (!markdownExtensions.includes(extname(absolute).toLowerCase())) {
     throw new TemplateError(
       `Template \`${path}\` is not a Markdown file: expected a name ending in ${markdownExtensions.slice(0, 2).join(' or ')}`,
       path,
     )
   }
-  const source = decode(readOrThrow(absolute, path), path)
-  const template = parseTemplate(source, { name: options.name, path: absolute, syntaxes: options.syntaxes })
-  cache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, name: options.name, syntaxes, template })
-  return template
-}
-
-/** Forget every cached template (tests, and a language server on request). */
-export function clearTemplateCache(): void {
-  cache.clear()
 }
 
 function statOrThrow(absolute: string, path: string) {

@@ -14,9 +14,9 @@ import { alignDocument } from './align.js'
 import { looksLikePath } from './anchor.js'
 import { TemplateError } from './errors.js'
 import type { PlaceholderSyntax } from './brackets.js'
-import { loadTemplate, markdownExtensions } from './load.js'
+import { loadTemplate, loadTemplateTitle, markdownExtensions } from './load.js'
 import { isInside, projectRoot } from './project-root.js'
-import type { DocTemplate } from './model.js'
+import type { DocTemplate, TemplateTitle } from './model.js'
 import { misspellingLimit, normalizeHeading, words } from './normalize.js'
 import { matchPattern, patternDistance } from './pattern.js'
 
@@ -97,33 +97,36 @@ export function selectTemplate(file: VFile, tree: Root, options: SelectTemplateO
   const heading = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)
   if (!heading) return { template: undefined, reason: undefined, near: undefined }
   const text = normalizeHeading(heading)
+  // Titles only: a template given by path is parsed in full when it is chosen.
   // A title that is all placeholder (`# [Title]`, or a title with no
   // placeholder, which stands for any) matches every H1: no evidence that
   // a doc was written from that template.
-  const templates = Object.entries(known)
-    .map(([name, value]) => resolveTemplate(name, { [name]: value }, cwd, 'the `templates` option', options.syntaxes))
-    .filter((template) => !template.title?.pattern.wildcard)
-  const matching = templates
-    .filter((template) => template.title && matchPattern(template.title.pattern, text))
+  const titled = Object.entries(known)
+    .map(([name, value]) => ({ name, value, title: resolveTemplateTitle(name, { [name]: value }, cwd, 'the `templates` option', options.syntaxes) }))
+    .filter((entry) => !entry.title?.pattern.wildcard)
+  const full = (entry: (typeof titled)[number]) => resolveTemplate(entry.name, { [entry.name]: entry.value }, cwd, 'the `templates` option', options.syntaxes)
+  const matching = titled
+    .filter((entry) => entry.title && matchPattern(entry.title.pattern, text))
     // The most specific title wins: the most literal text.
     .sort((a, b) => b.title!.pattern.literalText.length - a.title!.pattern.literalText.length)
-  if (matching[0]) return chosen(matching[0], 'title')
+  if (matching[0]) return chosen(full(matching[0]), 'title')
 
-  let near: NearTitle | undefined
-  for (const template of templates) {
-    if (!template.title) continue
-    const limit = misspellingLimit(template.title.pattern.literalText)
-    const distance = patternDistance(template.title.pattern, text, limit)
-    if (distance <= limit && (!near || distance < near.distance)) near = { template, heading, distance }
+  let nearest: { entry: (typeof titled)[number]; distance: number } | undefined
+  for (const entry of titled) {
+    if (!entry.title) continue
+    const limit = misspellingLimit(entry.title.pattern.literalText)
+    const distance = patternDistance(entry.title.pattern, text, limit)
+    if (distance <= limit && (!nearest || distance < nearest.distance)) nearest = { entry, distance }
   }
   // Near by words: the title's fixed words, in order, with other
   // punctuation (`# Technical Implementation: Search`, an em dash for ` - `).
-  for (const template of near ? [] : templates) {
-    if (template.title && hasWordsOf(text, template.title.pattern.literalText)) {
-      near = { template, heading, distance: misspellingLimit(template.title.pattern.literalText) + 1 }
+  for (const entry of nearest ? [] : titled) {
+    if (entry.title && hasWordsOf(text, entry.title.pattern.literalText)) {
+      nearest = { entry, distance: misspellingLimit(entry.title.pattern.literalText) + 1 }
       break
     }
   }
+  const near = nearest && { template: full(nearest.entry), heading, distance: nearest.distance }
   return { template: undefined, reason: undefined, near }
 }
 
@@ -195,6 +198,26 @@ export function resolveTemplate(
   throw new TemplateError(`Unknown template \`${reference}\` in ${where}: expected ${expected} to a Markdown file`)
 }
 
+/**
+ * The title of the template `resolveTemplate` would give, failing as it
+ * would, without parsing a template given by path in full where its title
+ * can be read alone (see `loadTemplateTitle`): for matching titles, and for
+ * checking that a template can be used before it is needed.
+ */
+export function resolveTemplateTitle(
+  reference: string,
+  known: Record<string, string | DocTemplate>,
+  base: string,
+  where: string,
+  syntaxes?: readonly PlaceholderSyntax[] | undefined,
+): TemplateTitle | undefined {
+  const entry = Object.hasOwn(known, reference) ? known[reference] : undefined
+  if (typeof entry === 'object') return entry.title
+  if (typeof entry === 'string') return loadTemplateTitle(isAbsolute(entry) ? entry : resolve(base, entry), { name: reference, syntaxes })
+  if (looksLikePath(reference)) return loadTemplateTitle(resolve(base, reference), { syntaxes })
+  // An unknown name: refused as `resolveTemplate` refuses it.
+  return resolveTemplate(reference, known, base, where, syntaxes).title
+}
 
 /** `template: <name or path>` from YAML front matter, if present. */
 function frontMatterTemplate(tree: Root): string | undefined {

@@ -37,6 +37,7 @@ import remarkLintRequiredFields from 'remark-lint-required-fields'
 import remarkLintRequiredSections from 'remark-lint-required-sections'
 import remarkLintRequiredTableColumns from 'remark-lint-required-table-columns'
 import type { Plugin, Processor } from 'unified'
+import { templateModels } from './template-models.js'
 
 /** A rule's setting: on/off, a severity, its options, or both. */
 export type RuleSetting =
@@ -78,7 +79,8 @@ export const templatesFolder =
  */
 export const version = '0.1.0'
 
-registerBuiltinTemplates(templatesFolder)
+// With their models made at build time: the built-ins are not parsed at every start.
+registerBuiltinTemplates(templatesFolder, templateModels)
 
 const rules = {
   'required-sections': remarkLintRequiredSections,
