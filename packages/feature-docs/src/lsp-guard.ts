@@ -13,7 +13,9 @@
  *   longer the document's is superseded: it is not parsed, and its
  *   diagnostics are not sent;
  * - keeps the last results by document and text, so the checks of one
- *   burst that all read the final text lint it once;
+ *   burst that all read the final text lint it once (but a check for
+ *   `textDocument/formatting` is always parsed: the library writes its
+ *   tree back as the document's new text);
  * - lets out no diagnostics for a version older than the latest the editor
  *   sent, nor for a closed document, so none go stale;
  * - answers `{}` for the editor where it answers `null` to the library's
@@ -76,10 +78,19 @@ export class LspGuard {
   private readonly results = new Map<string, Results>()
   /** `textDocument/codeAction` requests the library has yet to answer, by id: the answer gets our fixes. */
   private readonly codeActionRequests = new Map<unknown, unknown>()
+  /**
+   * `textDocument/formatting` requests the library has yet to answer, by id,
+   * to their document: its check must parse, whatever is superseded or cached.
+   */
+  private readonly formattingRequests = new Map<unknown, string>()
   /** The library's own requests to the editor whose answers are looked at (`settled`), by id, to their method. */
   private readonly libraryRequests = new Map<number | string, string>()
   private buffered: Buffer = Buffer.alloc(0)
   private outgoing: Buffer = Buffer.alloc(0)
+  /** Markdown texts turned into trees (`parseCounterPlugin`), for `featureDocs/counters`. */
+  parses = 0
+  /** Trees the rules ran over (a superseded or already-checked text's check runs none), for `featureDocs/counters`. */
+  lints = 0
 
   constructor(
     private readonly from: Readable,
@@ -89,6 +100,17 @@ export class LspGuard {
     from.on('data', (chunk: Buffer) => this.receive(chunk))
     from.on('end', () => this.input.end())
     this.output.on('data', (chunk: Buffer) => this.send(chunk))
+  }
+
+  /**
+   * Whether a check of `uri` may skip the parse (see `lspResultsPlugin`):
+   * not while the library formats it, since it writes the tree it gets
+   * back as the document's text, and an empty tree would empty the doc.
+   */
+  mayStandIn(uri: string): boolean {
+    if (this.formattingRequests.size === 0) return true
+    for (const formatted of this.formattingRequests.values()) if (formatted === uri) return false
+    return true
   }
 
   /** Whether a check with this text of `uri` is no longer the document's. */
@@ -135,12 +157,22 @@ export class LspGuard {
   }
 
   /**
-   * `featureDocs/memoryUsage`, ours: the process's memory (after a garbage
-   * collection when Node runs with `--expose-gc`), for tests and for anyone
-   * watching a long editor session.
+   * Our own requests, answered here at once (not after what the library
+   * has yet to handle), for tests, benchmarks and anyone watching a long
+   * editor session:
+   * - `featureDocs/memoryUsage`: the process's memory (after a garbage
+   *   collection when Node runs with `--expose-gc`);
+   * - `featureDocs/counters`: how many times a text was parsed and how
+   *   many trees were linted since the server started, so a test can tell,
+   *   with no clock, that no doc is parsed twice and that a burst of edits
+   *   is checked once or twice, not once per edit.
    */
   private answerOwn(message: unknown): boolean {
     const { method, id } = (message ?? {}) as { method?: unknown; id?: unknown }
+    if (method === 'featureDocs/counters') {
+      this.reply({ jsonrpc: '2.0', id, result: { parses: this.parses, lints: this.lints } })
+      return true
+    }
     if (method !== 'featureDocs/memoryUsage') return false
     ;(globalThis as { gc?: () => void }).gc?.()
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage()
@@ -186,11 +218,14 @@ export class LspGuard {
       } else if (method === 'textDocument/didClose') {
         this.documents.delete(params.textDocument.uri)
         this.results.delete(params.textDocument.uri)
+        for (const [request, uri] of this.formattingRequests) if (uri === params.textDocument.uri) this.formattingRequests.delete(request)
       } else if (method === 'workspace/didChangeWatchedFiles' || method === 'workspace/didChangeConfiguration') {
         // A configuration or template changed: earlier results may no longer hold.
         this.results.clear()
       } else if (method === 'textDocument/codeAction' && (typeof id === 'number' || typeof id === 'string')) {
         this.codeActionRequests.set(id, params)
+      } else if (method === 'textDocument/formatting' && (typeof id === 'number' || typeof id === 'string') && typeof params.textDocument.uri === 'string') {
+        this.formattingRequests.set(id, params.textDocument.uri)
       }
     } catch {
       // Malformed params: the library answers them; nothing to keep.
@@ -207,6 +242,7 @@ export class LspGuard {
       if (frame.kind === 'invalid') continue
       if (this.stale(frame.body)) continue
       this.noteLibraryRequest(frame.body)
+      this.noteFormattingAnswer(frame.body)
       const body = this.withFixes(frame.body)
       this.to.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]))
     }
@@ -219,6 +255,13 @@ export class LspGuard {
     if ((method === 'workspace/configuration' || method === 'client/registerCapability') && (typeof id === 'number' || typeof id === 'string')) {
       this.libraryRequests.set(id, method)
     }
+  }
+
+  /** The library's answer to a `textDocument/formatting` request: its document's checks may stand in again. */
+  private noteFormattingAnswer(body: Buffer): void {
+    if (this.formattingRequests.size === 0 || (!body.includes('"result"') && !body.includes('"error"'))) return
+    const { id, method } = JSON.parse(body.toString('utf8')) as { id?: unknown; method?: unknown }
+    if (method === undefined) this.formattingRequests.delete(id)
   }
 
   private stale(body: Buffer): boolean {
@@ -378,9 +421,31 @@ function resync(buffer: Buffer, from: number): number {
 }
 
 /**
+ * Counts each call of the parser it wraps into `guard.parses`. It goes in
+ * every processor the server parses with, as near the parser as our
+ * plugins get: first of the engine's `plugins` (a configuration's own
+ * plugins come before them), and right after remark in the fallback's. So
+ * what it counts is the parser itself, not the wrappers put around it
+ * later, which may stand in for it without parsing (`lspResultsPlugin`'s,
+ * for a superseded text) or parse with another processor (the fallback's,
+ * whose parser is counted in its own processor).
+ */
+export function parseCounterPlugin(guard: LspGuard): Plugin<[]> {
+  return function (this: Processor<any, any, any, any, any>): undefined {
+    const parse = this.parser as ((document: string, file: VFile) => Root) | undefined
+    if (!parse) return
+    this.parser = (document: string, file: VFile): Root => {
+      guard.parses++
+      return parse(document, file)
+    }
+  }
+}
+
+/**
  * For the language server's `plugins`: a check whose text is superseded
  * is not parsed (an empty tree stands in, and its diagnostics are never
- * sent), and one whose text was checked already takes those results.
+ * sent), and one whose text was checked already takes those results;
+ * except while the library formats the document (`mayStandIn`).
  */
 export function lspResultsPlugin(guard: LspGuard): Plugin<[]> {
   return function (this: Processor<any, any, any, any, any>): Transformer {
@@ -388,7 +453,7 @@ export function lspResultsPlugin(guard: LspGuard): Plugin<[]> {
     if (parse) {
       this.parser = (document: string, file: VFile): Root => {
         const uri = file.data.lspDocumentUri
-        if (typeof uri === 'string') {
+        if (typeof uri === 'string' && guard.mayStandIn(uri)) {
           const reuse = guard.cached(uri, document)
           if (reuse || guard.superseded(uri, document)) {
             file.data.featureDocsReuse = reuse ?? []
@@ -404,7 +469,12 @@ export function lspResultsPlugin(guard: LspGuard): Plugin<[]> {
       if (typeof uri !== 'string') return
       const reuse = file.data.featureDocsReuse
       if (reuse) file.messages.splice(0, file.messages.length, ...reuse)
-      else guard.remember(uri, String(file.value), [...file.messages])
+      else {
+        guard.lints++
+        // A formatting check of an older text must not displace the current text's results.
+        const text = String(file.value)
+        if (!guard.superseded(uri, text)) guard.remember(uri, text, [...file.messages])
+      }
     }
   }
 }
