@@ -27,7 +27,10 @@ var valueFlags = [
   "report",
   "use",
   "stdin-filename",
-  "file-path"
+  "file-path",
+  "concurrency",
+  "shard",
+  "cache-location"
 ];
 var booleanFlags = [
   "help",
@@ -47,7 +50,8 @@ var booleanFlags = [
   "fix-dry-run",
   "frail",
   "silently-ignore",
-  "stdin"
+  "stdin",
+  "cache"
 ];
 var repeatable = ["ext", "ignore-pattern", "setting", "use"];
 var shortNames = {
@@ -104,7 +108,11 @@ var accepted = {
     "file-path",
     "frail",
     "silently-ignore",
-    "stdin"
+    "stdin",
+    "concurrency",
+    "shard",
+    "cache",
+    "cache-location"
   ],
   new: ["output"],
   templates: [],
@@ -193,8 +201,36 @@ function lintOptions(parsed) {
     settings: parsed.lists.setting ?? [],
     use: parsed.lists.use ?? [],
     report: parsed.values.report,
-    stdin
+    stdin,
+    concurrency: parsed.values.concurrency === void 0 ? void 0 : concurrency(parsed.values.concurrency),
+    shard: parsed.values.shard === void 0 ? void 0 : shard(parsed.values.shard),
+    cache: cacheLocation(parsed)
   };
+}
+function cacheLocation(parsed) {
+  const location = parsed.values["cache-location"];
+  if (location === void 0 && !parsed.flags.has("cache"))
+    return void 0;
+  for (const flag of ["fix", "fix-dry-run", "watch", "stdin", "stdin-filename", "file-path"]) {
+    if (parsed.written.has(flag))
+      throw new UsageError(`\`--cache\` and \`${parsed.written.get(flag)}\` cannot both be given: the cache keeps the results of plain checks of files`);
+  }
+  return location ?? ".feature-docs-cache";
+}
+function concurrency(value) {
+  const count = /^\d+$/u.test(value.trim()) ? Number(value) : Number.NaN;
+  if (!(count >= 1 && count <= 256))
+    throw new UsageError(`\`--concurrency\` takes a number of threads from 1 to 256, not \`${value}\``);
+  return count;
+}
+function shard(value) {
+  const match = /^(\d+)\/(\d+)$/u.exec(value.trim());
+  const index = match ? Number(match[1]) : Number.NaN;
+  const count = match ? Number(match[2]) : Number.NaN;
+  if (!(count >= 1 && index >= 1 && index <= count)) {
+    throw new UsageError(`\`--shard\` takes i/n, the i-th of n parts, with 1 \u2264 i \u2264 n (such as 1/4), not \`${value}\``);
+  }
+  return { index, count };
 }
 function commaList(values) {
   return values.flatMap((value) => value.split(",")).map((each) => each.trim()).filter((each) => each !== "");
@@ -355,6 +391,12 @@ function valueHint(flag) {
     return ": a plugin name, with `=<options>` as JSON5 if it takes any";
   if (flag === "report")
     return ": a vfile reporter name, such as json or pretty";
+  if (flag === "concurrency")
+    return ": a number of worker threads";
+  if (flag === "shard")
+    return ": i/n, such as 1/4";
+  if (flag === "cache-location")
+    return ": a path to the cache file";
   return ": a path";
 }
 
@@ -366,7 +408,7 @@ try {
   const cwd = process.cwd();
   switch (command.kind) {
     case "help": {
-      const { helpText } = await import("./help-3XZVSHOA.mjs");
+      const { helpText } = await import("./help-KBTYPLW2.mjs");
       process.stdout.write(helpText);
       break;
     }
@@ -377,22 +419,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-JGWPJ6QM.mjs");
+      const { runLint } = await import("./run-lint-HE7QEXVS.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-WA5X22JK.mjs");
+      const { newDoc } = await import("./new-doc-VPDXPK6C.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { templatesCommand } = await import("./templates-command-HAJ5MQ2K.mjs");
+      const { templatesCommand } = await import("./templates-command-NIPJUJ7V.mjs");
       process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-E755X5OW.mjs");
+      const { startLanguageServer } = await import("./language-server-MCXPRIQU.mjs");
       startLanguageServer();
       break;
     }

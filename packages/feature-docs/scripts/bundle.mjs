@@ -23,7 +23,8 @@ const templates = '../../remark-preset-lint-feature-docs/templates/'
 
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: { 'feature-docs': join(packageRoot, 'dist', 'cli.js') },
+  // The worker threads' code is an entry of its own: `new Worker` loads it by file.
+  entryPoints: { 'feature-docs': join(packageRoot, 'dist', 'cli.js'), 'pool-worker': join(packageRoot, 'dist', 'lint', 'pool-worker.js') },
   outdir,
   bundle: true,
   splitting: true,
@@ -32,7 +33,7 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   chunkNames: '[name]-[hash]',
-  define: { FEATURE_DOCS_BUNDLED_TEMPLATES: JSON.stringify(templates) },
+  define: { FEATURE_DOCS_BUNDLED_TEMPLATES: JSON.stringify(templates), FEATURE_DOCS_BUNDLED_WORKER: JSON.stringify('./pool-worker.mjs') },
   // Some dependencies are CommonJS and call require(); give ESM one.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -58,6 +58,12 @@ export interface LintOptions {
   report: string | undefined
   /** `--stdin`, `--stdin-filename`, `--file-path`: check the text on stdin, as this path if one is given. */
   stdin: { path: string | undefined } | undefined
+  /** `--concurrency <n>`: worker threads; undefined: one per core. */
+  concurrency: number | undefined
+  /** `--shard i/n`: check only the i-th of n stable parts of the files. */
+  shard: { index: number; count: number } | undefined
+  /** `--cache` (or `--cache-location <file>`): results of unchanged files from this cache file. */
+  cache: string | undefined
 }
 
 export type Command =
@@ -76,10 +82,11 @@ type Subcommand = (typeof subcommands)[number]
 const valueFlags = [
   'template', 'format', 'output', 'rc-path', 'ignore-path', 'max-file-size', 'fix-type', 'changed-since',
   'ext', 'ignore-pattern', 'ignore-path-resolve-from', 'setting', 'report', 'use', 'stdin-filename', 'file-path',
+  'concurrency', 'shard', 'cache-location',
 ] as const
 const booleanFlags = [
   'help', 'version', 'watch', 'quiet', 'silent', 'color', 'no-color', 'config', 'no-config', 'ignore', 'no-ignore', 'stdio', 'verbose', 'fix', 'fix-dry-run',
-  'frail', 'silently-ignore', 'stdin',
+  'frail', 'silently-ignore', 'stdin', 'cache',
 ] as const
 type ValueFlag = (typeof valueFlags)[number]
 type BooleanFlag = (typeof booleanFlags)[number]
@@ -132,6 +139,7 @@ const accepted: Record<'lint' | Subcommand, readonly (ValueFlag | BooleanFlag)[]
     'template', 'format', 'output', 'watch', 'quiet', 'silent', 'color', 'no-color', 'config', 'no-config', 'ignore', 'no-ignore', 'rc-path', 'ignore-path',
     'max-file-size', 'verbose', 'fix', 'fix-dry-run', 'fix-type', 'changed-since',
     'ext', 'ignore-pattern', 'ignore-path-resolve-from', 'setting', 'report', 'use', 'stdin-filename', 'file-path', 'frail', 'silently-ignore', 'stdin',
+    'concurrency', 'shard', 'cache', 'cache-location',
   ],
   new: ['output'],
   templates: [],
@@ -236,7 +244,38 @@ function lintOptions(parsed: Parsed): LintOptions {
     use: parsed.lists.use ?? [],
     report: parsed.values.report,
     stdin,
+    concurrency: parsed.values.concurrency === undefined ? undefined : concurrency(parsed.values.concurrency),
+    shard: parsed.values.shard === undefined ? undefined : shard(parsed.values.shard),
+    cache: cacheLocation(parsed),
   }
+}
+
+/** `--cache`, `--cache-location <file>` (which implies `--cache`): where results are kept. */
+function cacheLocation(parsed: Parsed): string | undefined {
+  const location = parsed.values['cache-location']
+  if (location === undefined && !parsed.flags.has('cache')) return undefined
+  for (const flag of ['fix', 'fix-dry-run', 'watch', 'stdin', 'stdin-filename', 'file-path'] as const) {
+    if (parsed.written.has(flag)) throw new UsageError(`\`--cache\` and \`${parsed.written.get(flag)}\` cannot both be given: the cache keeps the results of plain checks of files`)
+  }
+  return location ?? '.feature-docs-cache'
+}
+
+/** `--concurrency 2`: worker threads, 1 for none (everything in the main thread). */
+function concurrency(value: string): number {
+  const count = /^\d+$/u.test(value.trim()) ? Number(value) : Number.NaN
+  if (!(count >= 1 && count <= 256)) throw new UsageError(`\`--concurrency\` takes a number of threads from 1 to 256, not \`${value}\``)
+  return count
+}
+
+/** `--shard 2/4`: the second of four parts. */
+function shard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/u.exec(value.trim())
+  const index = match ? Number(match[1]) : Number.NaN
+  const count = match ? Number(match[2]) : Number.NaN
+  if (!(count >= 1 && index >= 1 && index <= count)) {
+    throw new UsageError(`\`--shard\` takes i/n, the i-th of n parts, with 1 ≤ i ≤ n (such as 1/4), not \`${value}\``)
+  }
+  return { index, count }
 }
 
 /** `--ext md,markdown -e mdx`: every value, split at commas, empty ones dropped. */
@@ -398,5 +437,8 @@ function valueHint(flag: ValueFlag): string {
   if (flag === 'setting') return ': settings as JSON5 without the braces, such as \'fences:true\''
   if (flag === 'use') return ': a plugin name, with `=<options>` as JSON5 if it takes any'
   if (flag === 'report') return ': a vfile reporter name, such as json or pretty'
+  if (flag === 'concurrency') return ': a number of worker threads'
+  if (flag === 'shard') return ': i/n, such as 1/4'
+  if (flag === 'cache-location') return ': a path to the cache file'
   return ': a path'
 }

@@ -47,6 +47,15 @@ Options:
   --report <reporter>      any vfile reporter instead of the stylish report
                            (json is vfile-reporter-json; name=<options>)
   --max-file-size <size>   skip larger files (default 5MB; e.g. 500KB)
+  --concurrency <n>        worker threads checking files (default: one per
+                           core; 1 checks in the main thread)
+  --cache                  take the results of unchanged docs from a cache
+                           file (.feature-docs-cache); a doc is checked
+                           again when it, its templates, the configuration,
+                           the options or feature-docs change
+  --cache-location <file>  keep the cache in this file (implies --cache)
+  --shard <i/n>            check only the i-th of n stable parts of the
+                           files (by path), for a CI matrix
   --changed-since <ref>    check only the Markdown files added or changed
                            since this git ref (and say how many were not)
   --verbose                show the stack trace of a rule that crashed, and

@@ -133,8 +133,38 @@ export function readProjectTemplates(cwd: string, rcPath?: string): ProjectTempl
   return { templates, from, unread: undefined }
 }
 
+/**
+ * Every template path the preset's or our rules' options in the JSON
+ * configuration at `path` name (`template`, `templates`, the targets of
+ * `files`; relative to `base` or the configuration's folder), absolute;
+ * undefined when the configuration is code or YAML, or cannot be read.
+ */
+export function configTemplatePaths(path: string): string[] | undefined {
+  const isManifest = path.endsWith('package.json')
+  if (!isManifest && !path.endsWith(rcName) && !path.endsWith('.json')) return undefined
+  let config: unknown
+  try {
+    config = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+  if (isManifest) config = (config as Record<string, unknown> | null)?.[packageField]
+  const paths: string[] = []
+  const looksLikePath = (reference: string) => /[\\/]|\.(?:md|markdown|mdown|mkdn|mkd|mdwn)$/iu.test(reference)
+  for (const options of [...presetOptions(config, true)]) {
+    const base = typeof options.base === 'string' ? resolve(dirname(path), options.base) : dirname(path)
+    const add = (reference: unknown, always: boolean) => {
+      if (typeof reference === 'string' && reference.trim() !== '' && (always || looksLikePath(reference))) paths.push(resolve(base, reference))
+    }
+    add(options.template, false)
+    if (isObject(options.templates)) for (const target of Object.values(options.templates)) add(target, true)
+    if (isObject(options.files)) for (const targets of Object.values(options.files)) for (const target of [targets].flat()) add(target, false)
+  }
+  return paths
+}
+
 /** Options objects given to the preset in a configuration's `plugins`. */
-function presetOptions(config: unknown): Record<string, unknown>[] {
+function presetOptions(config: unknown, rulesToo = false): Record<string, unknown>[] {
   if (typeof config !== 'object' || config === null) return []
   const plugins = (config as Record<string, unknown>).plugins
   const entries: [unknown, unknown][] = Array.isArray(plugins)
@@ -142,9 +172,15 @@ function presetOptions(config: unknown): Record<string, unknown>[] {
     : typeof plugins === 'object' && plugins !== null
       ? Object.entries(plugins)
       : []
-  return entries.flatMap(([name, options]) =>
-    typeof name === 'string' && /(?:^|[/-])preset-lint-feature-docs(?:$|[/.])/u.test(name) && isObject(options) ? [options] : [],
-  )
+  const ours = rulesToo ? /(?:^|[/-])(?:preset-lint-feature-docs|lint-(?:required-sections|required-table-columns|no-placeholders|required-fields|no-empty-template-sections|no-template-boilerplate))(?:$|[/.])/u : /(?:^|[/-])preset-lint-feature-docs(?:$|[/.])/u
+  return entries.flatMap(([name, options]) => {
+    if (typeof name !== 'string' || !ours.test(name)) return []
+    // A rule's setting may be `[severity, options]`; the preset's rule settings too.
+    const own = Array.isArray(options) ? options[1] : options
+    if (!isObject(own)) return []
+    const nested = rulesToo ? Object.values(own).flatMap((value) => (Array.isArray(value) ? [value[1]] : [value])).filter(isObject) : []
+    return [own, ...nested.map((each) => ({ base: own.base, ...each }))]
+  })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

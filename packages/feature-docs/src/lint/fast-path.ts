@@ -57,7 +57,7 @@ interface ConfiguredPreset {
 
 export function fastPathFiles(options: LintOptions, cwd: string): FastPath | undefined {
   if (process.env.FEATURE_DOCS_NO_FAST_PATH) return undefined
-  if (options.watch || options.rcPath !== undefined || options.ignorePath !== undefined) return undefined
+  if (options.watch || options.rcPath !== undefined || options.ignorePath !== undefined || options.shard !== undefined || options.cache !== undefined) return undefined
   // What only the engine does: more ignore patterns, settings, plugins.
   if (options.ignorePatterns.length > 0 || options.settings.length > 0 || options.use.length > 0) return undefined
   if (options.stdin !== undefined) {

@@ -14,7 +14,7 @@ import type { VFile } from 'vfile'
 import type { LintOptions } from '../arguments.js'
 import { knownTemplates, loadKnownTemplate } from '../known-templates.js'
 import { exitCodes, UsageError } from '../usage-error.js'
-import type { CheckSettings } from './engine-run.js'
+import type { CheckSettings, EngineRun } from './engine-run.js'
 import { checkDirectly, fastPathFiles } from './fast-path.js'
 import { showPath } from '../report/show-path.js'
 import type { Recheck } from '../fix/fix-files.js'
@@ -63,7 +63,7 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
   if (directRun) return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems)
 
   const { runEngine } = await import('./engine-run.js')
-  const first = await runEngine(settings, named)
+  const first = await checkFiles(settings, named, options, cwd)
   const recheck = async (files: VFile[]) => (await runEngine(settings, files)).files
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems)
   if (!options.watch) return code
@@ -126,6 +126,54 @@ async function lintStdin(options: LintOptions, cwd: string): Promise<number> {
   const { runEngine } = await import('./engine-run.js')
   const recheck = async (files: VFile[]) => (await runEngine(settings, files)).files
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd)
+}
+
+/**
+ * The engine's run over `paths`: in the main thread, or, with more than one
+ * core and enough files, in a pool of worker threads (`pool.ts`); with
+ * `--shard`, over that part of the files. `--fix` and `--watch` check in
+ * the main thread: they check files again as they change.
+ */
+async function checkFiles(settings: CheckSettings, paths: string[], options: LintOptions, cwd: string): Promise<EngineRun> {
+  const { runEngine } = await import('./engine-run.js')
+  const { poolSize } = await import('./pool.js')
+  const size = options.watch || options.fix !== undefined ? 1 : poolSize(options.concurrency)
+  const { checkInPool, listFiles, poolThreshold } = await import('./pool.js')
+  // Named files, fewer than would fill a pool: the engine as always, no listing first.
+  const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve(cwd, path)))
+  if ((size === 1 || fewNamed) && options.shard === undefined && options.cache === undefined) return runEngine(settings, paths)
+  let files = await listFiles(settings, paths)
+  if (options.shard !== undefined) {
+    const shard = options.shard
+    const { inShard } = await import('./shard.js')
+    const all = files.length
+    files = files.filter((path) => inShard(path, shard, cwd))
+    if (!options.silent) process.stderr.write(`feature-docs: shard ${shard.index}/${shard.count}: ${files.length} of ${all} ${all === 1 ? 'file' : 'files'}\n`)
+    if (files.length === 0) return { files: [], origins: [] }
+  }
+  const check = async (paths: string[]): Promise<VFile[]> => {
+    if (size === 1 || paths.length < poolThreshold) return (await runEngine(settings, paths)).files
+    const keepLines = options.format === 'sarif' || options.format === 'gitlab'
+    try {
+      return await checkInPool(settings, paths, size, keepLines)
+    } catch (error) {
+      // A worker that could not start or load its modules (out of file descriptors under a low `ulimit -n`, say): the main thread checks them all.
+      if (options.verbose) process.stderr.write(`feature-docs: the worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in the main thread\n`)
+      return (await runEngine(settings, paths)).files
+    }
+  }
+  if (options.cache === undefined) return { files: await check(files), origins: files }
+  const { cachedCheck } = await import('./cached-check.js')
+  return { files: await cachedCheck(files, check, settings, options, options.cache), origins: files }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    // `bigint`: see nodejs/node#51142 (a plain statSync of a FIFO breaks later imports).
+    return statSync(path, { bigint: true }).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /** A configuration or ignore file named on the command line must exist: the engine would blame the docs. */
@@ -201,6 +249,7 @@ async function finish(run: VFile[] | Checked, options: LintOptions, cwd: string,
       silent: options.silent,
       color,
       verbose: options.verbose,
+      shard: options.shard,
       cwd,
     })
   }

@@ -66,6 +66,13 @@ export function fileReports(files: VFile[], options: SelectOptions = {}): FileRe
 
 /** A file's lines as the rules read them (after a byte order mark), for fingerprints. */
 export function sourceLines(file: VFile): string[] {
+  const kept = file.data.featureDocsLines
+  if (kept) {
+    // Checked in a worker thread: only the lines messages point at came back.
+    const lines: string[] = Array.from({ length: kept.count }, () => '')
+    for (const [line, text] of Object.entries(kept.text)) lines[Number(line) - 1] = text
+    return lines
+  }
   if (file.value === undefined || file.value === null) return []
   return String(file).replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
 }

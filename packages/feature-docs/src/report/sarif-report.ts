@@ -32,6 +32,11 @@ export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
  */
 export const automationId = 'feature-docs/'
 
+/** With `--shard i/n`: a category per shard (`feature-docs/shard-2-of-4/`), so one shard's upload does not close another's alerts. */
+export function shardAutomationId(shard: { index: number; count: number } | undefined): string {
+  return shard === undefined ? automationId : `${automationId}shard-${shard.index}-of-${shard.count}/`
+}
+
 /** The `partialFingerprints` key: a new version whenever what is hashed changes, so old and new fingerprints never get compared. */
 export const fingerprintKey = 'featureDocs/v1'
 
@@ -44,7 +49,7 @@ interface SarifRule {
   defaultConfiguration: { level: 'warning' }
 }
 
-export function sarifReport(files: VFile[], cwd: string, options: SelectOptions = {}): string {
+export function sarifReport(files: VFile[], cwd: string, options: SelectOptions & { shard?: { index: number; count: number } | undefined } = {}): string {
   const root = repositoryRoot(cwd)
   const rules: SarifRule[] = presetRules.map(presetRule)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
@@ -84,7 +89,7 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
     runs: [
       {
         tool: { driver: { name: 'feature-docs', version, informationUri, rules } },
-        automationDetails: { id: automationId },
+        automationDetails: { id: shardAutomationId(options.shard) },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/u, '/')}` } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -18,6 +18,8 @@ export interface ReportOptions {
   quiet: boolean
   silent: boolean
   color: boolean
+  /** `--shard i/n`: SARIF gets a category of its own. */
+  shard?: { index: number; count: number } | undefined
   /** `--verbose`: vfile-reporter's notes and links under each message, as remark-cli's `--verbose`. */
   verbose?: boolean | undefined
   cwd: string
@@ -49,7 +51,7 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
     }
     case 'sarif': {
       const { sarifReport } = await import('./sarif-report.js')
-      return emit(sarifReport(files, options.cwd, select), options)
+      return emit(sarifReport(files, options.cwd, { ...select, shard: options.shard }), options)
     }
     case 'markdown': {
       const { markdownReport } = await import('./markdown-report.js')

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * A whole corpus, cold, as CI runs it: the command line over every doc of
+ * a folder against its template, measured against remark-cli with
+ * remark-gfm and no rules over the same folder, in the same run,
+ * interleaved (B A1 A2 B A1 A2 ...), so drift on a shared machine hits all
+ * alike. Reports the median wall time of each and the medians of the
+ * per-round ratios:
+ *   A1 = feature-docs with its default pool (one worker thread per core)
+ *   A2 = feature-docs --concurrency 1 (the main thread only)
+ *   A3 = feature-docs --cache, warm (every doc unchanged since the warm-up)
+ *   B  = remark --use remark-gfm --no-stdout --silent (parse, no rules)
+ * Targets (issue 15): A1/B at most 0.55 on the 2-core machine; A3 no
+ * slower than mdschema (not installable here: A3/B is reported instead).
+ *
+ * With --memory, also the peak RSS (/usr/bin/time, Debian's `time`) of A1
+ * and A2 over the corpus once and over 8 copies of it: target 8x/1x at
+ * most 1.5.
+ *
+ *   node bench/corpus-run.mjs [--corpus DIR] [--template FILE] [--rounds N] [--memory]
+ *
+ * Default corpus: ../shared/corpora/openshift-enhancements (606 KEPs,
+ * checked against its template.md); without it, bench/corpus from
+ * generate-corpus.mjs with the built-in templates.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const root = join(here, '..')
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const at = args.indexOf(name)
+  return at === -1 ? fallback : args[at + 1]
+}
+const shared = join(root, '..', 'shared', 'corpora', 'openshift-enhancements')
+const corpus = resolve(option('--corpus', existsSync(shared) ? join(shared, 'docs') : join(here, 'corpus')))
+const template = option('--template', existsSync(shared) && corpus.startsWith(shared) ? join(shared, 'template.md') : undefined)
+const rounds = Number(option('--rounds', 5))
+if (!existsSync(corpus)) {
+  console.error(`No corpus at ${corpus}: run node bench/generate-corpus.mjs, or give --corpus`)
+  process.exit(2)
+}
+
+const featureDocs = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs.js')
+const remark = join(root, 'test', 'node_modules', 'remark-cli', 'cli.js')
+const templateArgs = template ? ['--template', template] : []
+const scratchFolder = mkdtempSync(join(tmpdir(), 'corpus-run-'))
+const output = join(scratchFolder, 'report.json')
+const cacheFile = join(scratchFolder, 'cache.json')
+
+const commands = {
+  B: [remark, '--use', 'remark-gfm', '--no-stdout', '--silent', '--no-config', '.'],
+  A1: [featureDocs, ...templateArgs, '--format', 'json', '--output', output, '.'],
+  A2: [featureDocs, '--concurrency', '1', ...templateArgs, '--format', 'json', '--output', output, '.'],
+  A3: [featureDocs, '--cache-location', cacheFile, ...templateArgs, '--format', 'json', '--output', output, '.'],
+}
+
+function run(name, cwd) {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, commands[name], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+  const wall = performance.now() - start
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${name} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`)
+  return wall
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const docs = readdirSync(corpus, { recursive: true }).filter((name) => String(name).endsWith('.md')).length
+console.log(`corpus ${corpus}: ${docs} docs; ${availableParallelism()} cores; ${rounds} rounds`)
+// One warm-up of each: the file system cache, not our start, is what a first run measures.
+for (const name of Object.keys(commands)) run(name, corpus)
+const walls = { A1: [], A2: [], A3: [], B: [] }
+const ratios = { A1: [], A2: [], A3: [] }
+for (let round = 0; round < rounds; round++) {
+  const b = run('B', corpus)
+  const a1 = run('A1', corpus)
+  const a2 = run('A2', corpus)
+  const a3 = run('A3', corpus)
+  walls.A3.push(a3)
+  ratios.A3.push(a3 / b)
+  walls.B.push(b)
+  walls.A1.push(a1)
+  walls.A2.push(a2)
+  ratios.A1.push(a1 / b)
+  ratios.A2.push(a2 / b)
+}
+console.log(`remark-cli + remark-gfm, no rules (B): ${Math.round(median(walls.B))} ms`)
+console.log(`feature-docs, pool (A1): ${Math.round(median(walls.A1))} ms; A1/B ${median(ratios.A1).toFixed(2)} (min ${Math.min(...ratios.A1).toFixed(2)}, max ${Math.max(...ratios.A1).toFixed(2)})`)
+console.log(`feature-docs --cache, warm (A3): ${Math.round(median(walls.A3))} ms; A3/B ${median(ratios.A3).toFixed(2)} (min ${Math.min(...ratios.A3).toFixed(2)}, max ${Math.max(...ratios.A3).toFixed(2)})`)
+console.log(`feature-docs, one thread (A2): ${Math.round(median(walls.A2))} ms; A2/B ${median(ratios.A2).toFixed(2)} (min ${Math.min(...ratios.A2).toFixed(2)}, max ${Math.max(...ratios.A2).toFixed(2)})`)
+
+if (args.includes('--memory')) {
+  const eight = mkdtempSync(join(tmpdir(), 'corpus-run-8x-'))
+  for (let copy = 1; copy <= 8; copy++) cpSync(corpus, join(eight, `copy-${copy}`), { recursive: true })
+  const peak = (name, cwd) => {
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...commands[name]], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+    const kilobytes = Number(String(result.stderr).trim().split('\n').at(-1))
+    if (!Number.isFinite(kilobytes)) throw new Error(`no peak RSS from /usr/bin/time (apt-get install time): ${result.stderr}`)
+    return kilobytes / 1024
+  }
+  for (const name of ['A1', 'A2']) {
+    const one = peak(name, corpus)
+    const many = peak(name, eight)
+    console.log(`peak RSS ${name}: ${Math.round(one)} MB over 1x, ${Math.round(many)} MB over 8x: ${(many / one).toFixed(2)}x`)
+  }
+  rmSync(eight, { recursive: true, force: true })
+}
+rmSync(scratchFolder, { recursive: true, force: true })

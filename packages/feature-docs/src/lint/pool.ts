@@ -1,0 +1,126 @@
+/**
+ * Both cores: the files of a run are checked in a pool of worker threads
+ * (`pool-worker.ts`), each loading the configuration and templates once.
+ *
+ * The main thread first lists the files as unified-engine finds them
+ * (globs, folders, extensions, ignore files and patterns) without parsing
+ * them, in the engine's order; workers then take batches of them off a
+ * queue and check each batch as one engine run, so a worker never holds
+ * more than a batch of docs. Results come back as plain data and take
+ * their file's place in the list: the report, its order and the exit code
+ * are the same as with one process (a test compares them).
+ */
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { markdownExtensions } from '@feature-docs/doc-template'
+import { unified } from 'unified'
+import { engine } from 'unified-engine'
+import type { VFile } from 'vfile'
+import { fromPlainFile, type PlainCheckedFile } from './checked-file.js'
+import { ignoreName } from './config-files.js'
+import type { CheckSettings } from './engine-run.js'
+import type { Batch, WorkerInit } from './pool-worker.js'
+
+/** Files per batch: small enough to balance two workers and bound memory, large enough that a batch's engine start is noise. */
+export const batchSize = 24
+
+/** Fewer files than this are checked in the main thread: starting a worker costs about what checking a dozen docs does. */
+export const poolThreshold = 40
+
+/**
+ * Set by the command line's bundle (an esbuild `define`): the worker's
+ * file, relative to the bundled code. Undefined here.
+ */
+declare const FEATURE_DOCS_BUNDLED_WORKER: string | undefined
+
+const workerUrl = new URL(typeof FEATURE_DOCS_BUNDLED_WORKER === 'string' ? FEATURE_DOCS_BUNDLED_WORKER : './pool-worker.js', import.meta.url)
+
+/** `--concurrency`: its value, else one worker per core. */
+export function poolSize(concurrency: number | undefined): number {
+  return concurrency ?? Math.max(1, availableParallelism())
+}
+
+/** The files a run over `paths` checks, relative to `cwd` as the engine names them, in its order; nothing parsed. */
+export function listFiles(settings: CheckSettings, paths: string[]): Promise<string[]> {
+  // Read, but not parsed, and their text dropped at once: only the names are kept.
+  const lister = unified()
+    .use(function () {
+      this.parser = () => ({ type: 'root', children: [] })
+    })
+    .use(() => (_, file) => {
+      file.value = ''
+    })
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: lister as never,
+        cwd: settings.cwd,
+        files: paths,
+        extensions: settings.extensions ? [...settings.extensions] : markdownExtensions,
+        ignoreName,
+        detectConfig: false,
+        detectIgnore: settings.detectIgnore,
+        ignorePath: settings.ignorePath,
+        ignorePathResolveFrom: settings.ignorePathResolveFrom,
+        ignorePatterns: settings.ignorePatterns,
+        silentlyIgnore: true,
+        output: false,
+        out: false,
+        reporter: () => '',
+      },
+      (error, _code, context) => {
+        if (error || !context) {
+          reject(error ?? new Error('unified-engine gave no result'))
+          return
+        }
+        // A path the engine cannot read as given (`a.md/b.md`) comes back more than once: each file once.
+        resolve([...new Set(context.files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored).map((file) => file.path))])
+      },
+    )
+  })
+}
+
+/** Check `paths` (files the lister found) in `size` workers; the files come back in the order given. */
+export async function checkInPool(settings: CheckSettings, paths: string[], size: number, keepLines: boolean): Promise<VFile[]> {
+  const { preset: _preset, presetVersion: _version, ...rest } = settings
+  const init: WorkerInit = { settings: rest, keepLines }
+  const batches: Batch[] = []
+  for (let start = 0; start < paths.length; start += batchSize) batches.push({ id: batches.length, paths: paths.slice(start, start + batchSize) })
+  const results: VFile[][] = []
+  let next = 0
+  const workers = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(workerUrl, { workerData: init }))
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let busy = false
+            const give = () => {
+              const batch = batches[next++]
+              busy = batch !== undefined
+              if (batch === undefined) resolve()
+              else worker.postMessage(batch)
+            }
+            worker.on('message', (answer: { id: number; files?: PlainCheckedFile[]; error?: { message: string; stack?: string } }) => {
+              if (answer.error) {
+                const error = new Error(answer.error.message)
+                if (answer.error.stack) error.stack = answer.error.stack
+                reject(error)
+                return
+              }
+              results[answer.id] = answer.files!.map(fromPlainFile)
+              give()
+            })
+            worker.once('error', reject)
+            worker.once('exit', (code) => {
+              if (busy) reject(new Error(`a worker thread stopped (exit code ${code})`))
+            })
+            give()
+          }),
+      ),
+    )
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results.flat()
+}
