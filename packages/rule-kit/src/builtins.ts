@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { registerCompiledTemplates, type CompiledTemplate } from './model-data.js'
+import { registerCompiledTemplates, type CompiledTemplate } from '@feature-docs/doc-template'
 
 const presetName = 'remark-preset-lint-feature-docs'
 let registered: Record<string, string> | undefined
