@@ -42,6 +42,7 @@ const fixture = join(root, 'fixtures', 'technical-implementation', 'valid.md')
 const teamTemplates = join(root, 'fixtures', 'templates')
 const builtinFolder = join(root, 'packages', 'remark-preset-lint-feature-docs', 'templates')
 const docTemplate = pathToFileURL(join(root, 'packages', 'doc-template', 'dist', 'index.js')).href
+const ruleKit = pathToFileURL(join(root, 'packages', 'rule-kit', 'dist', 'index.js')).href
 const models = pathToFileURL(join(root, 'packages', 'remark-preset-lint-feature-docs', 'dist', 'template-models.js')).href
 
 const before = { ...process.env, NO_COLOR: '1', FEATURE_DOCS_PARSE_BUILTINS: '1' }
@@ -109,10 +110,11 @@ try {
     'in-process, cold: register and load the two built-in templates',
     inProcess(`
       const dt = await import(${JSON.stringify(docTemplate)})
+      const kit = await import(${JSON.stringify(ruleKit)})
       const start = performance.now()
       const data = process.env.FEATURE_DOCS_PARSE_BUILTINS === '1' ? {} : (await import(${JSON.stringify(models)})).templateModels
-      dt.registerBuiltinTemplates(${JSON.stringify(builtinFolder)}, data)
-      for (const [name, path] of Object.entries(dt.builtinTemplates())) dt.loadTemplate(path, { name })
+      kit.registerBuiltinTemplates(${JSON.stringify(builtinFolder)}, data)
+      for (const [name, path] of Object.entries(kit.builtinTemplates())) dt.loadTemplate(path, { name })
       process.stdout.write(String(performance.now() - start))
     `),
   )
@@ -120,15 +122,16 @@ try {
     'in-process, cold: choose a template by title among the built-ins and five by path',
     inProcess(`
       const dt = await import(${JSON.stringify(docTemplate)})
+      const kit = await import(${JSON.stringify(ruleKit)})
       const { VFile } = await import('vfile')
       const { readFileSync } = await import('node:fs')
       const data = process.env.FEATURE_DOCS_PARSE_BUILTINS === '1' ? {} : (await import(${JSON.stringify(models)})).templateModels
-      dt.registerBuiltinTemplates(${JSON.stringify(builtinFolder)}, data)
+      kit.registerBuiltinTemplates(${JSON.stringify(builtinFolder)}, data)
       const value = readFileSync('one-doc.md', 'utf8')
       const tree = dt.parseMarkdown(value)
       const file = new VFile({ path: 'one-doc.md', value })
       const start = performance.now()
-      const selection = dt.selectTemplate(file, tree, { templates: { ...dt.builtinTemplates(), ...${JSON.stringify(templates)} }, cwd: ${JSON.stringify(team)} })
+      const selection = dt.selectTemplate(file, tree, { templates: { ...kit.builtinTemplates(), ...${JSON.stringify(templates)} }, cwd: ${JSON.stringify(team)} })
       const elapsed = performance.now() - start
       if (selection.template?.name !== 'technical-implementation') throw new Error('chose ' + selection.template?.name)
       process.stdout.write(String(elapsed))

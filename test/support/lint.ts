@@ -3,7 +3,8 @@
  * each case is Markdown plus the exact messages it must produce, written as
  * `line:column-line:column: reason`, so every position is asserted.
  */
-import { applyFixes, fixPass, markdownSource, positionFinder } from '@feature-docs/doc-template'
+import { markdownSource, positionFinder } from '@feature-docs/doc-template'
+import { applyFixes, fixPass } from '@feature-docs/rule-kit'
 import { remark } from 'remark'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'

@@ -20,7 +20,7 @@ import { normalizePlainText } from './normalize.js'
 import { parseTemplate, type ParseTemplateOptions } from './parse.js'
 import { compilePattern, matchPattern } from './pattern.js'
 import { proseRanges } from './prose.js'
-import { headingLine, inlineCode } from './report.js'
+import { headingLine, inlineCode } from './wording.js'
 
 /** A template laid out as the rules read it: every field is plain data, ready for JSON. */
 export interface TemplateDescription {

@@ -16,7 +16,7 @@ export { sectionExtent } from './extent.js'
 export type { SectionExtent } from './extent.js'
 export { documentFields, isDateField, namedDateFormat, plainFieldLines, strongFieldLines } from './fields.js'
 export type { FieldLine } from './fields.js'
-export { clearTemplateCache, loadTemplate, loadTemplateTitle, markdownExtensions } from './load.js'
+export { clearTemplateCache, loadTemplate, loadTemplateTitle, looksLikePath, markdownExtensions } from './load.js'
 export { compileTemplate, compiledTemplateFor, decodeModel, encodeModel, registerCompiledTemplates, reviveTemplate, templateDataFormat } from './model-data.js'
 export type { CompiledTemplate } from './model-data.js'
 export { scanTitle } from './title-scan.js'
@@ -47,38 +47,15 @@ export { parseTemplate } from './parse.js'
 export { maxBracketsPerParagraph, maxEmphasisMarkersPerParagraph, maxListIndent, maxNestingPerLine, maxTextAfterOpenBracket, parseGuardRuleId, parseGuardSource, parseHazard, remarkParseGuard } from './parse-guard.js'
 export type { ParseHazard } from './parse-guard.js'
 export { clearProjectRootCache, configFolder, isInside, isWithin, projectRoot } from './project-root.js'
-export { optionsFolder } from './anchor.js'
 export type { ParseTemplateOptions } from './parse.js'
 export { compilePattern, escapeRegExp, freeTitleTail, matchPattern, patternDistance, patternOf } from './pattern.js'
 export type { PatternPart, TextPattern } from './pattern.js'
 export { resolveTemplate, resolveTemplateTitle, selectTemplate } from './select.js'
 export type { Misfit, NearTitle, SelectTemplateOptions, SelectionReason, TemplateSelection } from './select.js'
-export { builtinTemplates, registerBuiltinTemplates } from './builtins.js'
-export {
-  OptionError,
-  expectBoolean,
-  expectString,
-  expectFilesRecord,
-  expectSyntaxList,
-  namedSyntaxes,
-  expectStringRecord,
-  forceTemplate,
-  readTemplateOptions,
-  show,
-  templateForFile,
-  templateOptionKeys,
-  usableTemplate,
-} from './options.js'
-export type { TemplateOptions } from './options.js'
-export { templateRule } from './rule.js'
-export type { RuleCrash, RuleMeta, RuleSetting, Severity } from './rule.js'
 export { longestIncreasing } from './order.js'
 export { firstEndingAfter, partitionPoint, proseRanges, standsAlone, withinRanges } from './prose.js'
 export type { ProseRanges, SourceRange } from './prose.js'
-export { documentStart, headingLine, headingSource, inlineCode, oneOf, pinMessage, reportFindings, showHeading, showSection } from './report.js'
-export type { Finding } from './report.js'
-export { applyFixes, blockInsertion, blockInsertions, fixPass, placeBlocks, defaultFixKinds, fixKinds, lineEndOf, lineEnding, lineStartOf, nextLineStart, withLineEnding } from './fix.js'
-export type { AppliedFixes, Fix, FixKind, ProposedFix } from './fix.js'
 export { sectionText, tableText } from './skeleton.js'
+export { headingLine, headingSource, inlineCode, oneOf, showHeading, showSection } from './wording.js'
 export { checkTemplate, checkTemplateSource, describeTemplate } from './describe.js'
 export type { FieldDescription, FrontMatterKeyDescription, InstructionCount, SectionDescription, SyntaxDescription, TableDescription, TemplateDescription, TemplateFinding, TemplateFindingId, TitleDescription } from './describe.js'

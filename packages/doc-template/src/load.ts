@@ -18,6 +18,11 @@ import { scanTitle } from './title-scan.js'
 /** Extensions a template file may have. */
 export const markdownExtensions = ['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn']
 
+/** A reference to a template that is a path, not a name: it has a slash or a Markdown extension. */
+export function looksLikePath(reference: string): boolean {
+  return /[\\/]/u.test(reference) || markdownExtensions.some((extension) => reference.toLowerCase().endsWith(extension))
+}
+
 interface CacheEntry {
   mtimeMs: bigint
   size: bigint

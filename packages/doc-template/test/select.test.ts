@@ -117,14 +117,3 @@ describe('selectTemplate', () => {
     expect(() => select('# X\n', { files: { '**': 'nope' } })).toThrowError(/^Unknown template `nope` in `files` entry `\*\*`/u)
   })
 })
-
-describe('forceTemplate', () => {
-  it('puts a template above every rule option, for one file', async () => {
-    const { forceTemplate, templateForFile } = await import('../src/index.js')
-    const markdown = '# Implementation Notes - X\n'
-    const file = new VFile({ path: 'a.md', value: markdown, cwd })
-    forceTemplate(file, join(builtinTemplates, 'technical-implementation.md'))
-    const selection = templateForFile(parseMarkdown(markdown), file, { template: 'implementation-notes' })
-    expect(selection).toMatchObject({ reason: 'option', template: { path: join(builtinTemplates, 'technical-implementation.md') } })
-  })
-})

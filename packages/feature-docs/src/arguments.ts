@@ -8,7 +8,7 @@ import { UsageError } from './usage-error.js'
 export const formats = ['stylish', 'json', 'github', 'sarif', 'markdown', 'gitlab', 'junit'] as const
 export type Format = (typeof formats)[number]
 
-/** What `--fix-type` chooses among: doc-template's `fixKinds` (a test keeps the two the same). */
+/** What `--fix-type` chooses among: rule-kit's `fixKinds` (a test keeps the two the same). */
 export const fixTypes = ['rename', 'insert', 'guess', 'move'] as const
 export type FixType = (typeof fixTypes)[number]
 /** Without `--fix-type`: the fixes that are sure; not `guess` (what the author meant) or `move` (the author's text moved). */

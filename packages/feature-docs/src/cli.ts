@@ -56,7 +56,7 @@ try {
 
 function fail(error: unknown): void {
   process.exitCode = exitCodes.usage
-  // Errors meant for the user carry a finished message; doc-template's name the template or option.
+  // Errors meant for the user carry a finished message; doc-template's and rule-kit's name the template or option.
   const expected = error instanceof UsageError || (error instanceof Error && ['TemplateError', 'OptionError'].includes(error.name))
   const message = error instanceof Error ? error.message : String(error)
   const line = message.split('\n')[0]!.trim()

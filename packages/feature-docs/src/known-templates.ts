@@ -30,7 +30,7 @@ export interface KnownTemplatesOptions {
 export async function knownTemplates(options: KnownTemplatesOptions): Promise<KnownTemplates> {
   // Importing the preset registers its templates folder as the built-ins.
   await import('remark-preset-lint-feature-docs')
-  const { builtinTemplates } = await import('@feature-docs/doc-template')
+  const { builtinTemplates } = await import('@feature-docs/rule-kit')
   const byName = new Map<string, KnownTemplate>()
   for (const [name, path] of Object.entries(builtinTemplates())) byName.set(name, { name, path, from: 'built-in' })
   let unread: string | undefined

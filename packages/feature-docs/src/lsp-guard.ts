@@ -29,7 +29,7 @@
  *   inserting a missing section, table, column or field, moving a section.
  */
 import { PassThrough, type Readable, type Writable } from 'node:stream'
-import type { Fix } from '@feature-docs/doc-template'
+import type { Fix } from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
 import type { Plugin, Processor, Transformer } from 'unified'
 import type { Point } from 'unist'

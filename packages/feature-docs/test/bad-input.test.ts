@@ -143,7 +143,7 @@ describe('a rule that crashes', () => {
     // A rule built the way ours are, that throws on docs holding `boom`.
     const rc = [
       "import preset from 'remark-preset-lint-feature-docs'",
-      "import { templateRule } from '@feature-docs/doc-template'",
+      "import { templateRule } from '@feature-docs/rule-kit'",
       "const boom = templateRule({ id: 'boom', url: 'https://example.com/boom' }, (tree, file) => {",
       "  if (String(file.value).includes('boom')) throw new TypeError(\"Cannot read properties of undefined (reading 'start')\")",
       '})',

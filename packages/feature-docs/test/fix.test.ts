@@ -10,7 +10,7 @@
 import { chmodSync, linkSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import { defaultFixKinds, fixKinds } from '@feature-docs/doc-template'
+import { defaultFixKinds, fixKinds } from '@feature-docs/rule-kit'
 import { defaultFixTypes, fixTypes } from '../src/arguments.js'
 import { writeFixed } from '../src/fix/write-fixed.js'
 import { runProcess } from '../../../test/support/process.js'

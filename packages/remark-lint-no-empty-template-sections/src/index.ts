@@ -42,16 +42,18 @@ import {
   isPlaceholderInner,
   markdownSource,
   proseRanges,
-  reportFindings,
   showHeading,
   sectionExtent,
+  type FieldLine,
+  type SourceRange,
+} from '@feature-docs/doc-template'
+import {
+  reportFindings,
   templateRule,
   usableTemplate,
-  type FieldLine,
   type Finding,
-  type SourceRange,
   type TemplateOptions,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 
 export type Options = TemplateOptions
 

@@ -34,7 +34,6 @@ import {
   bareValue,
   delimitedSpansOf,
   escapeRegExp,
-  expectBoolean,
   inlineCode,
   isPlaceholderSpan,
   listsChoices,
@@ -44,19 +43,22 @@ import {
   readFrontMatter,
   sameValue,
   standsAlone,
-  OptionError,
   oneOf,
   positionFinder,
   proseRanges,
+  withinRanges,
+  type DocTemplate,
+  type SourceRange,
+} from '@feature-docs/doc-template'
+import {
+  expectBoolean,
+  OptionError,
   reportFindings,
   show,
   templateRule,
   usableTemplate,
-  withinRanges,
-  type DocTemplate,
-  type SourceRange,
   type TemplateOptions,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import { RE2JS } from 're2js'
 import type { VFile } from 'vfile'
 

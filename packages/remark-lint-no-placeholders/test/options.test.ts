@@ -3,7 +3,7 @@
  * the option, the value and what was expected.
  */
 import { join } from 'node:path'
-import { OptionError } from '@feature-docs/doc-template'
+import { OptionError } from '@feature-docs/rule-kit'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../../test/support/lint.js'
 import rule from '../src/index.js'

@@ -29,19 +29,21 @@ import { toString } from 'mdast-util-to-string'
 import {
   alignDocument,
   inlineCode,
-  expectBoolean,
   markdownSource,
   normalizePlainText,
-  reportFindings,
   showSection,
-  templateRule,
-  usableTemplate,
   type DocTemplate,
-  type Finding,
   type TemplateBoilerplate,
   type TemplateSection,
-  type TemplateOptions,
 } from '@feature-docs/doc-template'
+import {
+  expectBoolean,
+  reportFindings,
+  templateRule,
+  usableTemplate,
+  type Finding,
+  type TemplateOptions,
+} from '@feature-docs/rule-kit'
 
 export interface Options extends TemplateOptions {
   /** Also report the template's HTML comments left in the doc (default `false`). */

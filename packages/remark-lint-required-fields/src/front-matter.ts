@@ -7,7 +7,6 @@
  */
 import {
   bareValue,
-  documentStart,
   editDistance,
   inlineCode,
   listsChoices,
@@ -18,14 +17,17 @@ import {
   sameValue,
   type DocTemplate,
   type FrontMatterEntry,
-  type Finding,
   type PositionFinder,
   type TemplateFrontMatterKey,
+} from '@feature-docs/doc-template'
+import {
+  documentStart,
+  type Finding,
   lineEndOf,
   lineEnding,
   nextLineStart,
   withLineEnding,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
 import { nearest, sameWord } from './choices.js'
 import { compileDateFormat, readDate, type DateFormat } from './dates.js'

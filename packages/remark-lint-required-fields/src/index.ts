@@ -26,7 +26,6 @@ import type { Root } from 'mdast'
 import {
   alignDocument,
   documentFields,
-  documentStart,
   editDistance,
   firstEndingAfter,
   inlineCode,
@@ -36,24 +35,27 @@ import {
   markdownSource,
   misspellingLimit,
   normalizePlainText,
-  OptionError,
   oneOf,
   positionFinder,
   proseRanges,
-  reportFindings,
   sectionExtent,
-  show,
   showSection,
-  templateRule,
-  usableTemplate,
   type DocTemplate,
   type DocumentAlignment,
   type FieldLine,
-  type Finding,
   type PositionFinder,
   type ProseRanges,
   type SourceRange,
   type TemplateField,
+} from '@feature-docs/doc-template'
+import {
+  documentStart,
+  OptionError,
+  reportFindings,
+  show,
+  templateRule,
+  usableTemplate,
+  type Finding,
   type TemplateOptions,
   lineEndOf,
   lineEnding,
@@ -62,7 +64,7 @@ import {
   nextLineStart,
   withLineEnding,
   type ProposedFix,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import type { Position } from 'unist'
 import { nearest, sameWord } from './choices.js'
 import { compileDateFormat, dateFormatIn, isDateField, readDate, type DateFormat } from './dates.js'

@@ -14,33 +14,35 @@
  */
 import type { Heading, Root } from 'mdast'
 import {
-  pinMessage,
   alignDocument,
-  documentStart,
   headingLine,
   inlineCode,
   markdownSource,
-  reportFindings,
   showHeading,
   showSection,
-  templateForFile,
-  templateRule,
   TemplateError,
   type DocTemplate,
-  type Finding,
   type SectionAlignment,
-  type TemplateOptions,
   type TemplateSection,
   editDistance,
   headingSource,
-  placeBlocks,
   headingKey,
   normalizeHeading,
+  sectionText,
+} from '@feature-docs/doc-template'
+import {
+  pinMessage,
+  documentStart,
+  reportFindings,
+  templateForFile,
+  templateRule,
+  type Finding,
+  type TemplateOptions,
+  placeBlocks,
   lineEnding,
   lineStartOf,
-  sectionText,
   type ProposedFix,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import { relative } from 'node:path'
 import type { Position } from 'unist'
 

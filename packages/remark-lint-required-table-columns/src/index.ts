@@ -18,31 +18,33 @@
  */
 import type { Heading, Root, Table, TableCell, TableRow } from 'mdast'
 import {
+  sectionExtent,
+  tableText,
+  type DocTemplate,
+  alignDocument,
+  inlineCode,
+  longestIncreasing,
+  markdownSource,
+  showSection,
+  type ColumnAlignment,
+  type TableAlignment,
+  type TemplateTable,
+} from '@feature-docs/doc-template'
+import {
   blockInsertion,
   lineEndOf,
   lineEnding,
   lineStartOf,
   nextLineStart,
-  sectionExtent,
-  tableText,
-  type DocTemplate,
   type ProposedFix,
-  alignDocument,
   documentStart,
-  inlineCode,
-  longestIncreasing,
   expectBoolean,
-  markdownSource,
   reportFindings,
-  showSection,
   templateRule,
-  type ColumnAlignment,
   type Finding,
-  type TableAlignment,
   type TemplateOptions,
-  type TemplateTable,
   usableTemplate,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 

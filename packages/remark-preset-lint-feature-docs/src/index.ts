@@ -12,19 +12,21 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
-  OptionError,
-  expectString,
-  expectBoolean,
   markdownSource,
   remarkParseGuard,
   restorePositions,
+} from '@feature-docs/doc-template'
+import {
+  OptionError,
+  expectString,
+  expectBoolean,
   expectFilesRecord,
   expectSyntaxList,
   expectStringRecord,
   registerBuiltinTemplates,
   show,
   type TemplateOptions,
-} from '@feature-docs/doc-template'
+} from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'

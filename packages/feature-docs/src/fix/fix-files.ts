@@ -9,7 +9,8 @@
  */
 import { realpath } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
-import { applyFixes, fixPass, isWithin, type Fix } from '@feature-docs/doc-template'
+import { isWithin } from '@feature-docs/doc-template'
+import { applyFixes, fixPass, type Fix } from '@feature-docs/rule-kit'
 import { VFile } from 'vfile'
 import type { FixType } from '../arguments.js'
 import { showPath } from '../report/show-path.js'

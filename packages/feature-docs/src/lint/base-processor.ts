@@ -5,7 +5,8 @@
  * text, and forces `--template` on the file, which then wins over front
  * matter and configuration.
  */
-import { forceTemplate, remarkParseGuard } from '@feature-docs/doc-template'
+import { remarkParseGuard } from '@feature-docs/doc-template'
+import { forceTemplate } from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
 import { remark } from 'remark'
 import type { Processor, Transformer } from 'unified'

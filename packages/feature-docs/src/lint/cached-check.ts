@@ -18,7 +18,7 @@ export async function cachedCheck(
   options: LintOptions,
   location: string,
 ): Promise<VFile[]> {
-  const { builtinTemplates } = await import('@feature-docs/doc-template')
+  const { builtinTemplates } = await import('@feature-docs/rule-kit')
   const cache = await ResultCache.open({
     cwd: settings.cwd,
     location,

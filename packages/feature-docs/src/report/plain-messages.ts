@@ -5,8 +5,8 @@
  */
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
-// `message.fix` is declared by doc-template.
-import type {} from '@feature-docs/doc-template'
+// `message.fix` is declared by rule-kit.
+import type {} from '@feature-docs/rule-kit'
 
 export interface PlainMessage {
   ruleId: string | null
@@ -19,7 +19,7 @@ export interface PlainMessage {
   /** true: error; false: warning; null: info. */
   fatal: boolean | null
   url: string | null
-  /** The edit that fixes it, when one does (see doc-template's `Fix`). */
+  /** The edit that fixes it, when one does (see rule-kit's `Fix`). */
   fix: PlainFix | null
 }
 

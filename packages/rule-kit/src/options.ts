@@ -7,12 +7,9 @@
 import { isAbsolute, relative } from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { TemplateError, selectTemplate, type DocTemplate, type PlaceholderSyntax, type TemplateSelection } from '@feature-docs/doc-template'
 import { isRelativePath, optionsFolder } from './anchor.js'
 import { builtinTemplates } from './builtins.js'
-import { TemplateError } from './errors.js'
-import type { PlaceholderSyntax } from './brackets.js'
-import type { DocTemplate } from './model.js'
-import { selectTemplate, type TemplateSelection } from './select.js'
 
 /** The options every rule takes to find its template. */
 export interface TemplateOptions {

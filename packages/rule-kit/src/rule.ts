@@ -9,11 +9,10 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { lintRule } from 'unified-lint-rule'
 import type { VFile } from 'vfile'
+import { markdownSource, resolveTemplate, restorePositions } from '@feature-docs/doc-template'
 import { builtinTemplates } from './builtins.js'
-import { markdownSource, restorePositions } from './markdown.js'
 import { pinMessage } from './report.js'
 import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOptions } from './options.js'
-import { resolveTemplate } from './select.js'
 import { isRelativePath } from './anchor.js'
 import { isAbsolute, resolve } from 'node:path'
 
@@ -103,6 +102,15 @@ declare module 'vfile' {
 /**
  * remark-lint's config forms: `options`, `severity`, or
  * `[severity, options]`, where severity is 0-2, a boolean, or a label.
+ *
+ * unified-lint-rule parses these too, but its parse cannot serve here: it
+ * is not exported, and it hands the options over only when a file is
+ * checked, too late to check them and load their templates when the plugin
+ * is attached (and to skip that for a rule turned off). It also reads a
+ * bare severity (`.use(rule, 'error')`) as options, and takes
+ * `['loud', {...}]` for an options array. So the setting is split here
+ * once, and passed on as `[severity, options]`, which unified-lint-rule
+ * reads as it is.
  */
 function splitConfig(config: unknown): [0 | 1 | 2, unknown] {
   const levels: Record<string, 0 | 1 | 2> = { off: 0, on: 1, warn: 1, error: 2, false: 0, true: 1, 0: 0, 1: 1, 2: 2 }

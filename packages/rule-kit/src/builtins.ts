@@ -1,19 +1,21 @@
 /**
  * Where the built-in templates are. They ship in the preset package
  * (`remark-preset-lint-feature-docs/templates/`), which depends on the
- * rules, so a rule cannot import it. The preset registers them when it is
- * loaded; a rule used on its own finds the preset installed in the project
- * (resolved from the working folder) or beside this package.
+ * rules and on this kit, so neither can import it. The preset registers
+ * them when it is loaded; a rule used on its own finds the preset
+ * installed in the project (resolved from the working folder) or beside
+ * this package.
  *
  * The preset also hands over each built-in's parsed model, made when the
  * preset was built: a built-in is then not parsed at every start (see
- * `model-data.ts`; a rule on its own, which finds the folder, parses).
+ * doc-template's `model-data.ts`; a rule on its own, which finds the
+ * folder, parses).
  */
 import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { registerCompiledTemplates, type CompiledTemplate } from './model-data.js'
+import { registerCompiledTemplates, type CompiledTemplate } from '@feature-docs/doc-template'
 
 const presetName = 'remark-preset-lint-feature-docs'
 let registered: Record<string, string> | undefined

@@ -13,19 +13,13 @@
  * folder: `optionsFolder`.
  */
 import { dirname, isAbsolute, resolve } from 'node:path'
-import { markdownExtensions } from './load.js'
-import { configFolder } from './project-root.js'
+import { configFolder, looksLikePath } from '@feature-docs/doc-template'
 
 /** What relative paths in options start from, for a doc at `docPath` (relative to `cwd`). */
 export function optionsFolder(base: string | undefined, docPath: string | undefined, cwd: string): string {
   if (base !== undefined) return resolve(cwd, base)
   if (!docPath) return resolve(cwd)
   return configFolder(dirname(resolve(cwd, docPath))) ?? resolve(cwd)
-}
-
-/** A reference to a template that is a path, not a name. */
-export function looksLikePath(reference: string): boolean {
-  return /[\\/]/u.test(reference) || markdownExtensions.some((extension) => reference.toLowerCase().endsWith(extension))
 }
 
 /** A reference that is a relative path. */
