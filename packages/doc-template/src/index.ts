@@ -70,8 +70,8 @@ export {
   usableTemplate,
 } from './options.js'
 export type { TemplateOptions } from './options.js'
-export { templateRule } from './rule.js'
-export type { RuleCrash, RuleMeta, RuleSetting, Severity } from './rule.js'
+export { packageReadme, repository, ruleUrl, templateFound, templateRule } from './rule.js'
+export type { RuleCrash, RuleInfo, RuleMeta, RuleSetting, Severity } from './rule.js'
 export { longestIncreasing } from './order.js'
 export { firstEndingAfter, partitionPoint, proseRanges, standsAlone, withinRanges } from './prose.js'
 export type { ProseRanges, SourceRange } from './prose.js'
