@@ -9,7 +9,7 @@ import { forceTemplate, remarkParseGuard } from '@feature-docs/doc-template'
 import type { Root } from 'mdast'
 import { remark } from 'remark'
 import type { Processor, Transformer } from 'unified'
-import { informationUri } from '../report/rules.js'
+import { informationUri } from '../report/information-uri.js'
 import { checkInput, inputSource, isBlank } from './input-checks.js'
 
 export interface BaseOptions {

@@ -17,11 +17,13 @@
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { RuleInfo } from '@feature-docs/doc-template'
+import { presetRules } from 'remark-preset-lint-feature-docs'
 import type { VFile } from 'vfile'
 import { version } from '../version.js'
 import { fileReports, reportPath, sourceLines, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
-import { informationUri, presetRules, type RuleInfo } from './rules.js'
+import { informationUri } from './information-uri.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 
