@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { escapeData, escapeProperty } from '../src/report/github-report.js'
-import { presetRules } from '../src/report/rules.js'
+import { presetRules } from 'remark-preset-lint-feature-docs'
 import { type ExpectedMessage, expectedMessages, featureDocs, fixture, project, removeScratch, ruleUrl } from './support/cli.js'
 
 afterAll(removeScratch)

@@ -16,7 +16,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runProcess } from '../../../test/support/process.js'
-import { presetRules } from '../src/report/rules.js'
+import { presetRules } from 'remark-preset-lint-feature-docs'
 import { expectedMessages, featureDocs, fixture, project, removeScratch, scratch, write } from './support/cli.js'
 
 afterAll(removeScratch)

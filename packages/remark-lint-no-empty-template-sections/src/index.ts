@@ -50,17 +50,34 @@ import {
 import {
   reportFindings,
   templateRule,
+  type RuleInfo,
   usableTemplate,
   type Finding,
   type TemplateOptions,
+  ruleUrl,
+  templateFound,
 } from '@feature-docs/rule-kit'
 
 export type Options = TemplateOptions
 
 const id = 'no-empty-template-sections'
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-empty-template-sections#readme'
 
-const remarkLintNoEmptyTemplateSections = templateRule<Options>({ id, url }, (tree, file, options) => {
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description: 'No required section is left empty, or holding only comments or placeholders.',
+  fullDescription:
+    "A section the template requires must hold content of the doc's own, in itself or in a subsection. Not content: placeholders, the labels of fields left empty, a table's header row, HTML comments, thematic breaks, definitions and an empty code block. Only the outermost empty section is reported, at its heading; a section the template marks optional may be empty, and a missing one is left to `required-sections`. " +
+    templateFound,
+  fix: 'Write the section\'s content, or remove the section if the template marks it optional. There is no automatic fix: only the author knows the text.',
+  fixable: false,
+} as const satisfies RuleInfo
+
+const remarkLintNoEmptyTemplateSections = templateRule<Options>(meta, (tree, file, options) => {
   // required-sections reports a template that cannot be used.
   const template = usableTemplate(tree, file, options)
   if (!template) return

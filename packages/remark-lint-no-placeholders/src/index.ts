@@ -55,7 +55,10 @@ import {
   OptionError,
   reportFindings,
   show,
+  ruleUrl,
+  templateFound,
   templateRule,
+  type RuleInfo,
   usableTemplate,
   type TemplateOptions,
 } from '@feature-docs/rule-kit'
@@ -102,10 +105,24 @@ interface Search {
 }
 
 const id = 'no-placeholders'
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-placeholders#readme'
+
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description: "No [bracketed placeholder] text is left, and none of the template's own placeholders, code included.",
+  fullDescription:
+    "Text the template meant the author to replace must not be left in the doc. Reported: the template's placeholders (`[Brief description]`, `[Low/Medium/High]`) anywhere in the prose, other bracketed text that stands alone where a placeholder would, the template's own placeholders copied into code, front-matter values left as the template wrote them (`TBD`, `yyyy-mm-dd`, a list of choices), and any extra `patterns` configured (`TODO`). Links, footnotes, task-list boxes, escaped brackets, GitHub alerts and code of the doc's own are never placeholders. " +
+    templateFound,
+  fix: 'Replace the placeholder with the doc\'s own text, or keep the one choice that applies. There is no automatic fix: only the author knows the text.',
+  fixable: false,
+} as const satisfies RuleInfo
 
 const remarkLintNoPlaceholders = templateRule<Settings, Options>(
-  { id, url, keys: ['allow', 'patterns', 'strict'], read: readOptions },
+  { ...meta, keys: ['allow', 'patterns', 'strict'], read: readOptions },
   (tree, file, options) => {
     // required-sections reports a template that cannot be used.
     const template = usableTemplate(tree, file, options)

@@ -43,6 +43,9 @@ import {
   usableTemplate,
   type Finding,
   type TemplateOptions,
+  ruleUrl,
+  templateFound,
+  type RuleInfo,
 } from '@feature-docs/rule-kit'
 
 export interface Options extends TemplateOptions {
@@ -51,13 +54,27 @@ export interface Options extends TemplateOptions {
 }
 
 const id = 'no-template-boilerplate'
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-template-boilerplate#readme'
+
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description: 'No instruction text of the template is left in the doc unchanged.',
+  fullDescription:
+    "A paragraph or list item of the template with no placeholder is an instruction to the author, meant to be replaced. Reported: each paragraph of the doc that is one of them unchanged (case, emphasis, links, line breaks and a trailing full stop aside), anywhere in the doc, naming the template section it came from. Not reported: template text of fewer than three words, task-list items, examples the template offers to adopt, a table of contents, and the template's HTML comments unless the `comments` option is on. " +
+    templateFound,
+  fix: "Replace the instruction with the doc's own text. There is no automatic fix: only the author knows the text.",
+  fixable: false,
+} as const satisfies RuleInfo
 
 /** Template text with fewer words than this is too generic to report. */
 const minimumWords = 3
 
 const remarkLintNoTemplateBoilerplate = templateRule<Options>(
-  { id, url, keys: ['comments'], read: readOptions },
+  { ...meta, keys: ['comments'], read: readOptions },
   (tree, file, options) => {
     // required-sections reports a template that cannot be used.
     const template = usableTemplate(tree, file, options)

@@ -64,6 +64,9 @@ import {
   nextLineStart,
   withLineEnding,
   type ProposedFix,
+  ruleUrl,
+  templateFound,
+  type RuleInfo,
 } from '@feature-docs/rule-kit'
 import type { Position } from 'unist'
 import { nearest, sameWord } from './choices.js'
@@ -86,11 +89,26 @@ interface Settings extends TemplateOptions {
 }
 
 const id = 'required-fields'
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-fields#readme'
+
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description:
+    "Every template **Field**: is there, filled in, with one of its [A/B/C] choices, a date where it wants one, and the same value as the title's for the same placeholder.",
+  fullDescription:
+    "Each `**Label**: value` line, `- Label: value` item and front-matter key of the template is a field the doc must have. Reported: a missing field, a misspelled label, a field left empty, a value outside the template's `[A/B/C]` choices, a value that is no date where the template asks for one, and a value that disagrees with what the same placeholder stands for in the title. A field is looked for in the section the template has it in. A value that is still a placeholder is left to `no-placeholders`. " +
+    templateFound,
+  fix: "Add the field with its value, correct the label, or write a value the template allows (one of its choices, a date in its format, the title's value). `feature-docs --fix` inserts missing fields and front-matter keys and corrects misspelled labels and near-miss choices.",
+  fixable: true,
+} as const satisfies RuleInfo
 const iso = compileDateFormat('YYYY-MM-DD')!
 
 const remarkLintRequiredFields = templateRule<Settings, Options>(
-  { id, url, keys: ['dateFormat'], read: readOptions },
+  { ...meta, keys: ['dateFormat'], read: readOptions },
   (tree, file, options) => {
     // A template that cannot be used is required-sections' to report.
     const template = usableTemplate(tree, file, options)

@@ -42,16 +42,35 @@ import {
   lineEnding,
   lineStartOf,
   type ProposedFix,
+  ruleUrl,
+  templateFound,
+  type RuleInfo,
 } from '@feature-docs/rule-kit'
 import { relative } from 'node:path'
 import type { Position } from 'unist'
 
 export type Options = TemplateOptions
 
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-sections#readme'
+const id = 'required-sections'
+
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description:
+    'Every template section is there, at the right level, under the right parent, spelled right and in order; the title matches the template title.',
+  fullDescription:
+    "The template's headings are the sections a doc must have. Reported: a missing section (once, with its subsections), a heading at the wrong level or under the wrong parent, a misspelled or renamed heading (with the template's heading), a section out of order, and a title that does not match the template's title. Headings match regardless of case, emphasis, code, links, closing `#`s, a trailing colon and a leading section number; extra sections are allowed, and a section the template marks optional may be left out. " +
+    templateFound,
+  fix: "Add the missing section where the template has it, or rename, re-level or move the heading as the message says. `feature-docs --fix` inserts missing sections and corrects misspelled headings and heading levels; it moves sections and applies guessed renames only when `--fix-type` names `move` or `guess`.",
+  fixable: true,
+} as const satisfies RuleInfo
 
 const remarkLintRequiredSections = templateRule<Options>(
-  { id: 'required-sections', url },
+  meta,
   (tree, file, options) => {
     const source = markdownSource(file.value)
     const found: Finding[] = []

@@ -44,6 +44,9 @@ import {
   type Finding,
   type TemplateOptions,
   usableTemplate,
+  ruleUrl,
+  templateFound,
+  type RuleInfo,
 } from '@feature-docs/rule-kit'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
@@ -54,10 +57,24 @@ export interface Options extends TemplateOptions {
 }
 
 const id = 'required-table-columns'
-const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-table-columns#readme'
+
+/**
+ * The rule as the preset, the command line's reports (SARIF) and the
+ * readmes' rule tables describe it; the plugin below is made from it.
+ */
+export const meta = {
+  id,
+  url: ruleUrl(id),
+  description: "Every template table's columns are in the doc's table in the same section.",
+  fullDescription:
+    "Each table in the template lists columns that the doc's table in the same section must have. Reported: a missing column (at the table's header row), a header cell that misspells or replaces a template column, and a section that has no table at all. Header cells match regardless of case, emphasis, code, whitespace and a trailing colon; extra columns are allowed, and with the `order` option a column out of the template's order is reported too. Nothing is reported under a missing section: `required-sections` reports that. " +
+    templateFound,
+  fix: "Add the missing column (header, delimiter and a cell in every row), fix the column's name, or add the template's table to the section. `feature-docs --fix` adds missing columns and tables and corrects misspelled column names.",
+  fixable: true,
+} as const satisfies RuleInfo
 
 const remarkLintRequiredTableColumns = templateRule<Options>(
-  { id, url, keys: ['order'], read: readOptions },
+  { ...meta, keys: ['order'], read: readOptions },
   (tree, file, options) => {
     // A template that cannot be used is required-sections' to report.
     const template = usableTemplate(tree, file, options)

@@ -25,6 +25,7 @@ import {
   expectStringRecord,
   registerBuiltinTemplates,
   show,
+  type RuleInfo,
   type TemplateOptions,
 } from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
@@ -32,12 +33,12 @@ import type { VFile } from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
-import remarkLintNoEmptyTemplateSections from 'remark-lint-no-empty-template-sections'
-import remarkLintNoPlaceholders from 'remark-lint-no-placeholders'
-import remarkLintNoTemplateBoilerplate from 'remark-lint-no-template-boilerplate'
-import remarkLintRequiredFields from 'remark-lint-required-fields'
-import remarkLintRequiredSections from 'remark-lint-required-sections'
-import remarkLintRequiredTableColumns from 'remark-lint-required-table-columns'
+import * as noEmptyTemplateSections from 'remark-lint-no-empty-template-sections'
+import * as noPlaceholders from 'remark-lint-no-placeholders'
+import * as noTemplateBoilerplate from 'remark-lint-no-template-boilerplate'
+import * as requiredFields from 'remark-lint-required-fields'
+import * as requiredSections from 'remark-lint-required-sections'
+import * as requiredTableColumns from 'remark-lint-required-table-columns'
 import type { Plugin, Processor } from 'unified'
 import { templateModels } from './template-models.js'
 
@@ -54,14 +55,23 @@ export type RuleSetting =
   | Record<string, unknown>
   | [boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error', Record<string, unknown>?]
 
-export interface Options extends TemplateOptions {
-  'required-sections'?: RuleSetting | undefined
-  'required-table-columns'?: RuleSetting | undefined
-  'no-placeholders'?: RuleSetting | undefined
-  'required-fields'?: RuleSetting | undefined
-  'no-empty-template-sections'?: RuleSetting | undefined
-  'no-template-boilerplate'?: RuleSetting | undefined
-}
+/**
+ * The preset's rules, in the order they run and reports list them: each
+ * rule's module, its plugin and the `meta` it declares beside its code.
+ */
+const ruleModules = [requiredSections, requiredTableColumns, noPlaceholders, requiredFields, noEmptyTemplateSections, noTemplateBoilerplate] as const
+
+type RuleId = (typeof ruleModules)[number]['meta']['id']
+
+/** The template options, and a setting per rule id. */
+export type Options = TemplateOptions & { [Id in RuleId]?: RuleSetting | undefined }
+
+/**
+ * The preset's rules as each declares itself (id, readme, descriptions,
+ * how to fix, whether `--fix` can), in the preset's order: what the
+ * command line's SARIF `rules` table and the readmes' rule tables show.
+ */
+export const presetRules: readonly RuleInfo[] = ruleModules.map((rule) => rule.meta)
 
 /**
  * Set by the command line's single-file bundle (an esbuild `define`): where
@@ -84,16 +94,6 @@ export const version = '0.1.0'
 // With their models made at build time: the built-ins are not parsed at every start.
 registerBuiltinTemplates(templatesFolder, templateModels)
 
-const rules = {
-  'required-sections': remarkLintRequiredSections,
-  'required-table-columns': remarkLintRequiredTableColumns,
-  'no-placeholders': remarkLintNoPlaceholders,
-  'required-fields': remarkLintRequiredFields,
-  'no-empty-template-sections': remarkLintNoEmptyTemplateSections,
-  'no-template-boilerplate': remarkLintNoTemplateBoilerplate,
-} as const
-
-type RuleId = keyof typeof rules
 
 const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Processor, options?: Options) {
   const settings = readOptions(options)
@@ -112,10 +112,10 @@ const remarkPresetLintFeatureDocs: Plugin<[Options?], Root> = function (this: Pr
   // Before remark-lint: its message control drops messages where nodes lack positions.
   this.use(remarkRestorePositions)
   this.use(remarkLint)
-  for (const id of Object.keys(rules) as RuleId[]) {
-    const [severity, own] = splitSetting(id, settings[id])
+  for (const rule of ruleModules) {
+    const [severity, own] = splitSetting(rule.meta.id, settings[rule.meta.id])
     if (severity === false) continue
-    this.use(rules[id], [severity, { ...shared, ...own }])
+    this.use(rule.default, [severity, { ...shared, ...own }])
   }
 }
 
@@ -131,7 +131,7 @@ function readOptions(options: unknown): Options {
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
   }
-  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', 'base', ...Object.keys(rules)]
+  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', 'base', ...presetRules.map((rule) => rule.id)]
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
       throw new OptionError(

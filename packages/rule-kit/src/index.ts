@@ -1,5 +1,5 @@
-export { templateRule } from './rule.js'
-export type { RuleCrash, RuleMeta, RuleSetting, Severity } from './rule.js'
+export { packageReadme, repository, ruleUrl, templateFound, templateRule } from './rule.js'
+export type { RuleCrash, RuleInfo, RuleMeta, RuleSetting, Severity } from './rule.js'
 export {
   OptionError,
   expectBoolean,

@@ -16,7 +16,44 @@ import { OptionError, readTemplateOptions, templateOptionKeys, type TemplateOpti
 import { isRelativePath } from './anchor.js'
 import { isAbsolute, resolve } from 'node:path'
 
-export interface RuleMeta<Options> {
+/** The repository every package's readme is in (and the links to them start from). */
+export const repository = 'https://github.com/feature-docs/feature-docs'
+
+/** A package's readme in the repository, e.g. `packageReadme('feature-docs')`. */
+export function packageReadme(name: string): string {
+  return `${repository}/tree/main/packages/${name}#readme`
+}
+
+/** A rule's readme, from its id: its package is `remark-lint-<id>`. */
+export function ruleUrl(id: string): string {
+  return packageReadme(`remark-lint-${id}`)
+}
+
+/**
+ * A rule as the preset, the command line's reports (the SARIF `rules`
+ * table, which GitHub code scanning shows beside each alert) and the
+ * readmes' rule tables describe it, declared beside the rule's code.
+ */
+export interface RuleInfo {
+  /** The rule id without prefix, e.g. `required-sections`. */
+  id: string
+  /** The rule's readme (`ruleUrl(id)`). */
+  url: string
+  /** One line (SARIF `shortDescription`). */
+  description: string
+  /** What the rule reports and what it leaves alone, plain text with `code` in backticks (SARIF `fullDescription`). */
+  fullDescription: string
+  /** How to fix what it reports, in the same style (SARIF `help`, with the readme link added). */
+  fix: string
+  /** Whether `feature-docs --fix` (and the editor's quick fixes) repair some of what it reports. */
+  fixable: boolean
+}
+
+/** Said of every feature-docs rule: they all check a doc against the template it was written from, and skip the rest. */
+export const templateFound =
+  "The template is the one the doc was written from: picked by the `template` option, the doc's front matter, the `files` globs, or its title; a file no template applies to is left alone."
+
+export interface RuleMeta<Options> extends Partial<Omit<RuleInfo, 'id' | 'url'>> {
   /** The rule id without prefix, e.g. `required-sections`. */
   id: string
   /** The rule's readme. */

@@ -10,7 +10,7 @@ import { forceTemplate } from '@feature-docs/rule-kit'
 import type { Root } from 'mdast'
 import { remark } from 'remark'
 import type { Processor, Transformer } from 'unified'
-import { informationUri } from '../report/rules.js'
+import { informationUri } from '../report/information-uri.js'
 import { checkInput, inputSource, isBlank } from './input-checks.js'
 
 export interface BaseOptions {

@@ -1,10 +1,10 @@
 /**
  * `--format sarif`: a SARIF 2.1.0 log, what GitHub code scanning (and other
  * tools) import: one run, the tool with one `rules` entry per rule (the
- * preset's, then any other rule that reported), each with the descriptions,
- * help and default level that code scanning requires, and one result per
- * message with its rule, level and exact region, a fingerprint, and its fix
- * when it has one.
+ * preset's, as each rule describes itself in its `meta`, then any other
+ * rule that reported), each with the descriptions, help and default level
+ * that code scanning requires, and one result per message with its rule,
+ * level and exact region, a fingerprint, and its fix when it has one.
  *
  * Locations are relative forward-slash URIs against `%SRCROOT%`, the
  * repository root (see `repositoryRoot`), wherever the command ran: code
@@ -17,11 +17,13 @@
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import type { RuleInfo } from '@feature-docs/rule-kit'
+import { presetRules } from 'remark-preset-lint-feature-docs'
 import type { VFile } from 'vfile'
 import { version } from '../version.js'
 import { fileReports, reportPath, sourceLines, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
-import { informationUri, presetRules, type RuleInfo } from './rules.js'
+import { informationUri } from './information-uri.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 
