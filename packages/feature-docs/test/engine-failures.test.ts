@@ -40,7 +40,7 @@ async function fatal(files: Record<string, string | null>, options: Partial<Opti
         pluginPrefix: 'remark',
         detectConfig: true,
         detectIgnore: true,
-        out: new PassThrough(),
+        streamOut: new PassThrough(),
         streamError: new PassThrough(),
         ...options,
       },

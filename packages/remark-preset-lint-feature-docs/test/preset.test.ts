@@ -12,7 +12,8 @@ const kep = join(repository, 'fixtures', 'templates', 'kep-style.md')
 
 async function run(markdown: string, options?: Options, path = 'docs/feature.md'): Promise<string[]> {
   const file = new VFile({ path, value: markdown, cwd: repository })
-  await remark().use(remarkPresetLintFeatureDocs, options).process(file)
+  const processor = remark()
+  await (options === undefined ? processor.use(remarkPresetLintFeatureDocs) : processor.use(remarkPresetLintFeatureDocs, options)).process(file)
   return file.messages.map((message) => `${formatMessage(message)} [${message.ruleId}${message.fatal ? ', fatal' : ''}]`)
 }
 
