@@ -1,0 +1,87 @@
+/**
+ * Positions in a test's Markdown marked where they are, instead of counted
+ * by hand in a comment or a literal. `⟦name⟧` marks the point before the
+ * next character; `⟦name⟧text⟦/name⟧` marks a range. The brackets (U+27E6,
+ * U+27E7) mean nothing in Markdown, so a marker cannot be read as syntax;
+ * `marked` removes every marker and gives each point as unist does: 1-based
+ * line and column (in UTF-16 code units, as remark counts), 0-based offset.
+ * CRLF, CR and LF all end a line.
+ */
+
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Marked {
+  /** The Markdown with every marker removed. */
+  text: string
+  /** Each marker's point: `⟦name⟧` by `name`, `⟦/name⟧` by `/name`. */
+  points: Readonly<Record<string, Point>>
+  /** The point of `⟦name⟧`; throws when there is none. */
+  at(name: string): Point
+  /**
+   * `line:column-line:column`, as rule tests write ranges: from `⟦name⟧` to
+   * `⟦/name⟧`, or from `⟦name⟧` to `⟦end⟧` when `end` is given, or a point
+   * (start and end the same) when `⟦name⟧` has no closing marker.
+   */
+  range(name: string, end?: string): string
+  /**
+   * `message` with a leading `⟦name⟧` (or `⟦name⟧-⟦end⟧`) replaced by that
+   * range, so an expected message reads `⟦title⟧: reason`. Other messages
+   * are returned as they are.
+   */
+  message(message: string): string
+}
+
+const marker = /⟦([^⟦⟧]+)⟧/gu
+const lineEnding = /\r\n|\r|\n/gu
+
+/** Read `source`'s markers: its clean text, and where each one stood. */
+export function marked(source: string): Marked {
+  const points: Record<string, Point> = {}
+  let text = ''
+  let last = 0
+  for (const match of source.matchAll(marker)) {
+    text += source.slice(last, match.index)
+    last = match.index + match[0].length
+    const name = match[1]!
+    if (name in points) throw new Error(`Marker ⟦${name}⟧ is given twice`)
+    points[name] = { ...lineAndColumn(text), offset: text.length }
+  }
+  text += source.slice(last)
+  if (/[⟦⟧]/u.test(text)) throw new Error(`A marker is not closed or is empty in ${JSON.stringify(source)}`)
+
+  const at = (name: string): Point => {
+    const point = points[name]
+    if (point === undefined) throw new Error(`No marker ⟦${name}⟧ (markers: ${Object.keys(points).join(', ') || 'none'})`)
+    return point
+  }
+  const range = (name: string, end?: string): string => {
+    const start = at(name)
+    const stop = end !== undefined ? at(end) : (points[`/${name}`] ?? start)
+    return `${start.line}:${start.column}-${stop.line}:${stop.column}`
+  }
+  const message = (value: string): string => {
+    const lead = /^⟦([^⟦⟧/][^⟦⟧]*)⟧(?:-⟦([^⟦⟧/][^⟦⟧]*)⟧)?/u.exec(value)
+    if (!lead) return value
+    return range(lead[1]!, lead[2]) + value.slice(lead[0].length)
+  }
+  return { text, points, at, range, message }
+}
+
+/** `text` without its markers. */
+export function unmarked(text: string): string {
+  return marked(text).text
+}
+
+function lineAndColumn(text: string): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (const ending of text.matchAll(lineEnding)) {
+    line++
+    lineStart = ending.index + ending[0].length
+  }
+  return { line, column: text.length - lineStart + 1 }
+}
