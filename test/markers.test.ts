@@ -1,7 +1,7 @@
 /** The markers rule tests mark positions with (`test/support/markers.ts`). */
 import { remark } from 'remark'
 import { describe, expect, it } from 'vitest'
-import { marked, unmarked } from './support/markers.js'
+import { markLines, marked, unmarked } from './support/markers.js'
 
 describe('marked', () => {
   it('removes the markers and gives each point as unist does', () => {
@@ -47,5 +47,14 @@ describe('marked', () => {
     expect(() => marked('⟦a⟧x').at('b')).toThrow('No marker ⟦b⟧ (markers: a)')
     expect(() => marked('x⟦a')).toThrow('A marker is not closed or is empty')
     expect(() => marked('x⟦⟧')).toThrow('A marker is not closed or is empty')
+  })
+
+  it('marks whole lines of a doc built by code, named by their text', () => {
+    const doc = marked(markLines('# T\r\n\r\n## Design\r\n\r\n### Design notes\r\n', '## Design', '### Design notes'))
+    expect(doc.text).toBe('# T\r\n\r\n## Design\r\n\r\n### Design notes\r\n')
+    expect(doc.message('⟦## Design⟧: here')).toBe('3:1-3:10: here')
+    expect(doc.range('### Design notes')).toBe('5:1-5:17')
+    expect(() => markLines('## A\n## A\n', '## A')).toThrow('Line "## A" is in the text 2 times, not once')
+    expect(() => markLines('## A\n', '## B')).toThrow('Line "## B" is in the text 0 times, not once')
   })
 })

@@ -85,3 +85,21 @@ function lineAndColumn(text: string): { line: number; column: number } {
   }
   return { line, column: text.length - lineStart + 1 }
 }
+
+/**
+ * `text` with each of `lines` (a whole line, as written, found once) marked
+ * as a range named by its own text: `⟦## Design⟧## Design⟦/## Design⟧`. For
+ * docs built by code (a shared doc changed by `replace`), where a marker
+ * cannot be written in place; a message about the line is then written
+ * `⟦## Design⟧: reason`.
+ */
+export function markLines(text: string, ...lines: string[]): string {
+  let result = text
+  for (const line of lines) {
+    const found = [...result.matchAll(/^.*$/gmu)].filter((match) => match[0].replace(/\r$/u, '') === line)
+    if (found.length !== 1) throw new Error(`Line ${JSON.stringify(line)} is in the text ${found.length} times, not once`)
+    const index = found[0]!.index
+    result = `${result.slice(0, index)}⟦${line}⟧${line}⟦/${line}⟧${result.slice(index + line.length)}`
+  }
+  return result
+}

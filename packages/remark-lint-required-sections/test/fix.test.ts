@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { fixTester } from '../../../test/support/lint.js'
+import { markLines } from '../../../test/support/markers.js'
 import remarkLintRequiredSections from '../src/index.js'
 
 const plan = join(import.meta.dirname, 'plan-template.md')
@@ -88,23 +89,23 @@ fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
   },
   {
     name: 'a missing section before a footer set apart by a thematic break stays above it',
-    markdown: `${complete.replace('\n### Rollback\n', '')}\n---\n\n**Owner**: Dana\n`,
+    markdown: `${complete.replace('\n### Rollback\n', '')}\n⟦a⟧---\n\n**Owner**: Dana\n`,
     options: { template: plan },
-    fixes: ['17:1-17:1 insert: Insert missing section `### Rollback`'],
+    fixes: ['⟦a⟧ insert: Insert missing section `### Rollback`'],
     output: `${complete}\n---\n\n**Owner**: Dana\n`,
   },
   {
     name: 'one level deeper under a title of its own, as the doc writes its sections',
-    markdown: '# Offline Sync\n\n## Summary\n\nWhat.\n\n## Drawbacks\n\nCost.\n',
+    markdown: '# Offline Sync\n\n## Summary\n\nWhat.\n\n⟦a⟧## Drawbacks\n\nCost.\n',
     options: { template: h1Sections },
-    fixes: ['7:1-7:1 insert: Insert missing section `## Motivation`'],
+    fixes: ['⟦a⟧ insert: Insert missing section `## Motivation`'],
     output: '# Offline Sync\n\n## Summary\n\nWhat.\n\n## Motivation\n\nWhy we want it.\n\n### Use Cases\n\n## Drawbacks\n\nCost.\n',
   },
   {
     name: 'heading level and spelling: the heading line as the template has it',
-    markdown: complete.replace('### Architecture', '#### Architecture').replace('## Rollout', '## Rolout'),
+    markdown: markLines(complete.replace('### Architecture', '#### Architecture').replace('## Rollout', '## Rolout'), '#### Architecture', '## Rolout'),
     options: { template: plan },
-    fixes: ['9:1-9:18 rename: Replace with `### Architecture`', '13:1-13:10 rename: Replace with `## Rollout`'],
+    fixes: ['⟦#### Architecture⟧ rename: Replace with `### Architecture`', '⟦## Rolout⟧ rename: Replace with `## Rollout`'],
     output: complete,
   },
   {
@@ -123,52 +124,52 @@ fixTester({ plugin: remarkLintRequiredSections, ruleId: 'required-sections' }, [
   },
   {
     name: 'a misspelled optional section: its name without the template marker',
-    markdown: complete.replace('### Alternatives', '### Alternativs'),
+    markdown: markLines(complete.replace('### Alternatives', '### Alternativs'), '### Alternativs'),
     options: { template: plan },
-    fixes: ['11:1-11:16 rename: Replace with `### Alternatives`'],
+    fixes: ['⟦### Alternativs⟧ rename: Replace with `### Alternatives`'],
     output: complete,
   },
   {
     name: 'a subsection already at its template level stays there when its parent moves',
-    markdown: complete.replace('## Rollout', '# Rollout'),
+    markdown: markLines(complete.replace('## Rollout', '# Rollout'), '# Rollout'),
     options: { template: plan },
-    fixes: ['13:1-13:10 rename: Replace with `## Rollout`'],
+    fixes: ['⟦# Rollout⟧ rename: Replace with `## Rollout`'],
     output: complete,
   },
   {
     name: 'no section inserted under a parent at another level: it would stand beside it',
-    markdown: complete.replace('## Rollout\n\n### Phases\n\n', '# Rollout\n\n'),
+    markdown: markLines(complete.replace('## Rollout\n\n### Phases\n\n', '# Rollout\n\n'), '# Rollout'),
     options: { template: plan },
-    fixes: ['13:1-13:10 rename: Replace with `## Rollout`'],
+    fixes: ['⟦# Rollout⟧ rename: Replace with `## Rollout`'],
     output: complete,
   },
   {
     name: 'a misspelling that replaces a word (`Dev` for `Tech`) may be meant: a guess',
-    markdown: '# Rollout - Search\n\n## Dev Preview to GA\n\n## Support\n',
+    markdown: '# Rollout - Search\n\n⟦a⟧## Dev Preview to GA⟦/a⟧\n\n## Support\n',
     options: { template: join(import.meta.dirname, 'preview-template.md') },
-    fixes: ['3:1-3:21 guess: Rename to `## Tech Preview to GA`'],
+    fixes: ['⟦a⟧ guess: Rename to `## Tech Preview to GA`'],
     output: '# Rollout - Search\n\n## Dev Preview to GA\n\n## Support\n',
   },
   {
     name: 'a misspelled heading at another level: the spelling only, when the level change would take in a heading that follows',
-    markdown: complete.replace('### Architecture', '#### Architecure\n\n#### Notes'),
+    markdown: markLines(complete.replace('### Architecture', '#### Architecure\n\n#### Notes'), '#### Architecure'),
     options: { template: plan },
-    fixes: ['9:1-9:17 rename: Replace with `#### Architecture`'],
+    fixes: ['⟦#### Architecure⟧ rename: Replace with `#### Architecture`'],
     output: complete.replace('### Architecture', '#### Architecture\n\n#### Notes'),
   },
   {
     name: 'a heading of its own where the template has another: a guess, applied only when asked for',
-    markdown: complete.replace('### Phases', '### Stages'),
+    markdown: markLines(complete.replace('### Phases', '### Stages'), '### Stages'),
     options: { template: plan },
-    fixes: ['15:1-15:11 guess: Rename to `### Phases`'],
+    fixes: ['⟦### Stages⟧ guess: Rename to `### Phases`'],
     output: complete.replace('### Phases', '### Stages'),
   },
   {
     name: 'the same guess, asked for',
-    markdown: complete.replace('### Phases', '### Stages'),
+    markdown: markLines(complete.replace('### Phases', '### Stages'), '### Stages'),
     options: { template: plan },
     kinds: ['rename', 'insert', 'guess'],
-    fixes: ['15:1-15:11 guess: Rename to `### Phases`'],
+    fixes: ['⟦### Stages⟧ guess: Rename to `### Phases`'],
     output: complete,
   },
   {
