@@ -28,7 +28,7 @@ export interface Marked {
    */
   range(name: string, end?: string): string
   /**
-   * `message` with a leading `⟦name⟧` (or `⟦name⟧-⟦end⟧`) replaced by that
+   * `message` with a leading `⟦name⟧` (or `⟦name⟧-⟦end⟧`, where `end` may be a closing `/name`) replaced by that
    * range, so an expected message reads `⟦title⟧: reason`. Other messages
    * are returned as they are.
    */
@@ -64,7 +64,7 @@ export function marked(source: string): Marked {
     return `${start.line}:${start.column}-${stop.line}:${stop.column}`
   }
   const message = (value: string): string => {
-    const lead = /^⟦([^⟦⟧/][^⟦⟧]*)⟧(?:-⟦([^⟦⟧/][^⟦⟧]*)⟧)?/u.exec(value)
+    const lead = /^⟦([^⟦⟧/][^⟦⟧]*)⟧(?:-⟦([^⟦⟧]+)⟧)?/u.exec(value)
     if (!lead) return value
     return range(lead[1]!, lead[2]) + value.slice(lead[0].length)
   }

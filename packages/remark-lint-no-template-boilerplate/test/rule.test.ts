@@ -467,17 +467,17 @@ ruleTester(
       {
         name: 'CRLF line endings',
         options: rfc,
-        markdown: lines('# Summary', '', 'One paragraph', 'explanation of the feature.', '', '- Introduce new concepts by name.').replace(/\n/gu, '\r\n'),
+        markdown: lines('# Summary', '', '⟦a⟧One paragraph', 'explanation of the feature.⟦/a⟧', '', '- ⟦b⟧Introduce new concepts by name.⟦/b⟧').replace(/\n/gu, '\r\n'),
         messages: [
-          `3:1-4:28: Template text \`One paragraph explanation of the feature.\` from \`# Summary\` ${fix}`,
-          `6:3-6:34: Template text \`Introduce new concepts by name.\` from \`# Guide-level explanation\` ${fix}`,
+          `⟦a⟧: Template text \`One paragraph explanation of the feature.\` from \`# Summary\` ${fix}`,
+          `⟦b⟧: Template text \`Introduce new concepts by name.\` from \`# Guide-level explanation\` ${fix}`,
         ],
       },
       {
         name: 'a byte order mark',
         options: rfc,
-        markdown: '\uFEFF' + summary('One paragraph explanation of the feature.'),
-        messages: [`3:1-3:42: Template text \`One paragraph explanation of the feature.\` from \`# Summary\` ${fix}`],
+        markdown: '\uFEFF' + summary('⟦a⟧One paragraph explanation of the feature.⟦/a⟧'),
+        messages: [`⟦a⟧: Template text \`One paragraph explanation of the feature.\` from \`# Summary\` ${fix}`],
       },
     ],
   },

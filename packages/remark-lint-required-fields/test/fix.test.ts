@@ -69,10 +69,10 @@ fixTester({ plugin: rule, ruleId: 'required-fields' }, [
   },
   {
     name: 'the same guess, asked for',
-    markdown: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.1\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
+    markdown: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: ⟦a⟧2.1⟦/a⟧\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
     options: { template: join(import.meta.dirname, 'release-template.md') },
     kinds: ['rename', 'insert', 'guess'],
-    fixes: ['14:14-14:17 guess: Use `2.0`'],
+    fixes: ['⟦a⟧ guess: Use `2.0`'],
     output: '# Release - 2.0\n\n## Summary\n\n**Owner**: Sync team\n**Status**: Final\n\n## Changes\n\n- Faster.\n\n---\n\n**Version**: 2.0\n**Released**: 2026-03-01\n**Contact**: Sync team\n',
   },
   {

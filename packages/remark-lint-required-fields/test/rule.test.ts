@@ -162,12 +162,12 @@ ruleTester(
       {
         name: 'a footer left out: each field at the end of the document',
         options: notes,
-        markdown: lines('# Implementation Notes - Offline Sync', '', 'Text.'),
+        markdown: `${lines('# Implementation Notes - Offline Sync', '', 'Text.')}⟦end⟧`,
         messages: [
-          '4:1-4:1: Missing field `Feature`: the template has `**Feature**: [Feature Name]`',
-          '4:1-4:1: Missing field `Implementation Date`: the template has `**Implementation Date**: [Date]`',
-          '4:1-4:1: Missing field `Author`: the template has `**Author**: [Implementation Team/Agent]`',
-          '4:1-4:1: Missing field `Total Implementation Time`: the template has `**Total Implementation Time**: [Duration]`',
+          '⟦end⟧: Missing field `Feature`: the template has `**Feature**: [Feature Name]`',
+          '⟦end⟧: Missing field `Implementation Date`: the template has `**Implementation Date**: [Date]`',
+          '⟦end⟧: Missing field `Author`: the template has `**Author**: [Implementation Team/Agent]`',
+          '⟦end⟧: Missing field `Total Implementation Time`: the template has `**Total Implementation Time**: [Duration]`',
         ],
       },
       {
@@ -182,9 +182,9 @@ ruleTester(
       {
         name: "a feature name that is not the title's, with the title's as the fix",
         options: notes,
-        markdown: notesFooter('2026-11-03', '**Offline Sync v2**'),
+        markdown: notesFooter('2026-11-03', '⟦a⟧**Offline Sync v2**⟦/a⟧'),
         messages: [
-          "5:14-5:33: Field `Feature` has `Offline Sync v2`, but the title has `Offline Sync` for `[Feature Name]`: use the same value in both",
+          "⟦a⟧: Field `Feature` has `Offline Sync v2`, but the title has `Offline Sync` for `[Feature Name]`: use the same value in both",
         ],
         expected: { 0: ['Offline Sync'] },
       },
@@ -322,15 +322,15 @@ ruleTester(
       {
         name: 'CRLF line endings',
         options: technical,
-        markdown: technicalFooter('**Implementation Complexity**: Hgh', '**Risk Level**: Low', '**Maintenance Burden**: Low').replace(/\n/gu, '\r\n'),
-        messages: ['3:32-3:35: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
+        markdown: technicalFooter('**Implementation Complexity**: ⟦a⟧Hgh⟦/a⟧', '**Risk Level**: Low', '**Maintenance Burden**: Low').replace(/\n/gu, '\r\n'),
+        messages: ['⟦a⟧: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
         expected: { 0: ['High'] },
       },
       {
         name: 'a byte order mark',
         options: technical,
-        markdown: `\uFEFF${technicalFooter('**Implementation Complexity**: Hgh', '**Risk Level**: Low', '**Maintenance Burden**: Low')}`,
-        messages: ['3:32-3:35: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
+        markdown: `\uFEFF${technicalFooter('**Implementation Complexity**: ⟦a⟧Hgh⟦/a⟧', '**Risk Level**: Low', '**Maintenance Burden**: Low')}`,
+        messages: ['⟦a⟧: Field `Implementation Complexity` has `Hgh`: did you mean `High`?'],
       },
     ],
   },
@@ -413,10 +413,11 @@ ruleTester(
       {
         name: 'missing keys: at the key they belong after, else at the opening fence',
         options: metadata,
-        markdown: markLines(withFrontMatter('owners:', '  - Jane', 'opened: 2026-11-03'), 'opened: 2026-11-03'),
+        // The opening fence is the first `---`.
+        markdown: markLines(withFrontMatter('⟦owners⟧owners:', '  - Jane⟦/owners⟧', 'opened: 2026-11-03'), 'opened: 2026-11-03').replace('---', '⟦fence⟧---⟦/fence⟧'),
         messages: [
-          '1:1-1:4: Missing front-matter key `title`: the template has `title: short-proposal-name`',
-          '2:1-3:9: Missing front-matter key `stage`: the template has `stage: draft|review|accepted|rejected`',
+          '⟦fence⟧: Missing front-matter key `title`: the template has `title: short-proposal-name`',
+          '⟦owners⟧: Missing front-matter key `stage`: the template has `stage: draft|review|accepted|rejected`',
           '⟦opened: 2026-11-03⟧: Missing front-matter key `layout`: the template has `layout: proposal`',
         ],
       },

@@ -330,9 +330,9 @@ ruleTester(
       },
       {
         name: 'positions under CRLF line endings and a BOM',
-        markdown: `\uFEFF${complete.replace('### Phases', '#### Phases').replaceAll('\n', '\r\n')}`,
+        markdown: markLines(`\uFEFF${complete.replace('### Phases', '#### Phases').replaceAll('\n', '\r\n')}`, '#### Phases'),
         options: { template: plan },
-        messages: ['15:1-15:12: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
+        messages: ['⟦#### Phases⟧: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
       },
       {
         name: 'the built-in technical-implementation template: "Bug Fixes" for "Bugs Fixed"',

@@ -8,9 +8,10 @@ const doc = (changes: string) => `# Release - Spring\n\n## Summary\n\nThe spring
 fixTester({ plugin: remarkLintRequiredTableColumns, ruleId: 'required-table-columns' }, [
   {
     name: 'a missing table goes first in its section, as the template has it: header, delimiter, a row of placeholders',
-    markdown: doc('We changed things.\n'),
+    // The blank line after `## Changes`.
+    markdown: doc('We changed things.\n').replace('## Changes\n', '## Changes\n⟦table⟧'),
     options: { template: release },
-    fixes: ['8:1-8:1 insert: Insert missing table in `## Changes`'],
+    fixes: ['⟦table⟧ insert: Insert missing table in `## Changes`'],
     output: doc('| Change | Owner |\n|--------|-------|\n| [What] | [Who] |\n\nWe changed things.\n'),
   },
   {
@@ -50,10 +51,10 @@ fixTester({ plugin: remarkLintRequiredTableColumns, ruleId: 'required-table-colu
   },
   {
     name: 'the same guess, asked for',
-    markdown: doc('| Change | Lead |\n|---|---|\n| Faster sync | Dana |\n'),
+    markdown: doc('| Change | ⟦a⟧Lead⟦/a⟧ |\n|---|---|\n| Faster sync | Dana |\n'),
     options: { template: release },
     kinds: ['rename', 'insert', 'guess'],
-    fixes: ['9:12-9:16 guess: Rename to `Owner`'],
+    fixes: ['⟦a⟧ guess: Rename to `Owner`'],
     output: doc('| Change | Owner |\n|---|---|\n| Faster sync | Dana |\n'),
   },
   {
