@@ -31,9 +31,11 @@ describe('marked', () => {
     expect(doc.range('a')).toBe('1:1-1:7')
     expect(doc.range('a', 'b')).toBe('1:1-3:1')
     expect(doc.range('b')).toBe('3:1-3:1')
+    expect(doc.point('b')).toBe('3:1')
     expect(doc.message('⟦a⟧: Section `## One`')).toBe('1:1-1:7: Section `## One`')
     expect(doc.message('⟦a⟧-⟦b⟧: from one to two')).toBe('1:1-3:1: from one to two')
     expect(doc.message('2:1-2:1: as written')).toBe('2:1-2:1: as written')
+    expect(doc.message('⟦b⟧: like the one at ⟦a⟧, ending at ⟦/a⟧')).toBe('3:1-3:1: like the one at 1:1, ending at 1:7')
   })
 
   it('leaves text without markers as it is', () => {

@@ -21,6 +21,8 @@ export interface Marked {
   points: Readonly<Record<string, Point>>
   /** The point of `⟦name⟧`; throws when there is none. */
   at(name: string): Point
+  /** `line:column` of `⟦name⟧`, as a message names another place. */
+  point(name: string): string
   /**
    * `line:column-line:column`, as rule tests write ranges: from `⟦name⟧` to
    * `⟦/name⟧`, or from `⟦name⟧` to `⟦end⟧` when `end` is given, or a point
@@ -28,9 +30,11 @@ export interface Marked {
    */
   range(name: string, end?: string): string
   /**
-   * `message` with a leading `⟦name⟧` (or `⟦name⟧-⟦end⟧`, where `end` may be a closing `/name`) replaced by that
-   * range, so an expected message reads `⟦title⟧: reason`. Other messages
-   * are returned as they are.
+   * `message` with a leading `⟦name⟧` (or `⟦name⟧-⟦end⟧`, where `end` may
+   * be a closing `/name`) replaced by that range, so an expected message
+   * reads `⟦title⟧: reason`, and any later `⟦name⟧` by that point as
+   * `line:column` (`also at ⟦first⟧`). Text without markers is returned as
+   * it is.
    */
   message(message: string): string
 }
@@ -65,10 +69,11 @@ export function marked(source: string): Marked {
   }
   const message = (value: string): string => {
     const lead = /^⟦([^⟦⟧/][^⟦⟧]*)⟧(?:-⟦([^⟦⟧]+)⟧)?/u.exec(value)
-    if (!lead) return value
-    return range(lead[1]!, lead[2]) + value.slice(lead[0].length)
+    const rest = lead ? value.slice(lead[0].length) : value
+    return (lead ? range(lead[1]!, lead[2]) : '') + rest.replace(marker, (_, name: string) => point(name))
   }
-  return { text, points, at, range, message }
+  const point = (name: string): string => `${at(name).line}:${at(name).column}`
+  return { text, points, at, point, range, message }
 }
 
 /** `text` without its markers. */
