@@ -5,7 +5,9 @@
  * U+27E7) mean nothing in Markdown, so a marker cannot be read as syntax;
  * `marked` removes every marker and gives each point as unist does: 1-based
  * line and column (in UTF-16 code units, as remark counts), 0-based offset.
- * CRLF, CR and LF all end a line.
+ * CRLF, CR and LF all end a line. For a doc a test builds by code, where a
+ * marker cannot be written in place, `markLines` marks whole lines by their
+ * text.
  */
 
 export interface Point {
