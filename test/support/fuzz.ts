@@ -631,8 +631,10 @@ export class FuzzRunner {
         processor = this.processor(linter, template)
       } catch (attach) {
         // A template option that cannot be used (no headings, binary, not found) is refused when
-        // the rule is attached, with an error naming it: by design, not a crash.
-        if (!(attach instanceof Error && (attach.name === 'TemplateError' || attach.name === 'OptionError'))) throw attach
+        // the rule is attached, with an error naming it: by design, not a crash. Told by its code,
+        // as the command line tells them (TemplateError, OptionError).
+        const code = attach instanceof Error ? (attach as NodeJS.ErrnoException).code : undefined
+        if (code !== 'FEATURE_DOCS_TEMPLATE' && code !== 'FEATURE_DOCS_OPTION') throw attach
       }
       if (processor) processor.runSync(processor.parse(file), file)
     } catch (caught) {

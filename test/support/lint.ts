@@ -12,6 +12,7 @@ import type { Plugin } from 'unified'
 import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
+import { marked } from './markers.js'
 
 /** Run one plugin (a rule or the preset) over Markdown; return its messages. */
 export async function lint(
@@ -37,13 +38,17 @@ export function formatMessage(message: VFileMessage): string {
 
 export interface ValidCase {
   name: string
+  /** The doc; positions in it may be marked (`test/support/markers.ts`), and are removed before it is checked. */
   markdown: string
   options?: unknown
   path?: string
 }
 
 export interface InvalidCase extends ValidCase {
-  /** Every message, in order, as `line:column-line:column: reason`. */
+  /**
+   * Every message, in order, as `line:column-line:column: reason`; a leading
+   * `⟦name⟧` (or `⟦start⟧-⟦end⟧`) stands for the range marked in `markdown`.
+   */
   messages: string[]
   /** `expected` of each message that carries one, by index. */
   expected?: Record<number, string[]>
@@ -60,14 +65,15 @@ export function ruleTester(
   describe(rule.ruleId, () => {
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, async () => {
-        const messages = await lint(rule.plugin, testCase.options, testCase.markdown, testCase.path)
+        const messages = await lint(rule.plugin, testCase.options, marked(testCase.markdown).text, testCase.path)
         expect(messages.map(formatMessage)).toEqual([])
       })
     }
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, async () => {
-        const messages = await lint(rule.plugin, testCase.options, testCase.markdown, testCase.path)
-        expect(messages.map(formatMessage)).toEqual(testCase.messages)
+        const doc = marked(testCase.markdown)
+        const messages = await lint(rule.plugin, testCase.options, doc.text, testCase.path)
+        expect(messages.map(formatMessage)).toEqual(testCase.messages.map(doc.message))
         for (const message of messages) {
           expect(message.ruleId).toBe(rule.ruleId)
           expect(message.source).toBe('remark-lint')
@@ -83,12 +89,13 @@ export function ruleTester(
 
 export interface FixCase {
   name: string
+  /** The doc; positions in it may be marked, as in a rule case. */
   markdown: string
   options?: unknown
   path?: string
   /** The kinds of fix applied (default: `rename` and `insert`, as `--fix`). */
   kinds?: string[]
-  /** Every fix the messages offer, in message order: `line:column-line:column kind: title`. */
+  /** Every fix the messages offer, in message order: `line:column-line:column kind: title` (or a marked range, as a rule case's messages). */
   fixes: string[]
   /** The doc once the fixes of `kinds` are applied, pass after pass as `--fix` applies them. */
   output: string
@@ -106,15 +113,16 @@ export function fixTester(rule: { plugin: Plugin<any[], any>; ruleId: string }, 
       it(testCase.name, async () => {
         const kinds = testCase.kinds ?? ['rename', 'insert']
         const check = (markdown: string) => lint(rule.plugin, testCase.options, markdown, testCase.path)
-        const messages = await check(testCase.markdown)
+        const doc = marked(testCase.markdown)
+        const messages = await check(doc.text)
         const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []))
-        expect(fixes.map((fix) => `${fix.start.line}:${fix.start.column}-${fix.end.line}:${fix.end.column} ${fix.kind}: ${fix.title}`)).toEqual(testCase.fixes)
-        const source = markdownSource(testCase.markdown)
+        expect(fixes.map((fix) => `${fix.start.line}:${fix.start.column}-${fix.end.line}:${fix.end.column} ${fix.kind}: ${fix.title}`)).toEqual(testCase.fixes.map(doc.message))
+        const source = markdownSource(doc.text)
         for (const fix of fixes) {
           const { start, end } = positionFinder(source).position(fix.range[0], fix.range[1])
           expect([start.line, start.column, end.line, end.column]).toEqual([fix.start.line, fix.start.column, fix.end.line, fix.end.column])
         }
-        let text = testCase.markdown
+        let text = doc.text
         for (let pass = 0; pass < 10; pass++) {
           const chosen = (await check(text)).flatMap((message) => (message.fix && kinds.includes(message.fix.kind) ? [message.fix] : []))
           const mark = text.startsWith('\uFEFF') ? '\uFEFF' : ''

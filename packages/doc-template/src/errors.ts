@@ -5,6 +5,12 @@
  */
 export class TemplateError extends Error {
   override name = 'TemplateError'
+  /**
+   * What the command line sorts this error by. Not the class: the bundle and
+   * `dist` each hold a copy of it, and an error passed back from a worker
+   * thread is a plain `Error`, which keeps `code` (`checked-file.ts`).
+   */
+  readonly code = 'FEATURE_DOCS_TEMPLATE'
   /** The template file concerned, when there is one. */
   readonly path: string | undefined
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { alignDocument, loadTemplate, parseMarkdown, parseTemplate, type DocumentAlignment } from '../src/index.js'
+import { marked } from '../../../test/support/markers.js'
 import { fixtureTemplates, range, builtinTemplates } from './support.js'
 
 const technicalPath = join(builtinTemplates, 'technical-implementation.md')
@@ -107,10 +108,10 @@ describe('alignDocument', () => {
   })
 
   it('allows extra sections anywhere', () => {
-    const doc = technicalDoc((source) => source.replace('## Code Changes', '## Notes\n\nExtra.\n\n### More\n\n## Code Changes'))
-    const alignment = alignDocument(technical, parseMarkdown(doc))
+    const doc = marked(technicalDoc((source) => source.replace('## Code Changes', '⟦notes⟧## Notes⟦/notes⟧\n\nExtra.\n\n⟦more⟧### More⟦/more⟧\n\n## Code Changes')))
+    const alignment = alignDocument(technical, parseMarkdown(doc.text))
     expect(problems(alignment)).toEqual([])
-    expect(alignment.extraHeadings.map((heading) => range(heading.position))).toEqual(['19:1-19:9', '23:1-23:9'])
+    expect(alignment.extraHeadings.map((heading) => range(heading.position))).toEqual([doc.range('notes'), doc.range('more')])
   })
 
   it('aligns each template table to the document table in the same section', () => {

@@ -9,10 +9,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkTemplate, checkTemplateSource, describeTemplate, loadTemplate, parseTemplate, TemplateError, type TemplateFinding } from '../src/index.js'
+import { marked } from '../../../test/support/markers.js'
 import { builtinTemplates, fixtureTemplates, range, repository } from './support.js'
 
 function findings(source: string): string[] {
   return checkTemplateSource(source).map(show)
+}
+
+/**
+ * The findings on `source`, whose positions are marked (`⟦name⟧`, left out
+ * of the template), and `expected` with its markers read as positions.
+ */
+function markedFindings(source: string, expected: string[]): [actual: string[], expected: string[]] {
+  const doc = marked(source)
+  return [findings(doc.text), expected.map(doc.message)]
 }
 
 function show(finding: TemplateFinding): string {
@@ -99,93 +109,102 @@ describe('describeTemplate', () => {
   })
 
   it('reads front-matter keys: choices, dates as required-fields reads them, optional ones', () => {
-    const template = parseTemplate('---\n# optional keys\nstate: open|closed\nopened: yyyy-mm-dd\n---\n\n# Ticket\n\n## Summary\n')
+    const doc = marked('---\n# optional keys\n⟦state⟧state: open|closed\n⟦opened⟧opened: yyyy-mm-dd\n---\n\n# Ticket\n\n## Summary\n')
+    const template = parseTemplate(doc.text)
+    const place = (name: string) => ({ line: doc.at(name).line, column: doc.at(name).column })
     expect(describeTemplate(template).frontMatter).toEqual([
-      { key: 'state', value: 'open|closed', expects: 'choice', choices: ['open', 'closed'], dateFormat: null, optional: true, line: 3, column: 1 },
-      { key: 'opened', value: 'yyyy-mm-dd', expects: 'date', choices: null, dateFormat: 'YYYY-MM-DD', optional: true, line: 4, column: 1 },
+      { key: 'state', value: 'open|closed', expects: 'choice', choices: ['open', 'closed'], dateFormat: null, optional: true, ...place('state') },
+      { key: 'opened', value: 'yyyy-mm-dd', expects: 'date', choices: null, dateFormat: 'YYYY-MM-DD', optional: true, ...place('opened') },
     ])
   })
 })
 
 describe('checkTemplate', () => {
   it('two sections with one heading under one parent', () => {
-    expect(findings('# Trip\n\n## Days\n\n### Morning\n\n### Evening\n\n### Morning (optional)\n')).toEqual([
-      '9:1-9:23 duplicate-heading: Section `### Morning (optional)` is here twice under `## Days` (also at 5:1): a doc\'s `### Morning (optional)` is taken for the first one, and this one is reported missing unless the doc repeats the heading; give each its own heading',
+    const [actual, expected] = markedFindings('# Trip\n\n## Days\n\n⟦first⟧### Morning\n\n### Evening\n\n⟦twice⟧### Morning (optional)⟦/twice⟧\n', [
+      '⟦twice⟧ duplicate-heading: Section `### Morning (optional)` is here twice under `## Days` (also at ⟦first⟧): a doc\'s `### Morning (optional)` is taken for the first one, and this one is reported missing unless the doc repeats the heading; give each its own heading',
     ])
+    expect(actual).toEqual(expected)
   })
 
   it('a heading that is all placeholder beside fixed ones, and one whose placeholder fits a fixed sibling', () => {
-    expect(findings('# Guide\n\n## Overview\n\n## Setup\n\n## Usage\n\n## [Component]\n\n## Part [Name]\n\n## Part Two\n')).toEqual([
-      '9:1-9:15 placeholder-heading-beside-fixed: Section `## [Component]` is all placeholder, beside fixed `## Overview`, `## Setup` and 2 more at the top level: any doc heading there fits it, so a doc\'s misspelled `## Overview` is taken for `## [Component]`, and `## Overview` is reported missing instead of misspelled; put a fixed word in it, or give it a parent of its own',
-      '11:1-11:15 placeholder-heading-beside-fixed: Section `## Part [Name]` has a placeholder that also fits its sibling `## Part Two` (at 13:1): a doc heading that misspells `## Part Two` is taken for `## Part [Name]`; make the fixed part of `## Part [Name]` tell them apart',
+    const [actual, expected] = markedFindings('# Guide\n\n## Overview\n\n## Setup\n\n## Usage\n\n⟦component⟧## [Component]⟦/component⟧\n\n⟦part⟧## Part [Name]⟦/part⟧\n\n⟦two⟧## Part Two\n', [
+      '⟦component⟧ placeholder-heading-beside-fixed: Section `## [Component]` is all placeholder, beside fixed `## Overview`, `## Setup` and 2 more at the top level: any doc heading there fits it, so a doc\'s misspelled `## Overview` is taken for `## [Component]`, and `## Overview` is reported missing instead of misspelled; put a fixed word in it, or give it a parent of its own',
+      '⟦part⟧ placeholder-heading-beside-fixed: Section `## Part [Name]` has a placeholder that also fits its sibling `## Part Two` (at ⟦two⟧): a doc heading that misspells `## Part Two` is taken for `## Part [Name]`; make the fixed part of `## Part [Name]` tell them apart',
     ])
+    expect(actual).toEqual(expected)
     // Placeholder headings side by side, with no fixed one: a repeated part, not a guess.
     expect(findings('# Options\n\n## Compared\n\n### [Option 1]\n\n### [Option 2]\n')).toEqual([])
   })
 
   it('an H1 that reads as a title but is not read as one', () => {
-    expect(findings('## Status\n\n# Plan: [Name]\n\n## Goals\n')).toEqual([
-      '3:1-3:15 title-not-read: `# Plan: [Name]` is the only H1 but not the first heading (`## Status` at 1:1 comes before it), so it is not read as the title: it is a section every doc must have, with the sections after it inside it; move it to the top',
+    const [actual, expected] = markedFindings('⟦status⟧## Status\n\n⟦plan⟧# Plan: [Name]⟦/plan⟧\n\n## Goals\n', [
+      '⟦plan⟧ title-not-read: `# Plan: [Name]` is the only H1 but not the first heading (`## Status` at ⟦status⟧ comes before it), so it is not read as the title: it is a section every doc must have, with the sections after it inside it; move it to the top',
     ])
-    expect(findings('# Plan: [Name]\n\n## Goals\n\n# Appendix\n')).toEqual([
-      '1:1-1:15 title-not-read: `# Plan: [Name]` has a placeholder as a title would, but the template has 2 H1s (the next at 5:1), so none is read as the title: each H1 is a section, and a doc\'s title is matched as one; make the others H2s',
+    expect(actual).toEqual(expected)
+    const [actualTwo, expectedTwo] = markedFindings('⟦plan⟧# Plan: [Name]⟦/plan⟧\n\n## Goals\n\n⟦next⟧# Appendix\n', [
+      '⟦plan⟧ title-not-read: `# Plan: [Name]` has a placeholder as a title would, but the template has 2 H1s (the next at ⟦next⟧), so none is read as the title: each H1 is a section, and a doc\'s title is matched as one; make the others H2s',
     ])
+    expect(actualTwo).toEqual(expectedTwo)
     // H1s as sections, none a title (React's RFC template): as meant.
     expect(findings('# Summary\n\n# Motivation\n')).toEqual([])
   })
 
   it('tables without a header row, columns that are placeholders or twice in a table, tables in lists', () => {
     const source = [
-      '# Costs', // 1
+      '# Costs',
       '',
-      '## Monthly', // 3
+      '## Monthly',
       '',
-      '| [Item] | [Amount] |', // 5
+      '⟦placeholders⟧| [Item] | [Amount] |⟦/placeholders⟧',
       '|---|---|',
       '',
-      '|  |  |', // 8
+      '⟦empty⟧|  |  |⟦/empty⟧',
       '|---|---|',
       '| a | b |',
       '',
-      '| Item | [Amount] | Item |', // 12
+      '| ⟦item⟧Item | ⟦amount⟧[Amount]⟦/amount⟧ | ⟦again⟧Item⟦/again⟧ |',
       '|---|---|---|',
       '',
-      'Yearly:', // 15
-      '| Item | Amount |',
+      'Yearly:',
+      '⟦nodelimiter⟧| Item | Amount |⟦/nodelimiter⟧',
       '| rent | 12 |',
       '',
-      '| A | B | C |', // 19
+      '⟦cells⟧| A | B | C |⟦/cells⟧',
       '| - | - |',
       '',
-      '> | Q | R |', // 22
-      '> |---|---|',
+      '> ⟦quoted⟧| Q | R |',
+      '> |---|---|⟦/quoted⟧',
       '',
     ].join('\n')
-    expect(findings(source)).toEqual([
-      '5:1-5:22 table-without-header: Table under `## Monthly` has only placeholders in its header row (`[Item]`, `[Amount]`): a doc\'s table is checked for columns named so, and a doc\'s own column names are reported missing; write the column names in its first row',
-      '8:1-8:8 table-without-header: Table under `## Monthly` has an empty header row: its columns have no names to check a doc\'s table against; write the column names in its first row',
-      '12:10-12:18 placeholder-column: Column `[Amount]` is a placeholder: a doc\'s table is checked for a column named `[Amount]` as written, so whatever name the doc gives that column is reported; write the column\'s name',
-      '12:21-12:25 duplicate-column: Column `Item` is in this table twice (also at 12:3): a doc\'s table must have it twice too, and another of its columns is taken for the second; give each its own name',
-      '16:1-16:18 table-without-header: This looks like a table, but Markdown reads it as a paragraph: no delimiter row such as `| --- | --- |` follows its header row, so a doc is not checked for its columns `Item`, `Amount`; add the delimiter row',
-      '19:1-19:14 table-without-header: This looks like a table, but Markdown reads it as a paragraph: its delimiter row has 2 cells and its header row 3, so a doc is not checked for its columns `A`, `B`, `C`; give both rows the same number of cells',
-      '22:3-23:12 table-not-read: This table is inside a block quote: only tables at the top level of a section are read as required, so a doc is not checked for its columns `Q`, `R`; take it out of the block quote',
+    const [actual, expected] = markedFindings(source, [
+      '⟦placeholders⟧ table-without-header: Table under `## Monthly` has only placeholders in its header row (`[Item]`, `[Amount]`): a doc\'s table is checked for columns named so, and a doc\'s own column names are reported missing; write the column names in its first row',
+      '⟦empty⟧ table-without-header: Table under `## Monthly` has an empty header row: its columns have no names to check a doc\'s table against; write the column names in its first row',
+      '⟦amount⟧ placeholder-column: Column `[Amount]` is a placeholder: a doc\'s table is checked for a column named `[Amount]` as written, so whatever name the doc gives that column is reported; write the column\'s name',
+      '⟦again⟧ duplicate-column: Column `Item` is in this table twice (also at ⟦item⟧): a doc\'s table must have it twice too, and another of its columns is taken for the second; give each its own name',
+      '⟦nodelimiter⟧ table-without-header: This looks like a table, but Markdown reads it as a paragraph: no delimiter row such as `| --- | --- |` follows its header row, so a doc is not checked for its columns `Item`, `Amount`; add the delimiter row',
+      '⟦cells⟧ table-without-header: This looks like a table, but Markdown reads it as a paragraph: its delimiter row has 2 cells and its header row 3, so a doc is not checked for its columns `A`, `B`, `C`; give both rows the same number of cells',
+      '⟦quoted⟧ table-not-read: This table is inside a block quote: only tables at the top level of a section are read as required, so a doc is not checked for its columns `Q`, `R`; take it out of the block quote',
     ])
+    expect(actual).toEqual(expected)
   })
 
   it('a placeholder column in the template’s own syntax', () => {
-    expect(findings('# Scores {Season}\n\n## Results\n\n| Team | {Metric} |\n| --- | --- |\n| {team} | 1 |\n')).toEqual([
-      "5:10-5:18 placeholder-column: Column `{Metric}` is a placeholder: a doc's table is checked for a column named `{Metric}` as written, so whatever name the doc gives that column is reported; write the column's name",
+    const [actual, expected] = markedFindings('# Scores {Season}\n\n## Results\n\n| Team | ⟦metric⟧{Metric}⟦/metric⟧ |\n| --- | --- |\n| {team} | 1 |\n', [
+      "⟦metric⟧ placeholder-column: Column `{Metric}` is a placeholder: a doc's table is checked for a column named `{Metric}` as written, so whatever name the doc gives that column is reported; write the column's name",
     ])
+    expect(actual).toEqual(expected)
     // Braces in a template that does not write `{x}` placeholders are text.
     expect(findings('# Scores\n\n## Results\n\n| Team | {Metric} |\n| --- | --- |\n')).toEqual([])
   })
 
   it('one field label looked for twice in one part of a doc', () => {
-    const source = '# Team\n\n**Lead**: [Name]\n\n## People\n\n**Lead**: [Name]\n\n### Backend\n\n**Lead**: [Name]\n\n## Budget\n\n**Owner**: [Name]\n'
-    expect(findings(source)).toEqual([
-      '7:1-7:17 duplicate-field: Field `**Lead:**` is also at 3:1, and both are looked for in `## People`: a doc\'s first `**Lead:**` line there is taken for the one at 3:1, and this one is reported missing unless the doc writes it twice; give each its own label',
-      '11:1-11:17 duplicate-field: Field `**Lead:**` is also at 3:1, and both are looked for in `### Backend`: a doc\'s first `**Lead:**` line there is taken for the one at 3:1, and this one is reported missing unless the doc writes it twice; give each its own label',
+    const source = '# Team\n\n⟦first⟧**Lead**: [Name]\n\n## People\n\n⟦people⟧**Lead**: [Name]⟦/people⟧\n\n### Backend\n\n⟦backend⟧**Lead**: [Name]⟦/backend⟧\n\n## Budget\n\n**Owner**: [Name]\n'
+    const [actual, expected] = markedFindings(source, [
+      '⟦people⟧ duplicate-field: Field `**Lead:**` is also at ⟦first⟧, and both are looked for in `## People`: a doc\'s first `**Lead:**` line there is taken for the one at ⟦first⟧, and this one is reported missing unless the doc writes it twice; give each its own label',
+      '⟦backend⟧ duplicate-field: Field `**Lead:**` is also at ⟦first⟧, and both are looked for in `### Backend`: a doc\'s first `**Lead:**` line there is taken for the one at ⟦first⟧, and this one is reported missing unless the doc writes it twice; give each its own label',
     ])
+    expect(actual).toEqual(expected)
     // One label in sections apart (technical-implementation's `**Added**:` twice): each looked for in its own.
     expect(findings('# Deps\n\n## Libraries\n\n**Added**: [Names]\n\n## Settings\n\n**Added**: [Names]\n')).toEqual([])
   })

@@ -9,6 +9,7 @@
  * `feature-docs: <what and where>`, and exit code 2, never a stack trace;
  * set FEATURE_DOCS_DEBUG=1 to see the stack of an unexpected error.
  */
+import { isTemplateOrOptionError } from './expected-errors.js'
 import { parseArguments } from './arguments.js'
 import { exitCodes, UsageError } from './usage-error.js'
 
@@ -57,7 +58,7 @@ try {
 function fail(error: unknown): void {
   process.exitCode = exitCodes.usage
   // Errors meant for the user carry a finished message; doc-template's and rule-kit's name the template or option.
-  const expected = error instanceof UsageError || (error instanceof Error && ['TemplateError', 'OptionError'].includes(error.name))
+  const expected = error instanceof UsageError || isTemplateOrOptionError(error)
   const message = error instanceof Error ? error.message : String(error)
   const line = message.split('\n')[0]!.trim()
   process.stderr.write(expected ? `feature-docs: ${line}\n` : `feature-docs: unexpected error: ${line}\n`)

@@ -18,6 +18,7 @@ import { inline } from '../src/report/markdown-report.js'
 import { escapeAttribute, escapeText } from '../src/report/junit-report.js'
 import { featureDocs, project, removeScratch, ruleUrl } from './support/cli.js'
 import { loadedAny, tracedFeatureDocs } from './support/loaded-modules.js'
+import { marked } from '../../../test/support/markers.js'
 
 afterAll(removeScratch)
 
@@ -38,19 +39,20 @@ const template = `# [Name] Plan
 const frontMatter = '---\ntemplate: ../templates/plan.md\n---\n\n'
 
 /** Five warnings: an empty section, a missing column, the same placeholder on two identical lines, a misspelled heading. */
-const broken = `${frontMatter}# Sync Plan
+const sync = marked(`${frontMatter}# Sync Plan
 
-## Goals
+⟦goals⟧## Goals⟦/goals⟧
 
-| Goal |
+⟦table⟧| Goal |⟦/table⟧
 | --- |
-| [Goal] |
-| [Goal] |
+| ⟦goal⟧[Goal]⟦/goal⟧ |
+| ⟦again⟧[Goal]⟦/again⟧ |
 
-## Risk
+⟦risk⟧## Risk⟦/risk⟧
 
 Conflicts.
-`
+`)
+const broken = sync.text
 
 const valid = `${frontMatter}# Search Plan
 
@@ -119,11 +121,11 @@ Checked 2 docs: 5 problems in 1 doc; 1 file not checked, no template applies to 
 
 | Line | Rule | Message |
 | ---: | --- | --- |
-| 7:1 | ${link('no-empty-template-sections')} | Section \`## Goals\` is empty: the template expects content here |
-| 9:1 | ${link('required-table-columns')} | Missing column \`Owner\` in table: the template's header is \`\\| Goal \\| Owner \\|\` |
-| 11:3 | ${link('no-placeholders')} | Unexpected placeholder \`[Goal]\`: replace it with the doc's own text |
-| 12:3 | ${link('no-placeholders')} | Unexpected placeholder \`[Goal]\`: replace it with the doc's own text |
-| 14:1 | ${link('required-sections')} | Heading \`## Risk\` does not match the template: did you mean \`## Risks\`? |
+| ${sync.point('goals')} | ${link('no-empty-template-sections')} | Section \`## Goals\` is empty: the template expects content here |
+| ${sync.point('table')} | ${link('required-table-columns')} | Missing column \`Owner\` in table: the template's header is \`\\| Goal \\| Owner \\|\` |
+| ${sync.point('goal')} | ${link('no-placeholders')} | Unexpected placeholder \`[Goal]\`: replace it with the doc's own text |
+| ${sync.point('again')} | ${link('no-placeholders')} | Unexpected placeholder \`[Goal]\`: replace it with the doc's own text |
+| ${sync.point('risk')} | ${link('required-sections')} | Heading \`## Risk\` does not match the template: did you mean \`## Risks\`? |
 `,
     })
     // Read as GitHub reads it (GFM): two tables, every row three cells, every message as written.
@@ -163,7 +165,7 @@ Checked 2 docs: 1 error in 1 doc; 2 files not checked, no template applies to th
 
 | Line | Rule | Message |
 | ---: | --- | --- |
-| 14:1 | ${link('required-sections')} | Heading \`## Risk\` does not match the template: did you mean \`## Risks\`? |
+| ${sync.point('risk')} | ${link('required-sections')} | Heading \`## Risk\` does not match the template: did you mean \`## Risks\`? |
 `,
     })
     const empty = await featureDocs(severities, ['--format', 'markdown', 'plans/empty.md'])
@@ -254,12 +256,12 @@ describe('--format gitlab', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
     const want = [
-      issue('no-empty-template-sections', reasons.empty, 7, '## Goals'),
-      issue('required-table-columns', reasons.column, 9, '| Goal |'),
-      issue('no-placeholders', reasons.placeholder, 11, '| [Goal] |'),
+      issue('no-empty-template-sections', reasons.empty, sync.at('goals').line, '## Goals'),
+      issue('required-table-columns', reasons.column, sync.at('table').line, '| Goal |'),
+      issue('no-placeholders', reasons.placeholder, sync.at('goal').line, '| [Goal] |'),
       // The same message on an identical line: told apart by its order.
-      issue('no-placeholders', reasons.placeholder, 12, '| [Goal] |', 1),
-      issue('required-sections', reasons.heading, 14, '## Risk'),
+      issue('no-placeholders', reasons.placeholder, sync.at('again').line, '| [Goal] |', 1),
+      issue('required-sections', reasons.heading, sync.at('risk').line, '## Risk'),
     ]
     expect(result.stdout).toBe(`${JSON.stringify(want, null, 2)}\n`)
     // The recipe stays put: a change would show every issue in GitLab as fixed and new again.
@@ -281,11 +283,11 @@ describe('--format gitlab', () => {
     expect(result.code).toBe(1)
     const want = [
       issue('empty-file', reasons.emptyFile, 1, '', 0, 'info', 'plans/empty.md'),
-      issue('no-empty-template-sections', reasons.empty, 7, '## Goals'),
-      issue('required-table-columns', reasons.column, 9, '| Goal |'),
-      issue('no-placeholders', reasons.placeholder, 11, '| [Goal] |'),
-      issue('no-placeholders', reasons.placeholder, 12, '| [Goal] |', 1),
-      issue('required-sections', reasons.heading, 14, '## Risk', 0, 'critical'),
+      issue('no-empty-template-sections', reasons.empty, sync.at('goals').line, '## Goals'),
+      issue('required-table-columns', reasons.column, sync.at('table').line, '| Goal |'),
+      issue('no-placeholders', reasons.placeholder, sync.at('goal').line, '| [Goal] |'),
+      issue('no-placeholders', reasons.placeholder, sync.at('again').line, '| [Goal] |', 1),
+      issue('required-sections', reasons.heading, sync.at('risk').line, '## Risk', 0, 'critical'),
     ]
     expect(result.stdout).toBe(`${JSON.stringify(want, null, 2)}\n`)
     expect(codeQualityProblems(JSON.parse(result.stdout))).toEqual([])
@@ -319,7 +321,7 @@ ${fix ? `Fix ${fix}\n` : ''}${ruleUrl(rule)}</failure>
     </testcase>
   </testsuite>
   <testsuite name="plans/sync.md" tests="5" failures="5" errors="0" skipped="0">
-${failure('no-empty-template-sections', '7:1', '7:1-7:9', reasons.empty)}${failure('required-table-columns', '9:1', '9:1-9:9', reasons.column, '(insert): Insert missing column `Owner`')}${failure('no-placeholders', '11:3', '11:3-11:9', reasons.placeholder)}${failure('no-placeholders', '12:3', '12:3-12:9', reasons.placeholder)}${failure('required-sections', '14:1', '14:1-14:8', reasons.heading, '(rename): Replace with `## Risks`')}  </testsuite>
+${failure('no-empty-template-sections', sync.point('goals'), sync.range('goals'), reasons.empty)}${failure('required-table-columns', sync.point('table'), sync.range('table'), reasons.column, '(insert): Insert missing column `Owner`')}${failure('no-placeholders', sync.point('goal'), sync.range('goal'), reasons.placeholder)}${failure('no-placeholders', sync.point('again'), sync.range('again'), reasons.placeholder)}${failure('required-sections', sync.point('risk'), sync.range('risk'), reasons.heading, '(rename): Replace with `## Risks`')}  </testsuite>
   <testsuite name="plans/valid.md" tests="1" failures="0" errors="0" skipped="0">
     <testcase name="checked against templates/plan.md" classname="plans/valid"/>
   </testsuite>
@@ -347,8 +349,8 @@ ${failure('no-empty-template-sections', '7:1', '7:1-7:9', reasons.empty)}${failu
     </testcase>
   </testsuite>
   <testsuite name="plans/sync.md" tests="1" failures="1" errors="0" skipped="0">
-    <testcase name="required-sections at 14:1" classname="plans/sync">
-      <failure message="${reasons.heading}" type="required-sections">plans/sync.md:14:1-14:8 error required-sections
+    <testcase name="required-sections at ${sync.point('risk')}" classname="plans/sync">
+      <failure message="${reasons.heading}" type="required-sections">plans/sync.md:${sync.range('risk')} error required-sections
 ${reasons.heading}
 Fix (rename): Replace with \`## Risks\`
 ${ruleUrl('required-sections')}</failure>

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import rule from '../src/index.js'
 import { lint, ruleTester } from '../../../test/support/lint.js'
+import { unmarked } from '../../../test/support/markers.js'
 
 const ruleId = 'no-empty-template-sections'
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-no-empty-template-sections#readme'
@@ -24,43 +25,51 @@ const lines = (...text: string[]) => text.join('\n') + '\n'
 type Outline = Array<[heading: string, body: string[]]>
 
 /**
- * A doc: its title, then each section of `outline` followed by a blank
- * line, with the bodies in `changes` (by heading) instead, then `footer`.
+ * A heading line marked as a range named by its own text, so a message about
+ * it is written `⟦## Summary⟧: reason` and its position is computed, not
+ * counted (`test/support/markers.ts`).
+ */
+const mark = (heading: string) => `⟦${heading}⟧${heading}⟦/${heading}⟧`
+
+/**
+ * A doc: its title, then each section of `outline` (its heading marked)
+ * followed by a blank line, with the bodies in `changes` (by heading)
+ * instead, then `footer`.
  */
 function build(title: string, outline: Outline, changes: Record<string, string[]> = {}, footer: string[] = []): string {
   for (const heading of Object.keys(changes)) {
     if (!outline.some(([known]) => known === heading)) throw new Error(`No section ${heading} in the outline`)
   }
   const out = [title, '']
-  for (const [heading, body] of outline) out.push(heading, ...(changes[heading] ?? body), '')
+  for (const [heading, body] of outline) out.push(mark(heading), ...(changes[heading] ?? body), '')
   return lines(...out, ...footer)
 }
 
 const retroOutline: Outline = [
-  ['## Summary', ['We shipped offline sync.']], // line 3
-  ['## Lessons Learned', []], // line 6
-  ['### What Worked Well', ['- Pairing on the merge rules']], // line 8
-  ['### What Did Not Work', ['- Estimating the migration']], // line 11
-  ['## Follow-ups (Optional)', ['- Prune the dead-letter table']], // line 14
-  ['## Sign-off', ['**Owner**: Ada', '**Date**: 2024-05-01']], // line 17
+  ['## Summary', ['We shipped offline sync.']],
+  ['## Lessons Learned', []],
+  ['### What Worked Well', ['- Pairing on the merge rules']],
+  ['### What Did Not Work', ['- Estimating the migration']],
+  ['## Follow-ups (Optional)', ['- Prune the dead-letter table']],
+  ['## Sign-off', ['**Owner**: Ada', '**Date**: 2024-05-01']],
 ]
 const retroDoc = (changes: Record<string, string[]> = {}) => build('# Retro - Sprint 12', retroOutline, changes)
 
 const notesOutline: Outline = [
-  ['## Technical Decisions Made', []], // line 3
-  ['### Architecture Choices', ['- **SQLite on native**: note queries need indexes']], // 5
-  ['### Infrastructure Integration', ['- **Sync API v2**: batch endpoints']], // 8
-  ['### Key Implementation Details', ['- **Conflict resolution**: last writer wins per field']], // 11
-  ['### Security Considerations', ['- **Encryption at rest**: SQLCipher']], // 14
-  ['### Testing Approach', ['- **Layered tests**: Jest, then Detox']], // 17
-  ['## Lessons Learned', []], // 20
-  ['### What Worked Well', ['- The outbox pattern']], // 22
-  ['### Challenges Encountered', ['- Clock drift between devices']], // 25
-  ['### Technical Insights', ['- Field-level merges keep most edits']], // 28
-  ['## Future Enhancements', []], // 31
-  ['### Immediate Opportunities', ['- Selective offline notebooks']], // 33
-  ['### Long-term Possibilities', ['- Full CRDT documents']], // 36
-  ['### Technical Debt', ['- Prune the dead-letter table next quarter']], // 39
+  ['## Technical Decisions Made', []],
+  ['### Architecture Choices', ['- **SQLite on native**: note queries need indexes']],
+  ['### Infrastructure Integration', ['- **Sync API v2**: batch endpoints']],
+  ['### Key Implementation Details', ['- **Conflict resolution**: last writer wins per field']],
+  ['### Security Considerations', ['- **Encryption at rest**: SQLCipher']],
+  ['### Testing Approach', ['- **Layered tests**: Jest, then Detox']],
+  ['## Lessons Learned', []],
+  ['### What Worked Well', ['- The outbox pattern']],
+  ['### Challenges Encountered', ['- Clock drift between devices']],
+  ['### Technical Insights', ['- Field-level merges keep most edits']],
+  ['## Future Enhancements', []],
+  ['### Immediate Opportunities', ['- Selective offline notebooks']],
+  ['### Long-term Possibilities', ['- Full CRDT documents']],
+  ['### Technical Debt', ['- Prune the dead-letter table next quarter']],
 ]
 const notesFooter = [
   '---',
@@ -74,43 +83,43 @@ const notesDoc = (changes: Record<string, string[]> = {}, footer = notesFooter) 
   build('# Implementation Notes - Offline Sync', notesOutline, changes, footer)
 
 const technicalOutline: Outline = [
-  ['## Bugs Fixed', []], // line 3
+  ['## Bugs Fixed', []],
   [
-    '### Critical Issues Resolved', // 5
+    '### Critical Issues Resolved',
     [
       '| Issue | Description | Root Cause | Solution | Files Changed |',
       '|-------|-------------|------------|----------|---------------|',
       '| #412 | Lost offline edits | Two transactions | One transaction | `src/lib/sync/outbox.ts` |',
     ],
   ],
-  ['### Technical Debt Addressed', ['- **Ad hoc fetch calls**: all writes go through the queue']], // 10
-  ['### Technical Debt Created', ['- **Dead-letter growth**: a retention job is planned']], // 13
-  ['## Code Changes', []], // 16
-  ['### Files Modified', ['```', 'src/lib/sync/engine.ts - the sync cycle', '```']], // 18
-  ['### Key Commits', ['- **a1b2c3d**: add the outbox table']], // 23
-  ['### Database Changes', ['- **Schema Updates**: added `sync_queue`', '- **Migration Status**: 0007 deployed', '- **Data Impact**: none']], // 26
-  ['## Architecture Decisions', []], // 31
-  ['### Design Choices Made', ['1. **Outbox pattern**: every edit is uploaded']], // 33
-  ['### Alternatives Considered', ['- **Full CRDT documents**: payloads too large']], // 36
-  ['### Technical Dependencies', ['- **Added**: zod 3.23', '- **Removed**: redux-persist', '- **Updated**: none']], // 39
-  ['## Performance Impact', []], // 44
-  ['### Improvements', ['- **Save latency**: 320 ms before, 12 ms after']], // 46
-  ['### Regressions', ['- **Storage**: 15 MB more']], // 49
-  ['### Scalability Considerations', ['- Batch sync cuts requests by 90 percent']], // 52
-  ['## Security Implications', []], // 55
-  ['### Security Improvements', ['- The local database is encrypted']], // 57
-  ['### New Security Considerations', ['- A stolen unlocked device exposes notes']], // 60
-  ['## Testing Strategy', []], // 63
-  ['### Automated Tests', ['- **Unit Tests**: merge rules']], // 65
-  ['### Manual Testing', ['- **Edge Cases**: airplane mode mid-sync']], // 68
-  ['## Monitoring & Observability', []], // 71
-  ['### Logs Added', ['- Queue depth on every cycle']], // 73
-  ['### Metrics Available', ['- Drain time per batch']], // 76
-  ['### Debugging Tools', ['- A diagnostics screen']], // 79
-  ['## Deployment Notes', []], // 82
-  ['### Environment Variables', ['- **Added**: `SYNC_BATCH_SIZE`']], // 84
-  ['### Infrastructure Changes', ['- An index on `updated_at`']], // 87
-  ['### Rollback Procedure', ['1. Turn off the `offline_sync` flag']], // 90
+  ['### Technical Debt Addressed', ['- **Ad hoc fetch calls**: all writes go through the queue']],
+  ['### Technical Debt Created', ['- **Dead-letter growth**: a retention job is planned']],
+  ['## Code Changes', []],
+  ['### Files Modified', ['```', 'src/lib/sync/engine.ts - the sync cycle', '```']],
+  ['### Key Commits', ['- **a1b2c3d**: add the outbox table']],
+  ['### Database Changes', ['- **Schema Updates**: added `sync_queue`', '- **Migration Status**: 0007 deployed', '- **Data Impact**: none']],
+  ['## Architecture Decisions', []],
+  ['### Design Choices Made', ['1. **Outbox pattern**: every edit is uploaded']],
+  ['### Alternatives Considered', ['- **Full CRDT documents**: payloads too large']],
+  ['### Technical Dependencies', ['- **Added**: zod 3.23', '- **Removed**: redux-persist', '- **Updated**: none']],
+  ['## Performance Impact', []],
+  ['### Improvements', ['- **Save latency**: 320 ms before, 12 ms after']],
+  ['### Regressions', ['- **Storage**: 15 MB more']],
+  ['### Scalability Considerations', ['- Batch sync cuts requests by 90 percent']],
+  ['## Security Implications', []],
+  ['### Security Improvements', ['- The local database is encrypted']],
+  ['### New Security Considerations', ['- A stolen unlocked device exposes notes']],
+  ['## Testing Strategy', []],
+  ['### Automated Tests', ['- **Unit Tests**: merge rules']],
+  ['### Manual Testing', ['- **Edge Cases**: airplane mode mid-sync']],
+  ['## Monitoring & Observability', []],
+  ['### Logs Added', ['- Queue depth on every cycle']],
+  ['### Metrics Available', ['- Drain time per batch']],
+  ['### Debugging Tools', ['- A diagnostics screen']],
+  ['## Deployment Notes', []],
+  ['### Environment Variables', ['- **Added**: `SYNC_BATCH_SIZE`']],
+  ['### Infrastructure Changes', ['- An index on `updated_at`']],
+  ['### Rollback Procedure', ['1. Turn off the `offline_sync` flag']],
 ]
 const technicalDoc = (changes: Record<string, string[]> = {}) =>
   build('# Offline Sync - Technical Implementation', technicalOutline, changes, [
@@ -122,48 +131,48 @@ const technicalDoc = (changes: Record<string, string[]> = {}) =>
   ])
 
 const kepOutline: Outline = [
-  ['## Release Signoff Checklist', ['- [x] Enhancement issue in the release milestone']], // 3
-  ['## Summary', ['Nodes report their sync state.']], // 6
-  ['## Motivation', []], // 9
-  ['### Goals', ['- Report the state']], // 11
-  ['### Non-Goals', ['- Change the scheduler']], // 14
-  ['## Proposal', ['A new status field.']], // 17
-  ['### User Stories (Optional)', []], // 20
-  ['#### Story 1', ['An operator sees a stuck node.']], // 22
-  ['#### Story 2', ['A controller retries the sync.']], // 25
-  ['### Notes/Constraints/Caveats (Optional)', []], // 28
-  ['### Risks and Mitigations', ['The field may be stale.']], // 30
-  ['## Design Details', ['See below.']], // 33
-  ['### Test Plan', ['Unit and e2e tests.']], // 36
-  ['##### Prerequisite testing updates', ['None needed.']], // 39
-  ['##### Unit tests', ['| Package | Coverage before | Coverage after |', '| --- | --- | --- |', '| `pkg/sync` | 70% | 85% |']], // 42
-  ['### Graduation Criteria', ['Beta after two releases.']], // 47
-  ['## Production Readiness Review Questionnaire', ['Answered below.']], // 50
-  ['### Feature Enablement and Rollback', ['With a feature gate.']], // 53
-  ['###### How can this feature be enabled / disabled in a live cluster?', ['- [x] Feature gate', '  - Feature gate name: SyncStatus']], // 56
-  ['###### Does enabling the feature change any default behavior?', ['No.']], // 60
-  ['## Implementation History', ['- 2024-05-01: proposed']], // 63
-  ['## Drawbacks', ['One more field.']], // 66
-  ['## Alternatives', ['An annotation.']], // 69
-  ['## Infrastructure Needed', []], // 72
+  ['## Release Signoff Checklist', ['- [x] Enhancement issue in the release milestone']],
+  ['## Summary', ['Nodes report their sync state.']],
+  ['## Motivation', []],
+  ['### Goals', ['- Report the state']],
+  ['### Non-Goals', ['- Change the scheduler']],
+  ['## Proposal', ['A new status field.']],
+  ['### User Stories (Optional)', []],
+  ['#### Story 1', ['An operator sees a stuck node.']],
+  ['#### Story 2', ['A controller retries the sync.']],
+  ['### Notes/Constraints/Caveats (Optional)', []],
+  ['### Risks and Mitigations', ['The field may be stale.']],
+  ['## Design Details', ['See below.']],
+  ['### Test Plan', ['Unit and e2e tests.']],
+  ['##### Prerequisite testing updates', ['None needed.']],
+  ['##### Unit tests', ['| Package | Coverage before | Coverage after |', '| --- | --- | --- |', '| `pkg/sync` | 70% | 85% |']],
+  ['### Graduation Criteria', ['Beta after two releases.']],
+  ['## Production Readiness Review Questionnaire', ['Answered below.']],
+  ['### Feature Enablement and Rollback', ['With a feature gate.']],
+  ['###### How can this feature be enabled / disabled in a live cluster?', ['- [x] Feature gate', '  - Feature gate name: SyncStatus']],
+  ['###### Does enabling the feature change any default behavior?', ['No.']],
+  ['## Implementation History', ['- 2024-05-01: proposed']],
+  ['## Drawbacks', ['One more field.']],
+  ['## Alternatives', ['An annotation.']],
+  ['## Infrastructure Needed', []],
 ]
 const kepDoc = (changes: Record<string, string[]> = {}) => build('# KEP-1234: Sync status', kepOutline, changes)
 
 const rfcOutline: Outline = [
-  ['# Summary', ['[summary]: #summary', '', 'Offline sync for notes.']], // 3
-  ['# Motivation', ['[motivation]: #motivation', '', 'Users lose edits on trains.']], // 8
-  ['# Guide-level explanation', ['[guide-level-explanation]: #guide-level-explanation', '', 'Edits are kept.']], // 13
-  ['# Reference-level explanation', ['[reference-level-explanation]: #reference-level-explanation', '', 'An outbox.']], // 18
-  ['# Drawbacks', ['[drawbacks]: #drawbacks', '', 'Storage.']], // 23
-  ['# Rationale and alternatives', ['[rationale-and-alternatives]: #rationale-and-alternatives', '', 'CRDTs.']], // 28
-  ['# Prior art', ['[prior-art]: #prior-art', '', 'Other apps.']], // 33
-  ['# Unresolved questions', ['[unresolved-questions]: #unresolved-questions', '', 'Retention.']], // 38
-  ['# Future possibilities', ['[future-possibilities]: #future-possibilities', '', 'Shared notebooks.']], // 43
+  ['# Summary', ['[summary]: #summary', '', 'Offline sync for notes.']],
+  ['# Motivation', ['[motivation]: #motivation', '', 'Users lose edits on trains.']],
+  ['# Guide-level explanation', ['[guide-level-explanation]: #guide-level-explanation', '', 'Edits are kept.']],
+  ['# Reference-level explanation', ['[reference-level-explanation]: #reference-level-explanation', '', 'An outbox.']],
+  ['# Drawbacks', ['[drawbacks]: #drawbacks', '', 'Storage.']],
+  ['# Rationale and alternatives', ['[rationale-and-alternatives]: #rationale-and-alternatives', '', 'CRDTs.']],
+  ['# Prior art', ['[prior-art]: #prior-art', '', 'Other apps.']],
+  ['# Unresolved questions', ['[unresolved-questions]: #unresolved-questions', '', 'Retention.']],
+  ['# Future possibilities', ['[future-possibilities]: #future-possibilities', '', 'Shared notebooks.']],
 ]
 /** An RFC has no title: its sections are H1s, after a list of fields. */
 const rfcDoc = (changes: Record<string, string[]> = {}) => build('- Feature Name: `offline_sync`', rfcOutline, changes)
 
-const summaryEmpty = '3:1-3:11: Section `## Summary` is empty: the template expects content here'
+const summaryEmpty = '⟦## Summary⟧: Section `## Summary` is empty: the template expects content here'
 
 ruleTester(
   { plugin: rule, ruleId, url },
@@ -324,15 +333,15 @@ ruleTester(
         options: retro,
         markdown: retroDoc({ '### What Worked Well': ['- [Lesson]'], '### What Did Not Work': [] }),
         messages: [
-          '6:1-6:19: Section `## Lessons Learned` is empty, and so are its 2 subsections: the template expects content here',
+          '⟦## Lessons Learned⟧: Section `## Lessons Learned` is empty, and so are its 2 subsections: the template expects content here',
         ],
       },
       {
         name: 'a section with one empty subsection, the other missing',
         options: retro,
-        markdown: lines('# Retro - Sprint 12', '', '## Lessons Learned', '', '### What Worked Well', '', '## Sign-off', '', '**Owner**: Ada'),
+        markdown: lines('# Retro - Sprint 12', '', mark('## Lessons Learned'), '', '### What Worked Well', '', '## Sign-off', '', '**Owner**: Ada'),
         messages: [
-          '3:1-3:19: Section `## Lessons Learned` is empty, and so is its subsection: the template expects content here',
+          '⟦## Lessons Learned⟧: Section `## Lessons Learned` is empty, and so is its subsection: the template expects content here',
         ],
       },
       {
@@ -340,50 +349,50 @@ ruleTester(
         options: retro,
         markdown: retroDoc({ '### What Worked Well': ['#### Details', '', '##### More'], '### What Did Not Work': [] }),
         messages: [
-          '6:1-6:19: Section `## Lessons Learned` is empty, and so are its 4 subsections: the template expects content here',
+          '⟦## Lessons Learned⟧: Section `## Lessons Learned` is empty, and so are its 4 subsections: the template expects content here',
         ],
       },
       {
         name: 'one empty subsection: only it is reported',
         options: retro,
         markdown: retroDoc({ '### What Did Not Work': ['- [Lesson]'] }),
-        messages: ['11:1-11:22: Section `### What Did Not Work` is empty: the template expects content here'],
+        messages: ['⟦### What Did Not Work⟧: Section `### What Did Not Work` is empty: the template expects content here'],
       },
       {
         name: 'the last section of the document, with fields whose values are placeholders or missing',
         options: retro,
         markdown: retroDoc({ '## Sign-off': ['**Owner**: [Name]', '**Date**:'] }),
-        messages: ['17:1-17:12: Section `## Sign-off` is empty: the template expects content here'],
+        messages: ['⟦## Sign-off⟧: Section `## Sign-off` is empty: the template expects content here'],
       },
       {
         name: 'the last section of the document, at its very end',
         options: retro,
-        markdown: retroDoc().replace(/## Sign-off\n[^]*$/u, '## Sign-off'),
-        messages: ['17:1-17:12: Section `## Sign-off` is empty: the template expects content here'],
+        markdown: retroDoc().replace(/⟦\/## Sign-off⟧\n[^]*$/u, '⟦/## Sign-off⟧'),
+        messages: ['⟦## Sign-off⟧: Section `## Sign-off` is empty: the template expects content here'],
       },
       {
         name: 'a setext heading: the message spans both lines',
         options: retro,
-        markdown: lines('Retro - Sprint 12', '=================', '', 'Summary', '-------', '', '## Lessons Learned', '', 'Pairing.'),
-        messages: ['4:1-5:8: Section `## Summary` is empty: the template expects content here'],
+        markdown: lines('Retro - Sprint 12', '=================', '', '⟦## Summary⟧Summary', '-------⟦/## Summary⟧', '', '## Lessons Learned', '', 'Pairing.'),
+        messages: ['⟦## Summary⟧: Section `## Summary` is empty: the template expects content here'],
       },
       {
         name: 'a heading with emphasis and a closing sequence is quoted as written',
         options: retro,
-        markdown: lines('# Retro - Sprint 12', '', '## *Summary* ##', '', '## Sign-off', '', '**Owner**: Ada'),
-        messages: ['3:1-3:16: Section `## *Summary*` is empty: the template expects content here'],
+        markdown: lines('# Retro - Sprint 12', '', '⟦## *Summary*⟧## *Summary* ##⟦/## *Summary*⟧', '', '## Sign-off', '', '**Owner**: Ada'),
+        messages: ['⟦## *Summary*⟧: Section `## *Summary*` is empty: the template expects content here'],
       },
       {
         name: 'a heading at the wrong level',
         options: retro,
-        markdown: lines('# Retro - Sprint 12', '', '## Lessons Learned', '', '#### What Worked Well', '', '### What Did Not Work', '', 'Estimates.'),
-        messages: ['5:1-5:22: Section `#### What Worked Well` is empty: the template expects content here'],
+        markdown: lines('# Retro - Sprint 12', '', '## Lessons Learned', '', mark('#### What Worked Well'), '', '### What Did Not Work', '', 'Estimates.'),
+        messages: ['⟦#### What Worked Well⟧: Section `#### What Worked Well` is empty: the template expects content here'],
       },
       {
         name: 'CRLF line endings',
         options: retro,
         markdown: retroDoc({ '## Summary': ['<!-- comment -->'], '### What Did Not Work': [] }).replace(/\n/gu, '\r\n'),
-        messages: [summaryEmpty, '11:1-11:22: Section `### What Did Not Work` is empty: the template expects content here'],
+        messages: [summaryEmpty, '⟦### What Did Not Work⟧: Section `### What Did Not Work` is empty: the template expects content here'],
       },
       {
         name: 'a byte order mark',
@@ -394,22 +403,22 @@ ruleTester(
       {
         name: 'a section found under another parent, its own parent missing, is still reported when empty',
         options: retro,
-        markdown: lines('# Retro - Sprint 12', '', '## Summary', '', 'Shipped.', '', '### What Worked Well', '', '## Sign-off', '', '**Owner**: Ada'),
-        messages: ['7:1-7:21: Section `### What Worked Well` is empty: the template expects content here'],
+        markdown: lines('# Retro - Sprint 12', '', '## Summary', '', 'Shipped.', '', mark('### What Worked Well'), '', '## Sign-off', '', '**Owner**: Ada'),
+        messages: ['⟦### What Worked Well⟧: Section `### What Worked Well` is empty: the template expects content here'],
       },
       {
         name: 'an empty section and its template subsection placed elsewhere, empty too: two regions, two messages',
         options: retro,
-        markdown: lines('# Retro - Sprint 12', '', '## Summary', '', 'Shipped.', '', '### What Worked Well', '', '## Lessons Learned', '', '## Sign-off', '', '**Owner**: Ada'),
+        markdown: lines('# Retro - Sprint 12', '', '## Summary', '', 'Shipped.', '', mark('### What Worked Well'), '', mark('## Lessons Learned'), '', '## Sign-off', '', '**Owner**: Ada'),
         messages: [
-          '7:1-7:21: Section `### What Worked Well` is empty: the template expects content here',
-          '9:1-9:19: Section `## Lessons Learned` is empty: the template expects content here',
+          '⟦### What Worked Well⟧: Section `### What Worked Well` is empty: the template expects content here',
+          '⟦## Lessons Learned⟧: Section `## Lessons Learned` is empty: the template expects content here',
         ],
       },
       {
         name: 'implementation-notes, chosen in front matter',
         markdown: lines('---', 'template: implementation-notes', '---', '') + notesDoc({ '### Technical Debt': ['<!-- none yet -->'] }),
-        messages: ['43:1-43:19: Section `### Technical Debt` is empty: the template expects content here'],
+        messages: ['⟦### Technical Debt⟧: Section `### Technical Debt` is empty: the template expects content here'],
       },
       {
         name: 'implementation-notes: `### Technical Debt` left as the template has it, before the footer',
@@ -421,7 +430,7 @@ ruleTester(
             '- [Technical debt item 3 and priority]',
           ],
         }),
-        messages: ['39:1-39:19: Section `### Technical Debt` is empty: the template expects content here'],
+        messages: ['⟦### Technical Debt⟧: Section `### Technical Debt` is empty: the template expects content here'],
       },
       {
         name: 'implementation-notes: `## Lessons Learned` and its subsections left as the template has them',
@@ -432,14 +441,14 @@ ruleTester(
           '### Technical Insights': ['- [Insight 1 about the technology stack]'],
         }),
         messages: [
-          '20:1-20:19: Section `## Lessons Learned` is empty, and so are its 3 subsections: the template expects content here',
+          '⟦## Lessons Learned⟧: Section `## Lessons Learned` is empty, and so are its 3 subsections: the template expects content here',
         ],
       },
       {
         name: 'implementation-notes: the last section before an empty footer',
         options: notesTemplate,
         markdown: notesDoc({ '### Technical Debt': [] }, ['---']),
-        messages: ['39:1-39:19: Section `### Technical Debt` is empty: the template expects content here'],
+        messages: ['⟦### Technical Debt⟧: Section `### Technical Debt` is empty: the template expects content here'],
       },
       {
         name: 'technical-implementation: `## Bugs Fixed` as the template has it, issue rows numbered',
@@ -455,7 +464,7 @@ ruleTester(
           '### Technical Debt Created': ['- **[New Debt]**: [Description and plan to address]'],
         }),
         messages: [
-          '3:1-3:14: Section `## Bugs Fixed` is empty, and so are its 3 subsections: the template expects content here',
+          '⟦## Bugs Fixed⟧: Section `## Bugs Fixed` is empty, and so are its 3 subsections: the template expects content here',
         ],
       },
       {
@@ -467,7 +476,7 @@ ruleTester(
             '|---|---|---|---|---|',
           ],
         }),
-        messages: ['5:1-5:29: Section `### Critical Issues Resolved` is empty: the template expects content here'],
+        messages: ['⟦### Critical Issues Resolved⟧: Section `### Critical Issues Resolved` is empty: the template expects content here'],
       },
       {
         name: 'technical-implementation: an issues table with a numbered row of placeholders and empty cells',
@@ -479,7 +488,7 @@ ruleTester(
             '| 1. | [Brief description] | | | |',
           ],
         }),
-        messages: ['5:1-5:29: Section `### Critical Issues Resolved` is empty: the template expects content here'],
+        messages: ['⟦### Critical Issues Resolved⟧: Section `### Critical Issues Resolved` is empty: the template expects content here'],
       },
       {
         name: 'technical-implementation: `### Database Changes` with its fields left as placeholders',
@@ -491,7 +500,7 @@ ruleTester(
             '- **Data Impact**: [How existing data was affected]',
           ],
         }),
-        messages: ['26:1-26:21: Section `### Database Changes` is empty: the template expects content here'],
+        messages: ['⟦### Database Changes⟧: Section `### Database Changes` is empty: the template expects content here'],
       },
       {
         name: 'technical-implementation: dependency fields empty or placeholders',
@@ -499,14 +508,14 @@ ruleTester(
         markdown: technicalDoc({
           '### Technical Dependencies': ['- **Added**: [New dependencies and why they were needed]', '- **Removed**:', '- __Updated__: [Version]'],
         }),
-        messages: ['39:1-39:27: Section `### Technical Dependencies` is empty: the template expects content here'],
+        messages: ['⟦### Technical Dependencies⟧: Section `### Technical Dependencies` is empty: the template expects content here'],
       },
       {
         name: 'technical-implementation: a section under a missing parent is reported where it is',
         options: technicalTemplate,
         // Without `## Bugs Fixed`, its subsections stand under the title.
-        markdown: technicalDoc({ '### Technical Debt Created': [] }).replace('## Bugs Fixed\n\n', ''),
-        messages: ['11:1-11:27: Section `### Technical Debt Created` is empty: the template expects content here'],
+        markdown: technicalDoc({ '### Technical Debt Created': [] }).replace(`${mark('## Bugs Fixed')}\n\n`, ''),
+        messages: ['⟦### Technical Debt Created⟧: Section `### Technical Debt Created` is empty: the template expects content here'],
       },
       {
         name: 'kep-style: `## Summary` with only the template\'s comment',
@@ -514,19 +523,19 @@ ruleTester(
         markdown: kepDoc({
           '## Summary': ['<!--', 'Write this for readers who will only ever read this section.', '-->'],
         }),
-        messages: ['6:1-6:11: Section `## Summary` is empty: the template expects content here'],
+        messages: ['⟦## Summary⟧: Section `## Summary` is empty: the template expects content here'],
       },
       {
         name: 'kep-style: `### Non-Goals` empty, `### Goals` with content',
         options: kepTemplate,
         markdown: kepDoc({ '### Non-Goals': [] }),
-        messages: ['14:1-14:14: Section `### Non-Goals` is empty: the template expects content here'],
+        messages: ['⟦### Non-Goals⟧: Section `### Non-Goals` is empty: the template expects content here'],
       },
       {
         name: 'kep-style: a required subsection of an optional section with content',
         options: kepTemplate,
         markdown: kepDoc({ '#### Story 2': [] }),
-        messages: ['25:1-25:13: Section `#### Story 2` is empty: the template expects content here'],
+        messages: ['⟦#### Story 2⟧: Section `#### Story 2` is empty: the template expects content here'],
       },
       {
         name: 'kep-style: a table with placeholder rows, and a field with a placeholder value',
@@ -536,21 +545,21 @@ ruleTester(
           '###### How can this feature be enabled / disabled in a live cluster?': ['- [ ]', '  - Feature gate name: [name]'],
         }),
         messages: [
-          '42:1-42:17: Section `##### Unit tests` is empty: the template expects content here',
-          '56:1-56:69: Section `###### How can this feature be enabled / disabled in a live cluster?` is empty: the template expects content here',
+          '⟦##### Unit tests⟧: Section `##### Unit tests` is empty: the template expects content here',
+          '⟦###### How can this feature be enabled / disabled in a live cluster?⟧: Section `###### How can this feature be enabled / disabled in a live cluster?` is empty: the template expects content here',
         ],
       },
       {
         name: 'rfc-style: a section with only its definition and a comment',
         options: rfcTemplate,
         markdown: rfcDoc({ '# Motivation': ['[motivation]: #motivation', '', '<!-- why -->'] }),
-        messages: ['8:1-8:13: Section `# Motivation` is empty: the template expects content here'],
+        messages: ['⟦# Motivation⟧: Section `# Motivation` is empty: the template expects content here'],
       },
       {
         name: 'rfc-style: the last section, its definition only',
         options: rfcTemplate,
         markdown: rfcDoc({ '# Future possibilities': ['[future-possibilities]: #future-possibilities'] }),
-        messages: ['43:1-43:23: Section `# Future possibilities` is empty: the template expects content here'],
+        messages: ['⟦# Future possibilities⟧: Section `# Future possibilities` is empty: the template expects content here'],
       },
     ],
   },
@@ -558,14 +567,14 @@ ruleTester(
 
 describe(`${ruleId} messages`, () => {
   it('carry no `expected`: no single edit fills a section', async () => {
-    const messages = await lint(rule, retro, retroDoc({ '## Summary': [] }))
+    const messages = await lint(rule, retro, unmarked(retroDoc({ '## Summary': [] })))
     expect(messages).toHaveLength(1)
     expect(messages[0]!.expected).toBeUndefined()
   })
 })
 
 describe(`${ruleId} options`, () => {
-  const markdown = retroDoc()
+  const markdown = unmarked(retroDoc())
   const cases: Array<[string, unknown, string]> = [
     [
       'an unknown option',
@@ -590,6 +599,6 @@ describe(`${ruleId} options`, () => {
   })
 
   it('is off with severity 0', async () => {
-    expect(await lint(rule, [0, retro], retroDoc({ '## Summary': [] }))).toEqual([])
+    expect(await lint(rule, [0, retro], unmarked(retroDoc({ '## Summary': [] })))).toEqual([])
   })
 })

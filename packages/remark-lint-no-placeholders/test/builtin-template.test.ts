@@ -51,13 +51,13 @@ ruleTester(
         name: 'technical-implementation: the template placeholder left in the file tree, and choice fields',
         options: { template },
         markdown: doc(
-          '├── components/\n│   └── [changed files with brief description]\n└── lib/\n    └── [changed files]',
-          '**Implementation Complexity**: [Low/Medium/High]  \n**Risk Level**: [Low/Medium/High]  \n**Maintenance Burden**: Low',
+          '├── components/\n│   └── ⟦a⟧[changed files with brief description]⟦/a⟧\n└── lib/\n    └── [changed files]',
+          '**Implementation Complexity**: ⟦b⟧[Low/Medium/High]⟦/b⟧  \n**Risk Level**: ⟦c⟧[Low/Medium/High]⟦/c⟧  \n**Maintenance Burden**: Low',
         ),
         messages: [
-          `11:9-11:47: Unexpected template placeholder \`[changed files with brief description]\` left in code: ${fix}`,
-          '18:32-18:49: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
-          '19:17-19:34: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
+          `⟦a⟧: Unexpected template placeholder \`[changed files with brief description]\` left in code: ${fix}`,
+          '⟦b⟧: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
+          '⟦c⟧: Unexpected placeholder `[Low/Medium/High]`: replace it with one of `Low`, `Medium` or `High`',
         ],
       },
     ],

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { OptionError } from '@feature-docs/rule-kit'
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../../test/support/lint.js'
+import { marked } from '../../../test/support/markers.js'
 import rule from '../src/index.js'
 
 const template = join(import.meta.dirname, 'templates', 'notes.md')
@@ -88,9 +89,10 @@ describe('no-placeholders options', () => {
   it('runs a pattern that backtracks in JavaScript (`/(a|a)+$/`) in linear time on a long line', async () => {
     // 100,000 `a`s then `b`: V8 would try 2^100000 ways; RE2 does not backtrack.
     const line = `${'a'.repeat(100_000)}b`
-    const messages = await lint(rule, { template, patterns: ['/(a|a)+$/', '/TO+DO/i'] }, `# Feature Notes - X\n\n${line}\n\nA todo here.\n`)
+    const doc = marked(`# Feature Notes - X\n\n${line}\n\nA ⟦todo⟧todo⟦/todo⟧ here.\n`)
+    const messages = await lint(rule, { template, patterns: ['/(a|a)+$/', '/TO+DO/i'] }, doc.text)
     expect(messages.map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : ''} ${message.reason}`)).toEqual([
-      "5:3-5:7 Unexpected `todo`: replace it with the doc's own text",
+      doc.message("⟦todo⟧ Unexpected `todo`: replace it with the doc's own text"),
     ])
   })
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lint, ruleTester } from '../../../test/support/lint.js'
+import { markLines } from '../../../test/support/markers.js'
 import remarkLintRequiredSections from '../src/index.js'
 
 const plan = join(import.meta.dirname, 'plan-template.md')
@@ -118,147 +119,147 @@ ruleTester(
     invalid: [
       {
         name: 'a missing subsection, at its parent heading',
-        markdown: complete.replace('### Architecture\n\n', ''),
+        markdown: markLines(complete.replace('### Architecture\n\n', ''), '## Design'),
         options: { template: plan },
-        messages: ['7:1-7:10: Missing section `### Architecture` under `## Design`: the template expects it first under `## Design`'],
+        messages: ['⟦## Design⟧: Missing section `### Architecture` under `## Design`: the template expects it first under `## Design`'],
       },
       {
         name: 'a missing H2 with all its H3s: one message, at the title',
-        markdown: complete.replace(/## Rollout[\s\S]*$/u, ''),
+        markdown: markLines(complete.replace(/## Rollout[\s\S]*$/u, ''), '# Plan - Search'),
         options: { template: plan },
-        messages: ['1:1-1:16: Missing section `## Rollout` and its 2 subsections: the template expects it after `## Design`'],
+        messages: ['⟦# Plan - Search⟧: Missing section `## Rollout` and its 2 subsections: the template expects it after `## Design`'],
       },
       {
         name: 'no title where the template has a title with no placeholder: any title is asked for',
-        markdown: '## Summary\n\nText.\n\n## Design\n\nText.\n',
+        markdown: '⟦a⟧## Summary\n\nText.\n\n## Design\n\nText.\n',
         options: { template: freeTitle },
-        messages: ["1:1-1:1: Missing title: the template expects a title of the doc's own, where it has `# Bright Proposal Idea`"],
+        messages: ["⟦a⟧: Missing title: the template expects a title of the doc's own, where it has `# Bright Proposal Idea`"],
       },
       {
         name: '`{x}` dialect: a required section left out',
-        markdown: decisionDoc.replace('## Background\n\nWe need a cache.\n\n', ''),
+        markdown: markLines(decisionDoc.replace('## Background\n\nWe need a cache.\n\n', ''), '# Use SQLite for the cache'),
         options: { template: decision },
-        messages: ['1:1-1:27: Missing section `## Background`: the template expects it as the first section'],
+        messages: ['⟦# Use SQLite for the cache⟧: Missing section `## Background`: the template expects it as the first section'],
       },
       {
         name: '`{x}` dialect: a `{x}` heading missing under its parent',
-        markdown: '# Use SQLite\n\n## Background\n\nWe need a cache.\n\n## Outcome\n\nPicked SQLite.\n',
+        markdown: '# Use SQLite\n\n## Background\n\nWe need a cache.\n\n⟦a⟧## Outcome⟦/a⟧\n\nPicked SQLite.\n',
         options: { template: decision },
-        messages: ['7:1-7:11: Missing section `### {name of option one}` under `## Outcome`: the template expects it first under `## Outcome`'],
+        messages: ['⟦a⟧: Missing section `### {name of option one}` under `## Outcome`: the template expects it first under `## Outcome`'],
       },
       {
         name: 'under a title of the doc’s own, levels and missing sections are told one level down',
-        markdown: '# Faster Search\n\n## Summary\n\nx\n\n## Motivation\n\nx\n\n#### Use Cases\n\nx\n',
+        markdown: '⟦a⟧# Faster Search⟦/a⟧\n\n## Summary\n\nx\n\n## Motivation\n\nx\n\n⟦b⟧#### Use Cases⟦/b⟧\n\nx\n',
         options: { template: h1Sections },
         messages: [
-          '1:1-1:16: Missing section `## Drawbacks`: the template expects it after `## Motivation`',
-          '11:1-11:15: Heading `#### Use Cases` is at level 4: the template has `### Use Cases` at level 3',
+          '⟦a⟧: Missing section `## Drawbacks`: the template expects it after `## Motivation`',
+          '⟦b⟧: Heading `#### Use Cases` is at level 4: the template has `### Use Cases` at level 3',
         ],
         expected: { 1: ['### Use Cases'] },
       },
       {
         name: 'two H1s: no title of the doc’s own, the sections are judged as written',
-        markdown: '# Faster Search\n\n# Summary\n\nx\n\n## Motivation\n\nx\n\n# Drawbacks\n\nx\n',
+        markdown: '# Faster Search\n\n# Summary\n\nx\n\n⟦a⟧## Motivation⟦/a⟧\n\nx\n\n# Drawbacks\n\nx\n',
         options: { template: h1Sections },
         messages: [
-          '7:1-7:14: Heading `## Motivation` is at level 2: the template has `# Motivation` at level 1',
-          '7:1-7:14: Missing section `## Use Cases` under `# Motivation`: the template expects it first under `# Motivation`',
+          '⟦a⟧: Heading `## Motivation` is at level 2: the template has `# Motivation` at level 1',
+          '⟦a⟧: Missing section `## Use Cases` under `# Motivation`: the template expects it first under `# Motivation`',
         ],
         expected: { 0: ['# Motivation'] },
       },
       {
         name: 'a section under a second H1 of the doc is said to be there, not under the section the template names',
-        markdown: complete.replace('### Phases', '# Appendix\n\n### Phases'),
+        markdown: markLines(complete.replace('### Phases', '# Appendix\n\n### Phases'), '### Phases', '### Rollback'),
         options: { template: plan },
         messages: [
-          '17:1-17:11: Section `### Phases` is under `# Appendix`: the template has it under `## Rollout`',
-          '19:1-19:13: Section `### Rollback` is under `# Appendix`: the template has it under `## Rollout`',
+          '⟦### Phases⟧: Section `### Phases` is under `# Appendix`: the template has it under `## Rollout`',
+          '⟦### Rollback⟧: Section `### Rollback` is under `# Appendix`: the template has it under `## Rollout`',
         ],
       },
       {
         name: 'a heading of its own where the template has a section: a rename, however far the spelling',
-        markdown: complete.replace('### Phases', '### Stages of the launch'),
+        markdown: markLines(complete.replace('### Phases', '### Stages of the launch'), '### Stages of the launch'),
         options: { template: plan },
         messages: [
-          '15:1-15:25: Heading `### Stages of the launch` stands where the template has `### Phases`: name it so if it is that section; if not, that section is missing',
+          '⟦### Stages of the launch⟧: Heading `### Stages of the launch` stands where the template has `### Phases`: name it so if it is that section; if not, that section is missing',
         ],
         expected: { 0: ['### Phases'] },
       },
       {
         name: 'out of its slot, a heading that shares its telling words with a missing section looks like it',
-        markdown: complete.replace('### Phases\n\n### Rollback', '### Plan for rollback steps\n\n### Phases'),
+        markdown: markLines(complete.replace('### Phases\n\n### Rollback', '### Plan for rollback steps\n\n### Phases'), '### Plan for rollback steps'),
         options: { template: plan },
         messages: [
-          "15:1-15:28: Heading `### Plan for rollback steps` looks like the template's `### Rollback`: name it so if it is that section; if not, that section is missing",
+          "⟦### Plan for rollback steps⟧: Heading `### Plan for rollback steps` looks like the template's `### Rollback`: name it so if it is that section; if not, that section is missing",
         ],
         expected: { 0: ['### Rollback'] },
       },
       {
         name: 'a shared generic word (`plan`) is no likeness',
-        markdown: complete.replace('### Phases\n\n### Rollback', '### Plan B\n\n### Phases'),
+        markdown: markLines(complete.replace('### Phases\n\n### Rollback', '### Plan B\n\n### Phases'), '## Rollout'),
         options: { template: plan },
-        messages: ['13:1-13:11: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`'],
+        messages: ['⟦## Rollout⟧: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`'],
       },
       {
         name: 'two sections missing from one slot: no guess which one a heading stands for',
-        markdown: complete.replace('### Phases\n\n### Rollback', '### Stages'),
+        markdown: markLines(complete.replace('### Phases\n\n### Rollback', '### Stages'), '## Rollout'),
         options: { template: plan },
         messages: [
-          '13:1-13:11: Missing section `### Phases` under `## Rollout`: the template expects it first under `## Rollout`',
-          '13:1-13:11: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`',
+          '⟦## Rollout⟧: Missing section `### Phases` under `## Rollout`: the template expects it first under `## Rollout`',
+          '⟦## Rollout⟧: Missing section `### Rollback` under `## Rollout`: the template expects it after `### Phases`',
         ],
       },
       {
         name: 'a `PROP-NNNN:` title whose number is left as the mask',
-        markdown: numberedDoc('PROP-NNNN: Faster search'),
+        markdown: markLines(numberedDoc('PROP-NNNN: Faster search'), '# PROP-NNNN: Faster search'),
         options: { template: numbered },
-        messages: ['1:1-1:27: Title `# PROP-NNNN: Faster search` does not match the template title `# PROP-NNNN: A short title for the proposal`'],
+        messages: ['⟦# PROP-NNNN: Faster search⟧: Title `# PROP-NNNN: Faster search` does not match the template title `# PROP-NNNN: A short title for the proposal`'],
       },
       {
         name: 'a missing top-level section in a template without a title, at the start',
-        markdown: '## Goals\n\n### Success Metrics\n',
+        markdown: '⟦a⟧## Goals\n\n### Success Metrics\n',
         options: { templates: {}, template: join(import.meta.dirname, 'untitled-template.md') },
-        messages: ['1:1-1:1: Missing section `## Risks`: the template expects it after `## Goals`'],
+        messages: ['⟦a⟧: Missing section `## Risks`: the template expects it after `## Goals`'],
       },
       {
         name: 'a heading at the wrong level, with the corrected heading as expected',
-        markdown: complete.replace('### Phases', '#### Phases'),
+        markdown: markLines(complete.replace('### Phases', '#### Phases'), '#### Phases'),
         options: { template: plan },
-        messages: ['15:1-15:12: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
+        messages: ['⟦#### Phases⟧: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
         expected: { 0: ['### Phases'] },
       },
       {
         name: 'a heading promoted a level, which moves it out of its parent: still a level problem',
-        markdown: complete.replace('### Rollback', '## Rollback'),
+        markdown: markLines(complete.replace('### Rollback', '## Rollback'), '## Rollback'),
         options: { template: plan },
-        messages: ['17:1-17:12: Heading `## Rollback` is at level 2: the template has `### Rollback` at level 3'],
+        messages: ['⟦## Rollback⟧: Heading `## Rollback` is at level 2: the template has `### Rollback` at level 3'],
         expected: { 0: ['### Rollback'] },
       },
       {
         name: 'a section under the wrong parent',
-        markdown: complete.replace('### Success Metrics\n\n', '').replace('### Phases', '### Success Metrics\n\n### Phases'),
+        markdown: markLines(complete.replace('### Success Metrics\n\n', '').replace('### Phases', '### Success Metrics\n\n### Phases'), '### Success Metrics'),
         options: { template: plan },
-        messages: ['13:1-13:20: Section `### Success Metrics` is under `## Rollout`: the template has it under `## Goals`'],
+        messages: ['⟦### Success Metrics⟧: Section `### Success Metrics` is under `## Rollout`: the template has it under `## Goals`'],
       },
       {
         name: 'a misspelled heading, with a did-you-mean as expected',
-        markdown: complete.replace('## Design', '## Desgin'),
+        markdown: markLines(complete.replace('## Design', '## Desgin'), '## Desgin'),
         options: { template: plan },
-        messages: ['7:1-7:10: Heading `## Desgin` does not match the template: did you mean `## Design`?'],
+        messages: ['⟦## Desgin⟧: Heading `## Desgin` does not match the template: did you mean `## Design`?'],
         expected: { 0: ['## Design'] },
       },
       {
         name: 'a misspelled heading at the wrong level: one edit fixes both',
-        markdown: complete.replace('### Architecture', '#### Architecure'),
+        markdown: markLines(complete.replace('### Architecture', '#### Architecure'), '#### Architecure'),
         options: { template: plan },
-        messages: ['9:1-9:17: Heading `#### Architecure` does not match the template: did you mean `### Architecture`?'],
+        messages: ['⟦#### Architecure⟧: Heading `#### Architecure` does not match the template: did you mean `### Architecture`?'],
         expected: { 0: ['### Architecture'] },
       },
       {
         name: 'sections out of order',
         markdown: `# Plan - Search
 
-## Rollout
+⟦a⟧## Rollout⟦/a⟧
 
 ### Phases
 
@@ -273,19 +274,19 @@ ruleTester(
 ### Architecture
 `,
         options: { template: plan },
-        messages: ['3:1-3:11: Section `## Rollout` is out of order: the template has it after `## Design`'],
+        messages: ['⟦a⟧: Section `## Rollout` is out of order: the template has it after `## Design`'],
       },
       {
         name: 'every kind at once, each reported',
         markdown: `# Plan - Search
 
-## Goal
+⟦a⟧## Goal⟦/a⟧
 
 ## Design
 
-#### Architecture
+⟦b⟧#### Architecture⟦/b⟧
 
-### Phases
+⟦c⟧### Phases⟦/c⟧
 
 ## Rollout
 
@@ -293,17 +294,17 @@ ruleTester(
 `,
         options: { template: plan },
         messages: [
-          '3:1-3:8: Heading `## Goal` does not match the template: did you mean `## Goals`?',
-          '3:1-3:8: Missing section `### Success Metrics` under `## Goals`: the template expects it first under `## Goals`',
-          '7:1-7:18: Heading `#### Architecture` is at level 4: the template has `### Architecture` at level 3',
-          '9:1-9:11: Section `### Phases` is under `## Design`: the template has it under `## Rollout`',
+          '⟦a⟧: Heading `## Goal` does not match the template: did you mean `## Goals`?',
+          '⟦a⟧: Missing section `### Success Metrics` under `## Goals`: the template expects it first under `## Goals`',
+          '⟦b⟧: Heading `#### Architecture` is at level 4: the template has `### Architecture` at level 3',
+          '⟦c⟧: Section `### Phases` is under `## Design`: the template has it under `## Rollout`',
         ],
       },
       {
         name: 'a title that does not match the template title',
-        markdown: complete.replace('# Plan - Search', '# Search plan'),
+        markdown: markLines(complete.replace('# Plan - Search', '# Search plan'), '# Search plan'),
         options: { template: plan },
-        messages: ['1:1-1:14: Title `# Search plan` does not match the template title `# Plan - [Project]`'],
+        messages: ['⟦# Search plan⟧: Title `# Search plan` does not match the template title `# Plan - [Project]`'],
       },
       {
         name: 'a missing title',
@@ -313,42 +314,42 @@ ruleTester(
       },
       {
         name: 'an H1 close to a template title: reported, not silently skipped',
-        markdown: complete.replace('# Plan - Search', '# Plann - Search'),
+        markdown: markLines(complete.replace('# Plan - Search', '# Plann - Search'), '# Plann - Search'),
         options: { templates: { plan } },
         messages: [
-          '1:1-1:17: Title `# Plann - Search` is close to the title of template `plan`, `# Plan - [Project]`: fix the title, or name the template in front matter (`template: plan`), so this doc is checked',
+          '⟦# Plann - Search⟧: Title `# Plann - Search` is close to the title of template `plan`, `# Plan - [Project]`: fix the title, or name the template in front matter (`template: plan`), so this doc is checked',
         ],
       },
       {
         name: 'an unknown template named in front matter, at the front matter',
-        markdown: '---\ntemplate: nope\n---\n\n# X\n',
+        markdown: '⟦a⟧---\ntemplate: nope\n---⟦/a⟧\n\n# X\n',
         options: { templates: { plan } },
         messages: [
-          '1:1-3:4: Unknown template `nope` in front matter `template:`: expected one of `implementation-notes`, `technical-implementation`, `plan`, or a path to a Markdown file',
+          '⟦a⟧: Unknown template `nope` in front matter `template:`: expected one of `implementation-notes`, `technical-implementation`, `plan`, or a path to a Markdown file',
         ],
       },
       {
         name: 'positions under CRLF line endings and a BOM',
-        markdown: `\uFEFF${complete.replace('### Phases', '#### Phases').replaceAll('\n', '\r\n')}`,
+        markdown: markLines(`\uFEFF${complete.replace('### Phases', '#### Phases').replaceAll('\n', '\r\n')}`, '#### Phases'),
         options: { template: plan },
-        messages: ['15:1-15:12: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
+        messages: ['⟦#### Phases⟧: Heading `#### Phases` is at level 4: the template has `### Phases` at level 3'],
       },
       {
         name: 'the built-in technical-implementation template: "Bug Fixes" for "Bugs Fixed"',
-        markdown: '# Sync - Technical Implementation\n\n## Bug Fixes\n',
+        markdown: '⟦a⟧# Sync - Technical Implementation⟦/a⟧\n\n⟦b⟧## Bug Fixes⟦/b⟧\n',
         options: { template: technical },
         messages: [
-          '1:1-1:34: Missing section `## Code Changes` and its 3 subsections: the template expects it after `## Bugs Fixed`',
-          '1:1-1:34: Missing section `## Architecture Decisions` and its 3 subsections: the template expects it after `## Code Changes`',
-          '1:1-1:34: Missing section `## Performance Impact` and its 3 subsections: the template expects it after `## Architecture Decisions`',
-          '1:1-1:34: Missing section `## Security Implications` and its 2 subsections: the template expects it after `## Performance Impact`',
-          '1:1-1:34: Missing section `## Testing Strategy` and its 2 subsections: the template expects it after `## Security Implications`',
-          '1:1-1:34: Missing section `## Monitoring & Observability` and its 3 subsections: the template expects it after `## Testing Strategy`',
-          '1:1-1:34: Missing section `## Deployment Notes` and its 3 subsections: the template expects it after `## Monitoring & Observability`',
-          '3:1-3:13: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`?',
-          '3:1-3:13: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed`',
-          '3:1-3:13: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved`',
-          '3:1-3:13: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed`',
+          '⟦a⟧: Missing section `## Code Changes` and its 3 subsections: the template expects it after `## Bugs Fixed`',
+          '⟦a⟧: Missing section `## Architecture Decisions` and its 3 subsections: the template expects it after `## Code Changes`',
+          '⟦a⟧: Missing section `## Performance Impact` and its 3 subsections: the template expects it after `## Architecture Decisions`',
+          '⟦a⟧: Missing section `## Security Implications` and its 2 subsections: the template expects it after `## Performance Impact`',
+          '⟦a⟧: Missing section `## Testing Strategy` and its 2 subsections: the template expects it after `## Security Implications`',
+          '⟦a⟧: Missing section `## Monitoring & Observability` and its 3 subsections: the template expects it after `## Testing Strategy`',
+          '⟦a⟧: Missing section `## Deployment Notes` and its 3 subsections: the template expects it after `## Monitoring & Observability`',
+          '⟦b⟧: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`?',
+          '⟦b⟧: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed`',
+          '⟦b⟧: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved`',
+          '⟦b⟧: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed`',
         ],
       },
     ],

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import rule from '../src/index.js'
 import { lint, ruleTester } from '../../../test/support/lint.js'
+import { markLines, unmarked } from '../../../test/support/markers.js'
 
 const ruleId = 'required-table-columns'
 const url = 'https://github.com/feature-docs/feature-docs/tree/main/packages/remark-lint-required-table-columns#readme'
@@ -44,8 +45,8 @@ const issues = (header: string, heading = '### Critical Issues Resolved') =>
     '',
     heading,
     header,
-    // A delimiter row with as many cells as the header, or it is no table.
-    header.replace(/[^|]+/gu, '---'),
+    // A delimiter row with as many cells as the header (its markers left out), or it is no table.
+    unmarked(header).replace(/[^|]+/gu, '---'),
     '| #12 | Sync lost edits | Race in the queue | Lock the queue | `src/sync.ts` |',
   )
 
@@ -175,59 +176,59 @@ ruleTester(
       {
         name: 'one column missing',
         options: release,
-        markdown: changes('| Change | Impact |', '|---|---|'),
+        markdown: changes('⟦a⟧| Change | Impact |⟦/a⟧', '|---|---|'),
         messages: [
-          "5:1-5:20: Missing column `Reason` in table: the template's header is `| Change | Reason | Impact |`",
+          "⟦a⟧: Missing column `Reason` in table: the template's header is `| Change | Reason | Impact |`",
         ],
       },
       {
         name: 'two columns missing (technical-implementation)',
         options: technical,
-        markdown: issues('| Issue | Description | Files Changed |'),
+        markdown: issues('⟦a⟧| Issue | Description | Files Changed |⟦/a⟧'),
         messages: [
-          `6:1-6:40: Missing column \`Root Cause\` in table: the template's header is ${issuesHeader}`,
-          `6:1-6:40: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
+          `⟦a⟧: Missing column \`Root Cause\` in table: the template's header is ${issuesHeader}`,
+          `⟦a⟧: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
         ],
       },
       {
         name: 'misspelled column: the range is the cell text, `expected` the template column',
         options: technical,
-        markdown: issues('| Issue |  Descripton  | Root Cause | Solution | Files Changed |'),
-        messages: ['6:12-6:22: Column `Descripton` does not match the template: did you mean `Description`?'],
+        markdown: issues('| Issue |  ⟦a⟧Descripton⟦/a⟧  | Root Cause | Solution | Files Changed |'),
+        messages: ['⟦a⟧: Column `Descripton` does not match the template: did you mean `Description`?'],
         expected: { 0: ['Description'] },
       },
       {
         name: 'renamed column: a cell of its own where one column alone is missing, however far the spelling',
         options: technical,
-        markdown: issues('| Issue | Description | Root Cause | Fix | Files Changed |'),
-        messages: ['6:38-6:41: Column `Fix` stands where the template has `Solution`: name it so if it is that column; if not, that column is missing'],
+        markdown: issues('| Issue | Description | Root Cause | ⟦a⟧Fix⟦/a⟧ | Files Changed |'),
+        messages: ['⟦a⟧: Column `Fix` stands where the template has `Solution`: name it so if it is that column; if not, that column is missing'],
         expected: { 0: ['Solution'] },
       },
       {
         name: 'two columns missing where one cell stands: no guess which',
         options: technical,
-        markdown: issues('| Issue | Description | Fix | Files Changed |'),
+        markdown: issues('⟦a⟧| Issue | Description | Fix | Files Changed |⟦/a⟧'),
         messages: [
-          `6:1-6:46: Missing column \`Root Cause\` in table: the template's header is ${issuesHeader}`,
-          `6:1-6:46: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
+          `⟦a⟧: Missing column \`Root Cause\` in table: the template's header is ${issuesHeader}`,
+          `⟦a⟧: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
         ],
       },
       {
         name: 'misspelled and missing columns, in document order',
         options: technical,
-        markdown: issues('| Isue | Description | Root Cause | Files Chnged |'),
+        markdown: issues('⟦a⟧| ⟦b⟧Isue⟦/b⟧ | Description | Root Cause | ⟦c⟧Files Chnged⟦/c⟧ |⟦/a⟧'),
         messages: [
-          `6:1-6:51: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
-          '6:3-6:7: Column `Isue` does not match the template: did you mean `Issue`?',
-          '6:37-6:49: Column `Files Chnged` does not match the template: did you mean `Files Changed`?',
+          `⟦a⟧: Missing column \`Solution\` in table: the template's header is ${issuesHeader}`,
+          '⟦b⟧: Column `Isue` does not match the template: did you mean `Issue`?',
+          '⟦c⟧: Column `Files Chnged` does not match the template: did you mean `Files Changed`?',
         ],
         expected: { 1: ['Issue'], 2: ['Files Changed'] },
       },
       {
         name: 'misspelled column written with emphasis: the range spans the emphasis',
         options: release,
-        markdown: changes('| Change | **Reasn** | Impact |'),
-        messages: ['5:12-5:21: Column `**Reasn**` does not match the template: did you mean `Reason`?'],
+        markdown: changes('| Change | ⟦a⟧**Reasn**⟦/a⟧ | Impact |'),
+        messages: ['⟦a⟧: Column `**Reasn**` does not match the template: did you mean `Reason`?'],
         expected: { 0: ['Reason'] },
       },
       {
@@ -238,7 +239,7 @@ ruleTester(
           '',
           '## Changes',
           '',
-          '> Change|Reason|Impct',
+          '> Change|Reason|⟦a⟧Impct⟦/a⟧',
           '> -|-|-',
           '',
           '### Breaking Changes',
@@ -246,7 +247,7 @@ ruleTester(
           '| API | Migration |',
           '|---|---|',
         ),
-        messages: ['5:17-5:22: Column `Impct` does not match the template: did you mean `Impact`?'],
+        messages: ['⟦a⟧: Column `Impct` does not match the template: did you mean `Impact`?'],
         expected: { 0: ['Impact'] },
       },
       {
@@ -257,29 +258,29 @@ ruleTester(
           '',
           '## Bugs Fixed',
           '',
-          '### Critical Issues Resolved',
+          '⟦a⟧### Critical Issues Resolved⟦/a⟧',
           '',
           '- #12: sync lost edits; fixed by locking the queue.',
         ),
         messages: [
-          '5:1-5:29: Missing table in `### Critical Issues Resolved`: the template expects a table with columns `Issue`, `Description`, `Root Cause`, `Solution`, `Files Changed`',
+          '⟦a⟧: Missing table in `### Critical Issues Resolved`: the template expects a table with columns `Issue`, `Description`, `Root Cause`, `Solution`, `Files Changed`',
         ],
       },
       {
         name: 'missing tables in a section and its subsection',
         options: release,
-        markdown: lines('# Release Notes - 2.0', '', '## Changes', '', 'None.', '', '### Breaking Changes', '', 'None.'),
+        markdown: lines('# Release Notes - 2.0', '', '⟦a⟧## Changes⟦/a⟧', '', 'None.', '', '⟦b⟧### Breaking Changes⟦/b⟧', '', 'None.'),
         messages: [
-          '3:1-3:11: Missing table in `## Changes`: the template expects a table with columns `Change`, `Reason`, `Impact`',
-          '7:1-7:21: Missing table in `### Breaking Changes`: the template expects a table with columns `API`, `Migration`',
+          '⟦a⟧: Missing table in `## Changes`: the template expects a table with columns `Change`, `Reason`, `Impact`',
+          '⟦b⟧: Missing table in `### Breaking Changes`: the template expects a table with columns `API`, `Migration`',
         ],
       },
       {
         name: 'a misspelled section heading still has its table checked',
         options: technical,
-        markdown: issues('| Issue | Description | Root Cause | Solution |', '### Critical Isues Resolved'),
+        markdown: markLines(issues('| Issue | Description | Root Cause | Solution |', '### Critical Isues Resolved'), '| Issue | Description | Root Cause | Solution |'),
         messages: [
-          `6:1-6:48: Missing column \`Files Changed\` in table: the template's header is ${issuesHeader}`,
+          `⟦| Issue | Description | Root Cause | Solution |⟧: Missing column \`Files Changed\` in table: the template's header is ${issuesHeader}`,
         ],
       },
       {
@@ -295,64 +296,64 @@ ruleTester(
           '',
           '#### Breaking Changes',
           '',
-          '| API |',
+          '⟦a⟧| API |⟦/a⟧',
           '|---|',
         ),
-        messages: ["10:1-10:8: Missing column `Migration` in table: the template's header is `| API | Migration |`"],
+        messages: ["⟦a⟧: Missing column `Migration` in table: the template's header is `| API | Migration |`"],
       },
       {
         name: 'a table before any section: missing column',
         options: status,
-        markdown: lines('| Owner |', '|---|', '| Ada |', '', '## Summary'),
-        messages: ["1:1-1:10: Missing column `Status` in table: the template's header is `| Owner | Status |`"],
+        markdown: lines('⟦a⟧| Owner |⟦/a⟧', '|---|', '| Ada |', '', '## Summary'),
+        messages: ["⟦a⟧: Missing column `Status` in table: the template's header is `| Owner | Status |`"],
       },
       {
         name: 'a table before any section: missing table, at the start of the document',
         options: status,
-        markdown: lines('Intro.', '', '## Summary', '', 'Text.'),
+        markdown: lines('⟦a⟧Intro.', '', '## Summary', '', 'Text.'),
         messages: [
-          '1:1-1:1: Missing table at the start of the document: the template expects a table with columns `Owner`, `Status`',
+          '⟦a⟧: Missing table at the start of the document: the template expects a table with columns `Owner`, `Status`',
         ],
       },
       {
         name: '`order`: two columns swapped',
         options: { ...release, order: true },
-        markdown: changes('| Change | Impact | Reason |'),
+        markdown: changes('| Change | ⟦a⟧Impact⟦/a⟧ | Reason |'),
         // Of two equally long ordered runs, the one keeping earlier columns stays.
-        messages: ['5:12-5:18: Column `Impact` is out of order: the template has it after `Reason`'],
+        messages: ['⟦a⟧: Column `Impact` is out of order: the template has it after `Reason`'],
       },
       {
         name: '`order`: the first column moved to the end',
         options: { ...release, order: true },
-        markdown: changes('| Reason | Impact | Change |'),
-        messages: ['5:21-5:27: Column `Change` is out of order: the template has it before `Reason`'],
+        markdown: changes('| Reason | Impact | ⟦a⟧Change⟦/a⟧ |'),
+        messages: ['⟦a⟧: Column `Change` is out of order: the template has it before `Reason`'],
       },
       {
         name: '`order`: a misspelled column is placed too',
         options: { ...release, order: true },
-        markdown: changes('| Impact | Reasn | Change |'),
+        markdown: changes('| ⟦a⟧Impact⟦/a⟧ | ⟦b⟧Reasn⟦/b⟧ | Change |'),
         messages: [
-          '5:3-5:9: Column `Impact` is out of order: the template has it after `Change`',
-          '5:12-5:17: Column `Reasn` does not match the template: did you mean `Reason`?',
-          '5:12-5:17: Column `Reason` is out of order: the template has it after `Change`',
+          '⟦a⟧: Column `Impact` is out of order: the template has it after `Change`',
+          '⟦b⟧: Column `Reasn` does not match the template: did you mean `Reason`?',
+          '⟦b⟧: Column `Reason` is out of order: the template has it after `Change`',
         ],
         expected: { 1: ['Reason'] },
       },
       {
         name: 'CRLF line endings: exact columns',
         options: technical,
-        markdown: issues('| Issue | Descripton | Root Cause | Solution |').replace(/\n/gu, '\r\n'),
+        markdown: issues('⟦a⟧| Issue | ⟦b⟧Descripton⟦/b⟧ | Root Cause | Solution |⟦/a⟧').replace(/\n/gu, '\r\n'),
         messages: [
-          `6:1-6:47: Missing column \`Files Changed\` in table: the template's header is ${issuesHeader}`,
-          '6:11-6:21: Column `Descripton` does not match the template: did you mean `Description`?',
+          `⟦a⟧: Missing column \`Files Changed\` in table: the template's header is ${issuesHeader}`,
+          '⟦b⟧: Column `Descripton` does not match the template: did you mean `Description`?',
         ],
         expected: { 1: ['Description'] },
       },
       {
         name: 'an empty header cell close to a one-letter column: an empty range to insert at',
         options: { template: join(import.meta.dirname, 'scores-template.md') },
-        markdown: lines('# Scores', '', '## Results', '', '| Team | W |   |', '|---|---|---|', '| Owls | 3 | 1 |'),
-        messages: ['5:14-5:14: Empty column header does not match the template: did you mean `L`?'],
+        markdown: lines('# Scores', '', '## Results', '', '| Team | W | ⟦a⟧  |', '|---|---|---|', '| Owls | 3 | 1 |'),
+        messages: ['⟦a⟧: Empty column header does not match the template: did you mean `L`?'],
         expected: { 0: ['L'] },
       },
     ],

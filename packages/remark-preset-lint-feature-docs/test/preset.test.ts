@@ -5,18 +5,24 @@ import { remark } from 'remark'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '../../../test/support/lint.js'
+import { marked } from '../../../test/support/markers.js'
 import remarkPresetLintFeatureDocs, { templatesFolder, version, type Options } from '../src/index.js'
 
 const repository = join(import.meta.dirname, '..', '..', '..')
 const kep = join(repository, 'fixtures', 'templates', 'kep-style.md')
 
+/** The preset's messages on `markdown` (its markers left out), as `line:column-line:column: reason [rule]`. */
 async function run(markdown: string, options?: Options, path = 'docs/feature.md'): Promise<string[]> {
-  const file = new VFile({ path, value: markdown, cwd: repository })
-  await remark().use(remarkPresetLintFeatureDocs, options).process(file)
+  const file = new VFile({ path, value: marked(markdown).text, cwd: repository })
+  const processor = remark()
+  await (options === undefined ? processor.use(remarkPresetLintFeatureDocs) : processor.use(remarkPresetLintFeatureDocs, options)).process(file)
   return file.messages.map((message) => `${formatMessage(message)} [${message.ruleId}${message.fatal ? ', fatal' : ''}]`)
 }
 
-const broken = '# Offline Sync - Technical Implementation\n\n## Bug Fixes\n\n[Brief description]\n'
+/** `messages` with a leading `⟦name⟧` given as the range marked in `markdown`. */
+const at = (markdown: string, ...messages: string[]) => messages.map(marked(markdown).message)
+
+const broken = '# Offline Sync - Technical Implementation\n\n⟦bug⟧## Bug Fixes⟦/bug⟧\n\n⟦placeholder⟧[Brief description]⟦/placeholder⟧\n'
 // A section missing, an empty one, a column and a field value wrong.
 const everyRuleBroken = [
   '# Offline Sync - Technical Implementation',
@@ -43,10 +49,11 @@ describe('template versions: a `files` glob naming a list of templates', () => {
   }
 
   it('checks a doc against the version it fits best, and its messages name it', async () => {
-    const old = '# Proposal: Faster Search\n\n## Summary\n\nx\n\n## Design Details\n\nx\n\n### Test Plan\n\nx\n'
-    expect(await run(old, versions)).toEqual([
-      '7:1-7:18: Missing section `### Graduation Criteria` under `## Design Details`: the template expects it after `### Test Plan` (checked against template `v1`, the best fit of those listed for this file) [required-sections]',
-    ])
+    const old = '# Proposal: Faster Search\n\n## Summary\n\nx\n\n⟦details⟧## Design Details⟦/details⟧\n\nx\n\n### Test Plan\n\nx\n'
+    expect(await run(old, versions)).toEqual(at(
+      old,
+      '⟦details⟧: Missing section `### Graduation Criteria` under `## Design Details`: the template expects it after `### Test Plan` (checked against template `v1`, the best fit of those listed for this file) [required-sections]',
+    ))
   })
 
   it('a doc that fits the current version has nothing to report', async () => {
@@ -76,14 +83,15 @@ describe('remark-preset-lint-feature-docs', () => {
 
   it('works with no options: built-in templates picked by title, every rule on', async () => {
     const messages = await run(broken)
-    expect(messages.filter((message) => message.startsWith('3:1-3:13'))).toEqual([
-      '3:1-3:13: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`? [required-sections]',
-      '3:1-3:13: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed` [required-sections]',
-      '3:1-3:13: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved` [required-sections]',
-      '3:1-3:13: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed` [required-sections]',
-      '3:1-3:13: Section `## Bug Fixes` is empty: the template expects content here [no-empty-template-sections]',
-    ])
-    expect(messages).toContain("5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders]")
+    expect(messages.filter((message) => message.startsWith(marked(broken).range('bug')))).toEqual(at(
+      broken,
+      '⟦bug⟧: Heading `## Bug Fixes` does not match the template: did you mean `## Bugs Fixed`? [required-sections]',
+      '⟦bug⟧: Missing section `### Critical Issues Resolved` under `## Bugs Fixed`: the template expects it first under `## Bugs Fixed` [required-sections]',
+      '⟦bug⟧: Missing section `### Technical Debt Addressed` under `## Bugs Fixed`: the template expects it after `### Critical Issues Resolved` [required-sections]',
+      '⟦bug⟧: Missing section `### Technical Debt Created` under `## Bugs Fixed`: the template expects it after `### Technical Debt Addressed` [required-sections]',
+      '⟦bug⟧: Section `## Bug Fixes` is empty: the template expects content here [no-empty-template-sections]',
+    ))
+    expect(messages).toContain(marked(broken).message("⟦placeholder⟧: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders]"))
   })
 
   it('turns all six rules on by default', async () => {
@@ -124,7 +132,7 @@ describe('remark-preset-lint-feature-docs', () => {
     expect(off.some((message) => message.endsWith('[no-empty-template-sections]'))).toBe(true)
     const errors = await run(broken, { 'no-placeholders': 'error' })
     expect(errors).toContain(
-      "5:1-5:20: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders, fatal]",
+      marked(broken).message("⟦placeholder⟧: Unexpected placeholder `[Brief description]`: replace it with the doc's own text [no-placeholders, fatal]"),
     )
     const allowed = await run(broken, { 'no-placeholders': ['warn', { allow: ['[Brief description]'] }] })
     expect(allowed.some((message) => message.includes('[no-placeholders]'))).toBe(false)
@@ -140,9 +148,9 @@ describe('remark-preset-lint-feature-docs', () => {
     expect(kept.length).toBeGreaterThan(0)
     expect(kept.filter((message) => message.endsWith('[no-template-boilerplate]'))).toEqual([])
 
-    const dated = '# Implementation Notes - Sync\n\n---\n\n**Feature**: Sync\n**Implementation Date**: 2026-11-22\n'
+    const dated = '# Implementation Notes - Sync\n\n---\n\n**Feature**: Sync\n**Implementation Date**: ⟦date⟧2026-11-22⟦/date⟧\n'
     const european = await run(dated, { 'required-fields': ['error', { dateFormat: 'DD.MM.YYYY' }] })
-    expect(european).toContain('6:26-6:36: Field `Implementation Date` has `2026-11-22`: expected a date as `DD.MM.YYYY` [required-fields, fatal]')
+    expect(european).toContain(marked(dated).message('⟦date⟧: Field `Implementation Date` has `2026-11-22`: expected a date as `DD.MM.YYYY` [required-fields, fatal]'))
     await expect(run(dated, { 'no-template-boilerplate': { comments: 'yes' } })).rejects.toThrowError(
       'Unexpected value `"yes"` for option `comments` of `no-template-boilerplate`: expected a boolean',
     )

@@ -77,6 +77,8 @@ export function expectSyntaxList(ruleId: string, value: unknown): asserts value 
 /** An option that is not what it should be; the message names it. */
 export class OptionError extends Error {
   override name = 'OptionError'
+  /** What the command line sorts this error by, as `TemplateError.code`. */
+  readonly code = 'FEATURE_DOCS_OPTION'
 }
 
 /**

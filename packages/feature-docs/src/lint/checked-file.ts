@@ -15,6 +15,8 @@ export interface PlainError {
   message: string
   stack: string | undefined
   code: string | undefined
+  /** Node's system errors name the call that failed; `problems.ts` reads it. */
+  syscall: string | undefined
   cause: PlainError | undefined
 }
 
@@ -84,17 +86,25 @@ export function fromPlainFile(plain: PlainCheckedFile): VFile {
 
 function toPlainError(error: unknown): PlainError | undefined {
   if (error === undefined || error === null) return undefined
-  if (!(error instanceof Error)) return { name: 'Error', message: String(error), stack: undefined, code: undefined, cause: undefined }
-  const code = (error as NodeJS.ErrnoException).code
-  return { name: error.name, message: error.message, stack: error.stack, code: typeof code === 'string' ? code : undefined, cause: toPlainError(error.cause) }
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), stack: undefined, code: undefined, syscall: undefined, cause: undefined }
+  const { code, syscall } = error as NodeJS.ErrnoException
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    code: typeof code === 'string' ? code : undefined,
+    syscall: typeof syscall === 'string' ? syscall : undefined,
+    cause: toPlainError(error.cause),
+  }
 }
 
 function fromPlainError(plain: PlainError): Error {
   const error = new Error(plain.message, plain.cause ? { cause: fromPlainError(plain.cause) } : undefined)
-  // The class is gone; the name (OptionError, TemplateError, ...) is what is read.
+  // The class is gone; `code` (FEATURE_DOCS_OPTION, ENOENT, ...) is what is read, the name what is shown.
   Object.defineProperty(error, 'name', { value: plain.name, configurable: true, writable: true })
   if (plain.stack !== undefined) error.stack = plain.stack
   if (plain.code !== undefined) (error as NodeJS.ErrnoException).code = plain.code
+  if (plain.syscall !== undefined) (error as NodeJS.ErrnoException).syscall = plain.syscall
   return error
 }
 

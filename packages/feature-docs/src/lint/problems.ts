@@ -12,6 +12,8 @@ import type { VFileMessage } from 'vfile-message'
 import { configFileFor } from './config-files.js'
 import { showPath } from '../report/show-path.js'
 import { inputRuleIds, inputSource } from './input-checks.js'
+import { engineCause, engineFailure } from './engine-failures.js'
+import { isTemplateOrOptionError } from '../expected-errors.js'
 
 export interface Sorted {
   /** One line each, without the `feature-docs: ` prefix, duplicates dropped. */
@@ -51,28 +53,30 @@ function describe(file: VFile, message: VFileMessage, context: ProblemContext): 
   const path = showPath(file.path || '<stdin>')
   const reason = message.reason
   if (message.source === inputSource) return `${path}: ${reason}`
-  if (reason === 'No such file or folder' || reason === 'Cannot find file') return `${path}: no such file or folder`
-  if (reason.startsWith('Cannot process specified file')) return `${path}: it is ignored (by an ignore file or pattern)`
-  if (reason === 'Cannot read folder') return `${path}: cannot read this folder`
-  const cause = message.cause
-  if (reason !== 'Cannot process file' || !(cause instanceof Error)) return `${path}: ${firstLine(reason)}`
+  const failure = engineFailure(message)
+  if (failure.kind === 'missing') return `${path}: no such file or folder`
+  if (failure.kind === 'ignored') return `${path}: it is ignored (by an ignore file or pattern)`
+  if (failure.kind === 'unreadable-folder') return `${path}: cannot read this folder`
+  if (failure.kind === 'other') return `${path}: ${firstLine(reason)}`
 
-  const code = (cause as NodeJS.ErrnoException).code
-  if (typeof code === 'string' && code !== 'ENOENT' && !cause.message.startsWith('Cannot')) {
+  const cause = failure.cause
+  // Ours first: their messages are finished and name the template or option.
+  if (isTemplateOrOptionError(cause)) return `${configuration(file, context)}: ${firstLine(cause.message)}`
+  // A system call that failed reading the file (Node's own error: a `code` and a `syscall`).
+  const { code, syscall } = cause as NodeJS.ErrnoException
+  if (typeof code === 'string' && typeof syscall === 'string' && code !== 'ENOENT') {
     return `${path}: cannot read it: ${errnoText(code)}`
   }
   // `a.md/b.md`: looking for configuration beside it fails first, and would blame `.remarkrc`.
   if ((innermost(cause) as NodeJS.ErrnoException).code === 'ENOTDIR') return `${path}: cannot read it: ${errnoText('ENOTDIR')}`
-  if (cause.name === 'OptionError' || cause.name === 'TemplateError') {
-    return `${configuration(file, context)}: ${firstLine(cause.message)}`
-  }
-  if (cause.message.startsWith('Cannot find module')) {
-    const name = /^Cannot find module `([^`]*)`/u.exec(cause.message)?.[1]
+  const engine = engineCause(cause)
+  if (engine.kind === 'missing-module') {
     const given = (context.use ?? []).map((value) => value.split('=')[0])
+    const name = engine.name
     if (name !== undefined && given.some((plugin) => plugin === name || `remark-${plugin}` === name)) return `\`--use\`: ${firstLine(cause.message)}: is it installed?`
     return `${configuration(file, context)}: ${firstLine(cause.message)}: is it installed?`
   }
-  if (/^Cannot (?:parse|read)(?: given)? file/u.test(cause.message)) {
+  if (engine.kind === 'config-file') {
     // These name the configuration file; the innermost cause says what is wrong with it.
     return `${firstLine(cause.message)}: ${firstLine(innermost(cause).message)}`
   }
