@@ -1,7 +1,7 @@
 /**
  * `alignDocument`: line a document's headings and tables up against a
  * template. Computed once per syntax tree and template, and shared by every
- * rule through a WeakMap keyed by the tree.
+ * rule (`cachedPerPair`: a WeakMap keyed by the tree).
  *
  * Each template section is looked for in this order:
  * 1. exact: same key among the document children of its matched parent
@@ -22,6 +22,7 @@ import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from
 import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText, words } from './normalize.js'
 import { longestIncreasing } from './order.js'
 import { matchPattern, patternDistance } from './pattern.js'
+import { cachedPerPair } from './tree-cache.js'
 
 export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'renamed' | 'missing' | 'out-of-order'
 
@@ -100,21 +101,11 @@ interface DocHeading {
   claimed: boolean
 }
 
-const cache = new WeakMap<Root, WeakMap<DocTemplate, DocumentAlignment>>()
+const alignments = cachedPerPair((tree: Root, template: DocTemplate) => align(template, tree))
 
 /** Align `tree` against `template`; the same objects come back for the same pair. */
 export function alignDocument(template: DocTemplate, tree: Root): DocumentAlignment {
-  let byTemplate = cache.get(tree)
-  if (!byTemplate) {
-    byTemplate = new WeakMap()
-    cache.set(tree, byTemplate)
-  }
-  let alignment = byTemplate.get(template)
-  if (!alignment) {
-    alignment = align(template, tree)
-    byTemplate.set(template, alignment)
-  }
-  return alignment
+  return alignments(tree, template)
 }
 
 function align(template: DocTemplate, tree: Root): DocumentAlignment {
