@@ -1,20 +1,28 @@
 /**
  * `alignDocument`: line a document's headings and tables up against a
  * template. Computed once per syntax tree and template, and shared by every
- * rule through a WeakMap keyed by the tree.
+ * rule (`cachedPerPair`: a WeakMap keyed by the tree).
  *
- * Each template section is looked for in this order:
+ * `align` runs named passes in turn, each taking what was found so far and
+ * returning it with more found; a template section is looked for in this
+ * order:
  * 1. exact: same key among the document children of its matched parent
  *    (at another depth it is `wrong-level`);
- * 2. elsewhere: same key anywhere unclaimed (`wrong-level` inside the
- *    parent's range, `wrong-place` outside it);
- * 3. a close spelling among the parent's document children (`misspelled`);
- *    then, when the section alone is missing between two neighbours and
- *    one unclaimed heading at its level stands there, that one (`renamed`);
- * 4. else `missing`. Sections under a missing parent are missing too, with
- *    `parentMissing` set, unless found elsewhere (`wrong-place`).
- * Matched siblings whose document order breaks template order are then
- * `out-of-order`.
+ * 2. moved: same key anywhere unclaimed (`wrong-level` inside the parent's
+ *    range, `wrong-place` outside it);
+ * 3. misspelled: a close spelling among the parent's document children
+ *    (2 and 3 go level by level, top down: a group of siblings through
+ *    both, then their subsections);
+ * 4. renamed: when the section alone is missing between two neighbours
+ *    and one unclaimed heading at its level stands there, that one; else
+ *    the one unclaimed heading at its level sharing its words;
+ * 5. under a missing parent: same key anywhere (`wrong-place`), else
+ *    `missing` with `parentMissing` set;
+ * 6. order: matched siblings whose document order breaks template order
+ *    are `out-of-order`.
+ * Every section found has its subsections matched exactly under it at
+ * once (pass 1 again), except in pass 5. Then each template table is
+ * matched in its section, and the title against the template's.
  */
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
@@ -22,6 +30,7 @@ import type { DocTemplate, TemplateColumn, TemplateSection, TemplateTable } from
 import { editDistance, headingKey, misspellingLimit, normalizeCell, normalizeHeading, normalizePlainText, words } from './normalize.js'
 import { longestIncreasing } from './order.js'
 import { matchPattern, patternDistance } from './pattern.js'
+import { cachedPerPair } from './tree-cache.js'
 
 export type SectionStatus = 'matched' | 'wrong-level' | 'wrong-place' | 'misspelled' | 'renamed' | 'missing' | 'out-of-order'
 
@@ -97,181 +106,300 @@ interface DocHeading {
   index: number
   parent: DocHeading | undefined
   children: DocHeading[]
-  claimed: boolean
 }
 
-const cache = new WeakMap<Root, WeakMap<DocTemplate, DocumentAlignment>>()
+/** The document as the passes see it: its title apart, its other headings as a tree. */
+interface Outline {
+  tree: Root
+  /** The doc's title: the template's, or the doc's own over H1 sections. */
+  title: Heading | undefined
+  /** See `DocumentAlignment.depthOffset`. */
+  depthOffset: number
+  /** A depth-0 heading over the doc's headings. */
+  root: DocHeading
+  /** Every heading under `root`, in document order. */
+  all: DocHeading[]
+}
+
+/** A section found: the heading standing for it, and how it was found. */
+interface Claim {
+  heading: DocHeading
+  status: Exclude<SectionStatus, 'missing' | 'out-of-order'>
+  renamedBy?: 'place' | 'words'
+}
+
+/** What the passes have found so far; each pass returns a new one. */
+interface Found {
+  claims: ReadonlyMap<TemplateSection, Claim>
+  /** Headings standing for a section: no other section may take them. */
+  claimed: ReadonlySet<DocHeading>
+}
+
+/** For an `out-of-order` section: the in-order siblings it should follow and precede. */
+interface Neighbours {
+  after: TemplateSection | undefined
+  before: TemplateSection | undefined
+}
+
+/** A pass over one group of sibling sections, whose found parent is `parent`. */
+type SiblingPass = (found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline) => Found
+
+const alignments = cachedPerPair((tree: Root, template: DocTemplate) => align(template, tree))
 
 /** Align `tree` against `template`; the same objects come back for the same pair. */
 export function alignDocument(template: DocTemplate, tree: Root): DocumentAlignment {
-  let byTemplate = cache.get(tree)
-  if (!byTemplate) {
-    byTemplate = new WeakMap()
-    cache.set(tree, byTemplate)
-  }
-  let alignment = byTemplate.get(template)
-  if (!alignment) {
-    alignment = align(template, tree)
-    byTemplate.set(template, alignment)
-  }
-  return alignment
+  return alignments(tree, template)
 }
 
 function align(template: DocTemplate, tree: Root): DocumentAlignment {
-  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
-  const ownTitle = template.title ? undefined : titleOverSections(template, headings)
-  const titleNode = template.title ? headings.find((heading) => heading.depth === 1) : ownTitle
-  const offset = ownTitle ? 1 : 0
-  const root = buildHeadingTree(tree, titleNode)
-  const all = flatten(root)
-
-  const bySection = new Map<TemplateSection, SectionAlignment>()
-  const located = new Map<TemplateSection, DocHeading>()
-  const alignmentOf = (section: TemplateSection): SectionAlignment => {
-    let found = bySection.get(section)
-    if (!found) {
-      found = {
-        section,
-        status: 'missing',
-        heading: undefined,
-        parent: section.parent ? alignmentOf(section.parent) : undefined,
-        parentMissing: false,
-        after: undefined,
-        before: undefined,
-        tables: [],
-      }
-      bySection.set(section, found)
-    }
-    return found
-  }
-  const locate = (section: TemplateSection, heading: DocHeading, status: SectionStatus): void => {
-    heading.claimed = true
-    located.set(section, heading)
-    const alignment = alignmentOf(section)
-    alignment.status = status
-    alignment.heading = heading.node
-  }
-
-  // 1. Exact matches, top down, under matched parents.
-  const matchExact = (sections: TemplateSection[], parent: DocHeading): void => {
-    // Literal headings first, so a placeholder heading cannot take theirs.
-    const ordered = [...sections].sort((a, b) => Number(a.pattern.hasPlaceholder) - Number(b.pattern.hasPlaceholder))
-    for (const section of ordered) {
-      if (located.has(section)) continue
-      const heading = parent.children.find((child) => !child.claimed && keyMatches(section, child.key))
-      if (!heading) continue
-      locate(section, heading, heading.depth === section.depth + offset ? 'matched' : 'wrong-level')
-      matchExact(section.children, heading)
-    }
-  }
-  matchExact(template.sections, root)
-
-  // 2 and 3, top down: elsewhere, then a close spelling, for each level.
-  const resolve = (sections: TemplateSection[], parent: DocHeading): void => {
-    for (const section of sections) {
-      if (located.has(section)) continue
-      const heading = all.find((candidate) => !candidate.claimed && keyMatches(section, candidate.key))
-      if (!heading) continue
-      // Wrong level when the heading, at the template's depth, would fall
-      // under the right parent: changing its `#`s is the whole fix.
-      locate(section, heading, (parentAtDepth(all, heading, section.depth + offset) ?? root) === parent ? 'wrong-level' : 'wrong-place')
-      matchExact(section.children, heading)
-    }
-    for (const section of sections) {
-      if (located.has(section) || section.pattern.hasPlaceholder) continue
-      const heading = closestSpelling(section, parent.children)
-      if (!heading) continue
-      locate(section, heading, 'misspelled')
-      matchExact(section.children, heading)
-    }
-    for (const section of sections) {
-      const heading = located.get(section)
-      if (heading) resolve(section.children, heading)
-    }
-  }
-  resolve(template.sections, root)
-
-  // 3b. A rename: the one unclaimed heading, at the section's level, in the
-  // slot where the section alone is missing (between the same neighbours).
-  const rename = (sections: TemplateSection[], parent: DocHeading): void => {
-    sections.forEach((section, index) => {
-      // An optional section left out, with a heading of the doc's own in its place, is fine.
-      if (located.has(section) || section.pattern.hasPlaceholder || section.optional) return
-      let first = index
-      while (first > 0 && !isUnder(located.get(sections[first - 1]!), parent)) first--
-      let last = index
-      while (last < sections.length - 1 && !isUnder(located.get(sections[last + 1]!), parent)) last++
-      if (sections.slice(first, last + 1).filter((sibling) => !located.has(sibling)).length !== 1) return
-      const before = first > 0 ? located.get(sections[first - 1]!) : undefined
-      const after = last < sections.length - 1 ? located.get(sections[last + 1]!) : undefined
-      const candidates = parent.children.filter(
-        (child) =>
-          !child.claimed &&
-          child.key !== '' &&
-          child.depth === section.depth + offset &&
-          (!before || child.index > before.index) &&
-          (!after || child.index < after.index),
-      )
-      if (candidates.length !== 1) return
-      locate(section, candidates[0]!, 'renamed')
-      alignmentOf(section).renamedBy = 'place'
-      matchExact(section.children, candidates[0]!)
-    })
-    // Out of its slot: the one unclaimed heading at its level under the same
-    // parent at least half of whose words (of four letters or more) are
-    // words of the section's heading (`Plan for adoption` for `Adoption
-    // strategy`, `Implementation Details` for `Implementation
-    // Details/Notes/Constraints`).
-    for (const section of sections) {
-      if (located.has(section) || section.pattern.hasPlaceholder || section.optional) continue
-      const own = contentWords(section.key)
-      const candidates = parent.children.filter((child) => {
-        if (child.claimed || child.depth !== section.depth + offset) return false
-        const theirs = contentWords(child.key)
-        const shared = theirs.filter((word) => own.includes(word)).length
-        return shared > 0 && shared * 2 >= theirs.length
-      })
-      if (candidates.length !== 1) continue
-      // The word must point one way: no other missing sibling shares it.
-      const rivals = sections.filter((other) => other !== section && !located.has(other) && contentWords(other.key).some((word) => contentWords(candidates[0]!.key).includes(word)))
-      if (rivals.length > 0) continue
-      locate(section, candidates[0]!, 'renamed')
-      alignmentOf(section).renamedBy = 'words'
-      matchExact(section.children, candidates[0]!)
-    }
-    for (const section of sections) {
-      const heading = located.get(section)
-      if (heading) rename(section.children, heading)
-    }
-  }
-  rename(template.sections, root)
-
-  // 4. Under missing parents: found elsewhere, or missing with the parent.
-  for (const section of template.allSections) {
-    if (located.has(section)) continue
-    const alignment = alignmentOf(section)
-    alignment.parentMissing = section.parent !== undefined && !located.has(section.parent)
-    if (!alignment.parentMissing) continue
-    const heading = all.find((candidate) => !candidate.claimed && keyMatches(section, candidate.key))
-    if (heading) {
-      locate(section, heading, 'wrong-place')
-      alignment.parentMissing = false
-    }
-  }
-
-  const sections = template.allSections.map(alignmentOf)
-  markOutOfOrder(template.sections, bySection)
-  for (const section of template.allSections) markOutOfOrder(section.children, bySection)
-
-  const tables = alignTables(template, tree, titleNode, located, bySection, all)
+  const outline = outlineOf(template, tree)
+  const nothing: Found = { claims: new Map(), claimed: new Set() }
+  const exact = exactMatches(nothing, template.sections, outline.root, outline)
+  const moved = levelByLevel(exact, template.sections, outline.root, outline, inTurn(movedSections, misspellings))
+  const renamed = levelByLevel(moved, template.sections, outline.root, outline, inTurn(renamesByPlace, renamesByWords))
+  const found = movedUnderMissingParents(renamed, template.allSections, outline)
+  const outOfOrder = sectionsOutOfOrder(template, found)
+  const tables = alignTables(template, outline, found)
   return {
     template,
-    title: template.title ? alignTitle(template, titleNode) : undefined,
-    depthOffset: offset,
-    sections,
-    tables,
-    extraHeadings: all.filter((heading) => !heading.claimed).map((heading) => heading.node),
+    title: template.title ? alignTitle(template, outline.title) : undefined,
+    depthOffset: outline.depthOffset,
+    sections: sectionAlignments(template, found, outOfOrder, tables.bySection),
+    tables: tables.all,
+    extraHeadings: outline.all.filter((heading) => !found.claimed.has(heading)).map((heading) => heading.node),
   }
+}
+
+/** The document's title, and its other headings as a tree by depth. */
+function outlineOf(template: DocTemplate, tree: Root): Outline {
+  const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
+  const ownTitle = template.title ? undefined : titleOverSections(template, headings)
+  const title = template.title ? headings.find((heading) => heading.depth === 1) : ownTitle
+  const root = buildHeadingTree(tree, title)
+  return { tree, title, depthOffset: ownTitle ? 1 : 0, root, all: flatten(root) }
+}
+
+/** `found`, with `heading` standing for `section`. */
+function claim(found: Found, section: TemplateSection, heading: DocHeading, status: Claim['status'], renamedBy?: Claim['renamedBy']): Found {
+  return {
+    claims: new Map(found.claims).set(section, renamedBy ? { heading, status, renamedBy } : { heading, status }),
+    claimed: new Set(found.claimed).add(heading),
+  }
+}
+
+/** `claim`, then the section's subsections matched exactly under its heading. */
+function claimWithSubsections(
+  found: Found,
+  section: TemplateSection,
+  heading: DocHeading,
+  status: Claim['status'],
+  outline: Outline,
+  renamedBy?: Claim['renamedBy'],
+): Found {
+  return exactMatches(claim(found, section, heading, status, renamedBy), section.children, heading, outline)
+}
+
+/**
+ * 1. Exact matches, top down: the same key among the document children of
+ * the matched parent (`wrong-level` at another depth).
+ */
+function exactMatches(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  // Literal headings first, so a placeholder heading cannot take theirs.
+  const ordered = [...sections].sort((a, b) => Number(a.pattern.hasPlaceholder) - Number(b.pattern.hasPlaceholder))
+  let result = found
+  for (const section of ordered) {
+    if (result.claims.has(section)) continue
+    const heading = parent.children.find((child) => !result.claimed.has(child) && keyMatches(section, child.key))
+    if (!heading) continue
+    result = claimWithSubsections(result, section, heading, heading.depth === section.depth + outline.depthOffset ? 'matched' : 'wrong-level', outline)
+  }
+  return result
+}
+
+/** `pass` over each group of siblings, top down: the template's sections, then the subsections of each one found. */
+function levelByLevel(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline, pass: SiblingPass): Found {
+  let result = pass(found, sections, parent, outline)
+  for (const section of sections) {
+    const heading = result.claims.get(section)?.heading
+    if (heading) result = levelByLevel(result, section.children, heading, outline, pass)
+  }
+  return result
+}
+
+/** Passes run one after the other over the same siblings. */
+function inTurn(...passes: SiblingPass[]): SiblingPass {
+  return (found, sections, parent, outline) => passes.reduce((result, pass) => pass(result, sections, parent, outline), found)
+}
+
+/**
+ * 2. Moved sections: the same key anywhere unclaimed. Wrong level when the
+ * heading, at the template's depth, would fall under the right parent
+ * (changing its `#`s is the whole fix); else wrong place.
+ */
+function movedSections(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  let result = found
+  for (const section of sections) {
+    if (result.claims.has(section)) continue
+    const heading = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key))
+    if (!heading) continue
+    const status = (parentAtDepth(outline.all, heading, section.depth + outline.depthOffset) ?? outline.root) === parent ? 'wrong-level' : 'wrong-place'
+    result = claimWithSubsections(result, section, heading, status, outline)
+  }
+  return result
+}
+
+/** 3. Misspellings: the closest spelling among the parent's document children. */
+function misspellings(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  let result = found
+  for (const section of sections) {
+    if (result.claims.has(section) || section.pattern.hasPlaceholder) continue
+    const heading = closestSpelling(section, parent.children, result.claimed)
+    if (!heading) continue
+    result = claimWithSubsections(result, section, heading, 'misspelled', outline)
+  }
+  return result
+}
+
+/**
+ * 4a. A rename: the one unclaimed heading, at the section's level, in the
+ * slot where the section alone is missing (between the same neighbours).
+ */
+function renamesByPlace(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  let result = found
+  for (const [index, section] of sections.entries()) {
+    // An optional section left out, with a heading of the doc's own in its place, is fine.
+    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
+    const candidate = headingInSlot(result, sections, index, parent, outline)
+    if (candidate) result = claimWithSubsections(result, section, candidate, 'renamed', outline, 'place')
+  }
+  return result
+}
+
+/**
+ * The one unclaimed heading at the level of `sections[index]`, between the
+ * headings of its nearest siblings found under `parent`, when no other
+ * sibling between those is missing.
+ */
+function headingInSlot(found: Found, sections: TemplateSection[], index: number, parent: DocHeading, outline: Outline): DocHeading | undefined {
+  const headingOf = (at: number): DocHeading | undefined => found.claims.get(sections[at]!)?.heading
+  let first = index
+  while (first > 0 && !isUnder(headingOf(first - 1), parent)) first--
+  let last = index
+  while (last < sections.length - 1 && !isUnder(headingOf(last + 1), parent)) last++
+  if (sections.slice(first, last + 1).filter((sibling) => !found.claims.has(sibling)).length !== 1) return undefined
+  const before = first > 0 ? headingOf(first - 1) : undefined
+  const after = last < sections.length - 1 ? headingOf(last + 1) : undefined
+  const depth = sections[index]!.depth + outline.depthOffset
+  const candidates = parent.children.filter(
+    (child) =>
+      !found.claimed.has(child) &&
+      child.key !== '' &&
+      child.depth === depth &&
+      (!before || child.index > before.index) &&
+      (!after || child.index < after.index),
+  )
+  return candidates.length === 1 ? candidates[0] : undefined
+}
+
+/**
+ * 4b. A rename out of its slot: the one unclaimed heading at its level
+ * under the same parent at least half of whose words (of four letters or
+ * more) are words of the section's heading (`Plan for adoption` for
+ * `Adoption strategy`, `Implementation Details` for `Implementation
+ * Details/Notes/Constraints`).
+ */
+function renamesByWords(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  let result = found
+  for (const section of sections) {
+    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
+    const own = contentWords(section.key)
+    const candidates = parent.children.filter((child) => {
+      if (result.claimed.has(child) || child.depth !== section.depth + outline.depthOffset) return false
+      const theirs = contentWords(child.key)
+      const shared = theirs.filter((word) => own.includes(word)).length
+      return shared > 0 && shared * 2 >= theirs.length
+    })
+    if (candidates.length !== 1) continue
+    // The word must point one way: no other missing sibling shares it.
+    const rivals = sections.filter((other) => other !== section && !result.claims.has(other) && contentWords(other.key).some((word) => contentWords(candidates[0]!.key).includes(word)))
+    if (rivals.length > 0) continue
+    result = claimWithSubsections(result, section, candidates[0]!, 'renamed', outline, 'words')
+  }
+  return result
+}
+
+/**
+ * 5. Under a missing parent: the same key anywhere unclaimed (`wrong-place`);
+ * else the section is missing with its parent (`parentMissing`). Template
+ * order puts a parent before its subsections, so a parent found here is
+ * found before they are looked at.
+ */
+function movedUnderMissingParents(found: Found, allSections: TemplateSection[], outline: Outline): Found {
+  let result = found
+  for (const section of allSections) {
+    if (result.claims.has(section) || section.parent === undefined || result.claims.has(section.parent)) continue
+    const heading = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key))
+    if (heading) result = claim(result, section, heading, 'wrong-place')
+  }
+  return result
+}
+
+/**
+ * 6. Order: among siblings matched exactly, keep the longest run in
+ * template order that is also in document order; the rest are
+ * `out-of-order`, each with the in-order siblings around it.
+ */
+function sectionsOutOfOrder(template: DocTemplate, found: Found): Map<TemplateSection, Neighbours> {
+  const groups = [template.sections, ...template.allSections.map((section) => section.children)]
+  return new Map(groups.flatMap((siblings) => outOfOrderAmong(siblings, found)))
+}
+
+function outOfOrderAmong(siblings: TemplateSection[], found: Found): Array<[TemplateSection, Neighbours]> {
+  const matched = siblings.filter((section) => found.claims.get(section)?.status === 'matched')
+  if (matched.length < 2) return []
+  const inOrder = longestIncreasing(matched.map((section) => found.claims.get(section)!.heading.node.position!.start.offset!))
+  return matched.flatMap((section, index): Array<[TemplateSection, Neighbours]> => {
+    if (inOrder.has(index)) return []
+    let after: TemplateSection | undefined
+    for (let previous = index - 1; previous >= 0 && !after; previous--) if (inOrder.has(previous)) after = matched[previous]
+    let before: TemplateSection | undefined
+    for (let next = index + 1; next < matched.length && !before; next++) if (inOrder.has(next)) before = matched[next]
+    return [[section, { after, before }]]
+  })
+}
+
+/**
+ * One alignment per template section, in template order, from what the
+ * passes found. Built on demand, so a section's parent and its neighbours
+ * (for `out-of-order`) are the same objects as their own alignments.
+ */
+function sectionAlignments(
+  template: DocTemplate,
+  found: Found,
+  outOfOrder: Map<TemplateSection, Neighbours>,
+  tables: Map<TemplateSection, TableAlignment[]>,
+): SectionAlignment[] {
+  const built = new Map<TemplateSection, SectionAlignment>()
+  const build = (section: TemplateSection): SectionAlignment => {
+    const existing = built.get(section)
+    if (existing) return existing
+    const claimed = found.claims.get(section)
+    const neighbours = outOfOrder.get(section)
+    const alignment: SectionAlignment = {
+      section,
+      status: neighbours ? 'out-of-order' : (claimed?.status ?? 'missing'),
+      heading: claimed?.heading.node,
+      parent: section.parent ? build(section.parent) : undefined,
+      parentMissing: !claimed && section.parent !== undefined && !found.claims.has(section.parent),
+      after: neighbours?.after ? build(neighbours.after) : undefined,
+      before: neighbours?.before ? build(neighbours.before) : undefined,
+      tables: tables.get(section) ?? [],
+      ...(claimed?.renamedBy ? { renamedBy: claimed.renamedBy } : {}),
+    }
+    built.set(section, alignment)
+    return alignment
+  }
+  return template.allSections.map(build)
 }
 
 /**
@@ -296,7 +424,6 @@ function buildHeadingTree(tree: Root, title: Heading | undefined): DocHeading {
     index: -1,
     parent: undefined,
     children: [],
-    claimed: true,
   }
   const stack = [root]
   tree.children.forEach((node, index) => {
@@ -310,7 +437,6 @@ function buildHeadingTree(tree: Root, title: Heading | undefined): DocHeading {
       index,
       parent,
       children: [],
-      claimed: false,
     }
     parent.children.push(heading)
     stack.push(heading)
@@ -356,12 +482,12 @@ function keyMatches(section: TemplateSection, key: string): boolean {
 }
 
 /** The unclaimed heading spelled closest to the section, within the limit. */
-function closestSpelling(section: TemplateSection, candidates: DocHeading[]): DocHeading | undefined {
+function closestSpelling(section: TemplateSection, candidates: DocHeading[], claimed: ReadonlySet<DocHeading>): DocHeading | undefined {
   const limit = misspellingLimit(section.key)
   let best: DocHeading | undefined
   let bestDistance = limit + 1
   for (const candidate of candidates) {
-    if (candidate.claimed || candidate.key === '') continue
+    if (claimed.has(candidate) || candidate.key === '') continue
     const distance = editDistance(section.key, candidate.key, limit)
     if (distance < bestDistance) {
       best = candidate
@@ -369,26 +495,6 @@ function closestSpelling(section: TemplateSection, candidates: DocHeading[]): Do
     }
   }
   return best
-}
-
-/**
- * Among siblings matched exactly, keep the longest run in template order
- * that is also in document order; the rest are `out-of-order`.
- */
-function markOutOfOrder(siblings: TemplateSection[], bySection: Map<TemplateSection, SectionAlignment>): void {
-  const matched = siblings.map((section) => bySection.get(section)!).filter((alignment) => alignment.status === 'matched')
-  if (matched.length < 2) return
-  const inOrder = longestIncreasing(matched.map((alignment) => alignment.heading!.position!.start.offset!))
-  matched.forEach((alignment, index) => {
-    if (inOrder.has(index)) return
-    alignment.status = 'out-of-order'
-    for (let before = index - 1; before >= 0 && !alignment.after; before--) {
-      if (inOrder.has(before)) alignment.after = matched[before]
-    }
-    for (let next = index + 1; next < matched.length && !alignment.before; next++) {
-      if (inOrder.has(next)) alignment.before = matched[next]
-    }
-  })
 }
 
 function alignTitle(template: DocTemplate, heading: Heading | undefined): TitleAlignment {
@@ -408,27 +514,22 @@ function alignTitle(template: DocTemplate, heading: Heading | undefined): TitleA
 }
 
 /**
- * Match each template table to a document table in the same section: the
- * section's own content, and any extra subsections of it the template does
- * not have (an author may put the table under a heading of their own).
+ * Tables: each template table matched to a document table in the same
+ * section: the section's own content, and any extra subsections of it the
+ * template does not have (an author may put the table under a heading of
+ * their own). A section not found has its tables missing.
  */
-function alignTables(
-  template: DocTemplate,
-  tree: Root,
-  titleNode: Heading | undefined,
-  located: Map<TemplateSection, DocHeading>,
-  bySection: Map<TemplateSection, SectionAlignment>,
-  all: DocHeading[],
-): TableAlignment[] {
-  const byNode = new Map(all.map((heading) => [heading.node, heading]))
-  const firstSection = tree.children.findIndex((node) => node.type === 'heading' && node !== titleNode)
+function alignTables(template: DocTemplate, outline: Outline, found: Found): { all: TableAlignment[]; bySection: Map<TemplateSection, TableAlignment[]> } {
+  const { tree } = outline
+  const byNode = new Map(outline.all.map((heading) => [heading.node, heading]))
+  const firstSection = tree.children.findIndex((node) => node.type === 'heading' && node !== outline.title)
   const before = ownTables(tree.children, 0, firstSection === -1 ? tree.children.length : firstSection)
-  const result = matchTables(template.tables, before)
+  const all = matchTables(template.tables, before)
+  const bySection = new Map<TemplateSection, TableAlignment[]>()
   for (const section of template.allSections) {
-    const heading = located.get(section)
-    const alignment = bySection.get(section)!
+    const heading = found.claims.get(section)?.heading
     if (!heading) {
-      alignment.tables = section.tables.map((table) => ({ table, node: undefined, columns: [] }))
+      bySection.set(section, section.tables.map((table) => ({ table, node: undefined, columns: [] })))
       continue
     }
     // Most sections have no table: nothing to look for in their content.
@@ -436,13 +537,13 @@ function alignTables(
     const end = tree.children.findIndex((node, index) => {
       if (index <= heading.index || node.type !== 'heading') return false
       const next = byNode.get(node)
-      return !next || next.claimed || next.depth <= heading.depth
+      return !next || found.claimed.has(next) || next.depth <= heading.depth
     })
-    const candidates = ownTables(tree.children, heading.index + 1, end === -1 ? tree.children.length : end)
-    alignment.tables = matchTables(section.tables, candidates)
-    result.push(...alignment.tables)
+    const tables = matchTables(section.tables, ownTables(tree.children, heading.index + 1, end === -1 ? tree.children.length : end))
+    bySection.set(section, tables)
+    all.push(...tables)
   }
-  return result
+  return { all, bySection }
 }
 
 /** Tables among `children[from..to)`, including those nested in containers. */
@@ -505,49 +606,79 @@ function columnScore(column: string, header: string[]): number {
   return header.some((cell) => editDistance(column, cell, limit) <= limit) ? 0.5 : 0
 }
 
+/** A template column's document column, and how it was found. */
+type ColumnMatch = { status: 'matched' | 'misspelled' | 'renamed'; index: number } | undefined
+
+/** Columns: exact header cells, then close spellings, then renames. */
 function alignColumns(columns: TemplateColumn[], header: string[]): ColumnAlignment[] {
-  const used = new Set<number>()
-  const result: ColumnAlignment[] = columns.map((column) => {
-    const index = header.findIndex((cell, at) => !used.has(at) && cell === column.normalized)
-    if (index === -1) return { column, status: 'missing', index: undefined }
-    used.add(index)
-    return { column, status: 'matched', index }
+  const exact = exactColumns(columns, header)
+  const misspelled = misspelledColumns(columns, header, exact)
+  const renamed = renamedColumns(header, misspelled)
+  return columns.map((column, at): ColumnAlignment => {
+    const match = renamed[at]
+    return match ? { column, status: match.status, index: match.index } : { column, status: 'missing', index: undefined }
   })
-  for (const alignment of result) {
-    if (alignment.status !== 'missing') continue
-    const limit = misspellingLimit(alignment.column.normalized)
+}
+
+/** Document cells already standing for a column. */
+function usedCells(matches: ColumnMatch[]): Set<number> {
+  return new Set(matches.flatMap((match) => (match ? [match.index] : [])))
+}
+
+/** Each column to the first unused header cell with its text. */
+function exactColumns(columns: TemplateColumn[], header: string[]): ColumnMatch[] {
+  const used = new Set<number>()
+  return columns.map((column) => {
+    const index = header.findIndex((cell, at) => !used.has(at) && cell === column.normalized)
+    if (index === -1) return undefined
+    used.add(index)
+    return { status: 'matched', index }
+  })
+}
+
+/** Each column still missing to the unused header cell spelled closest to it, within the limit. */
+function misspelledColumns(columns: TemplateColumn[], header: string[], matches: ColumnMatch[]): ColumnMatch[] {
+  const used = usedCells(matches)
+  return matches.map((match, at) => {
+    if (match) return match
+    const normalized = columns[at]!.normalized
+    const limit = misspellingLimit(normalized)
     let best = -1
     let bestDistance = limit + 1
     header.forEach((cell, index) => {
       if (used.has(index)) return
-      const distance = editDistance(alignment.column.normalized, cell, limit)
+      const distance = editDistance(normalized, cell, limit)
       if (distance < bestDistance) {
         best = index
         bestDistance = distance
       }
     })
-    if (best !== -1) {
-      used.add(best)
-      alignment.status = 'misspelled'
-      alignment.index = best
-    }
-  }
-  // A rename: the one unused header cell between the neighbours of the one
-  // missing column there (`Fix` where the template has `Solution`).
-  result.forEach((alignment, at) => {
-    if (alignment.status !== 'missing') return
-    let first = at
-    while (first > 0 && result[first - 1]!.index === undefined) first--
-    let last = at
-    while (last < result.length - 1 && result[last + 1]!.index === undefined) last++
-    if (last !== first) return
-    const after = first > 0 ? result[first - 1]!.index! : -1
-    const before = last < result.length - 1 ? result[last + 1]!.index! : header.length
-    const cells = header.flatMap((cell, index) => (!used.has(index) && cell !== '' && index > after && index < before ? [index] : []))
-    if (cells.length !== 1) return
-    used.add(cells[0]!)
-    alignment.status = 'renamed'
-    alignment.index = cells[0]
+    if (best === -1) return undefined
+    used.add(best)
+    return { status: 'misspelled', index: best }
   })
+}
+
+/**
+ * A rename: the one unused header cell between the neighbours of the one
+ * missing column there (`Fix` where the template has `Solution`).
+ */
+function renamedColumns(header: string[], matches: ColumnMatch[]): ColumnMatch[] {
+  const result = [...matches]
+  const used = usedCells(result)
+  for (let at = 0; at < result.length; at++) {
+    if (result[at]) continue
+    let first = at
+    while (first > 0 && result[first - 1] === undefined) first--
+    let last = at
+    while (last < result.length - 1 && result[last + 1] === undefined) last++
+    if (last !== first) continue
+    const after = first > 0 ? result[first - 1]!.index : -1
+    const before = last < result.length - 1 ? result[last + 1]!.index : header.length
+    const cells = header.flatMap((cell, index) => (!used.has(index) && cell !== '' && index > after && index < before ? [index] : []))
+    if (cells.length !== 1) continue
+    used.add(cells[0]!)
+    result[at] = { status: 'renamed', index: cells[0]! }
+  }
   return result
 }

@@ -6,6 +6,7 @@
 import type { Nodes, Paragraph, Root } from 'mdast'
 import { normalizePlainText } from './normalize.js'
 import type { SourceRange } from './prose.js'
+import { cachedPerObject } from './tree-cache.js'
 
 /** One field as written: a line of a paragraph. */
 export interface FieldLine {
@@ -68,8 +69,6 @@ function plainFields(lines: SourceLine[]): FieldLine[] {
   return fields
 }
 
-const cache = new WeakMap<Root, FieldLine[]>()
-
 /**
  * Every field of a document, in source order: `**Label**: value` lines of
  * any paragraph, and `Label: value` lines of any paragraph (a list item's
@@ -77,14 +76,7 @@ const cache = new WeakMap<Root, FieldLine[]>()
  * several rules use them. Iterative, so deep nesting cannot overflow the
  * stack.
  */
-export function documentFields(tree: Root, source: string): FieldLine[] {
-  let fields = cache.get(tree)
-  if (!fields) {
-    fields = readFields(tree, source)
-    cache.set(tree, fields)
-  }
-  return fields
-}
+export const documentFields: (tree: Root, source: string) => FieldLine[] = cachedPerObject(readFields)
 
 function readFields(tree: Root, source: string): FieldLine[] {
   const fields: FieldLine[] = []

@@ -10,6 +10,7 @@ import type { Root } from 'mdast'
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml'
 import { maskExpressions } from './brackets.js'
 import type { SourceRange } from './prose.js'
+import { cachedPerObject } from './tree-cache.js'
 
 /** One top-level `key: value` of a front-matter block. */
 export interface FrontMatterEntry {
@@ -39,17 +40,8 @@ export interface FrontMatter {
   error: { message: string; range: SourceRange } | undefined
 }
 
-const cache = new WeakMap<Root, FrontMatter | null>()
-
-/** The YAML front matter of a parsed document, or undefined when it has none (or it is not a map). */
-export function readFrontMatter(tree: Root, source: string): FrontMatter | undefined {
-  let found = cache.get(tree)
-  if (found === undefined) {
-    found = read(tree, source) ?? null
-    cache.set(tree, found)
-  }
-  return found ?? undefined
-}
+/** The YAML front matter of a parsed document, or undefined when it has none (or it is not a map); read once per tree. */
+export const readFrontMatter: (tree: Root, source: string) => FrontMatter | undefined = cachedPerObject(read)
 
 function read(tree: Root, source: string): FrontMatter | undefined {
   const node = tree.children[0]

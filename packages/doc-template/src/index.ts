@@ -57,5 +57,6 @@ export { firstEndingAfter, partitionPoint, proseRanges, standsAlone, withinRange
 export type { ProseRanges, SourceRange } from './prose.js'
 export { sectionText, tableText } from './skeleton.js'
 export { headingLine, headingSource, inlineCode, oneOf, showHeading, showSection } from './wording.js'
+export { cachedPerObject, cachedPerPair } from './tree-cache.js'
 export { checkTemplate, checkTemplateSource, describeTemplate } from './describe.js'
 export type { FieldDescription, FrontMatterKeyDescription, InstructionCount, SectionDescription, SyntaxDescription, TableDescription, TemplateDescription, TemplateFinding, TemplateFindingId, TitleDescription } from './describe.js'

@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { location } from 'vfile-location'
+import { cachedPerObject } from './tree-cache.js'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 
@@ -31,8 +32,6 @@ export function parseMarkdown(source: string): Root {
   return tree
 }
 
-const restored = new WeakSet<Root>()
-
 /**
  * Give every node a position. GFM's autolink literals are found by
  * splitting text after parsing, and in some places (`# [http://e.`, an
@@ -46,9 +45,9 @@ const restored = new WeakSet<Root>()
  * text the tree's offsets count in: the document less one leading byte
  * order mark (`markdownSource`).
  */
-export function restorePositions(tree: Root, source: string): void {
-  if (restored.has(tree)) return
-  restored.add(tree)
+export const restorePositions: (tree: Root, source: string) => void = cachedPerObject(restore)
+
+function restore(tree: Root, source: string): void {
   const finder = positionFinder(source)
   const stack: Parent[] = [tree]
   while (stack.length > 0) {

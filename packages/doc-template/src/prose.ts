@@ -5,6 +5,7 @@
  * from these ranges, so the two sides agree on what is text.
  */
 import type { ListItem, Nodes, Root } from 'mdast'
+import { cachedPerObject } from './tree-cache.js'
 
 /** A range of source offsets: `start` inclusive, `end` exclusive. */
 export interface SourceRange {
@@ -25,21 +26,12 @@ export interface ProseRanges {
   html: SourceRange[]
 }
 
-const cache = new WeakMap<Root, ProseRanges>()
-
 /**
  * One walk over the tree, in document order, done once per tree: several
  * rules read the same ranges. Iterative, so deep nesting (a long run of
  * `>`) cannot overflow the stack.
  */
-export function proseRanges(tree: Root, source: string): ProseRanges {
-  let ranges = cache.get(tree)
-  if (!ranges) {
-    ranges = walk(tree, source)
-    cache.set(tree, ranges)
-  }
-  return ranges
-}
+export const proseRanges: (tree: Root, source: string) => ProseRanges = cachedPerObject(walk)
 
 function walk(tree: Root, source: string): ProseRanges {
   const ranges: ProseRanges = { texts: [], code: [], runs: [], taskBoxes: new Set(), html: [] }

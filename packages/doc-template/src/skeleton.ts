@@ -7,17 +7,10 @@
 import type { Nodes, Root, RootContent, Table } from 'mdast'
 import { parseMarkdown } from './markdown.js'
 import type { DocTemplate, TemplateSection, TemplateTable } from './model.js'
+import { cachedPerObject } from './tree-cache.js'
 
-const trees = new WeakMap<DocTemplate, Root>()
-
-function templateTree(template: DocTemplate): Root {
-  let tree = trees.get(template)
-  if (!tree) {
-    tree = parseMarkdown(template.source)
-    trees.set(template, tree)
-  }
-  return tree
-}
+/** The template's own tree, parsed once per template. */
+const templateTree = cachedPerObject((template: DocTemplate): Root => parseMarkdown(template.source))
 
 /**
  * A section as the template writes it: its heading (`depthOffset` levels

@@ -28,6 +28,7 @@ import type { Html, Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import {
   alignDocument,
+  cachedPerObject,
   inlineCode,
   markdownSource,
   normalizePlainText,
@@ -167,23 +168,17 @@ function nearest(entries: TemplateBoilerplate[] | undefined, section: TemplateSe
 
 // Templates are parsed once per process and shared by every file, so the
 // lookup is built once per template too.
-const boilerplates = new WeakMap<DocTemplate, Boilerplate>()
-
-function boilerplateOf(template: DocTemplate): Boilerplate {
-  let boilerplate = boilerplates.get(template)
-  if (!boilerplate) {
-    boilerplate = { prose: new Map(), comments: new Map() }
-    for (const entry of template.boilerplate) {
-      if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example) continue
-      const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
-      const entries = lookup.get(entry.normalized)
-      if (entries) entries.push(entry)
-      else lookup.set(entry.normalized, [entry])
-    }
-    boilerplates.set(template, boilerplate)
+const boilerplateOf = cachedPerObject((template: DocTemplate): Boilerplate => {
+  const boilerplate: Boilerplate = { prose: new Map(), comments: new Map() }
+  for (const entry of template.boilerplate) {
+    if (wordCount(entry.normalized) < minimumWords || entry.task || entry.example) continue
+    const lookup = entry.kind === 'comment' ? boilerplate.comments : boilerplate.prose
+    const entries = lookup.get(entry.normalized)
+    if (entries) entries.push(entry)
+    else lookup.set(entry.normalized, [entry])
   }
   return boilerplate
-}
+})
 
 /** Words are runs of letters and digits: `why?` is one. */
 function wordCount(text: string): number {

@@ -7,7 +7,7 @@
 import { isAbsolute, relative } from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { TemplateError, selectTemplate, type DocTemplate, type PlaceholderSyntax, type TemplateSelection } from '@feature-docs/doc-template'
+import { TemplateError, cachedPerPair, selectTemplate, type DocTemplate, type PlaceholderSyntax, type TemplateSelection } from '@feature-docs/doc-template'
 import { isRelativePath, optionsFolder } from './anchor.js'
 import { builtinTemplates } from './builtins.js'
 
@@ -164,7 +164,18 @@ export function show(value: unknown): string {
   return `\`${json.length > 60 ? `${json.slice(0, 57)}...` : json}\``
 }
 
-const selections = new WeakMap<Root, Map<string, TemplateSelection>>()
+/** The template chosen for a tree under options written out as `key` (the rest follows from the key). */
+const selectionFor = cachedPerPair(
+  (tree: Root, _key: string, file: VFile, options: TemplateOptions, folder: string): TemplateSelection =>
+    selectTemplate(file, tree, {
+      template: options.template,
+      templates: { ...builtinTemplates(), ...options.templates },
+      files: options.files,
+      cwd: folder,
+      syntaxes: namedSyntaxes(options.placeholderSyntax),
+      allowOutsideProject: options.allowTemplatesOutsideProject,
+    }),
+)
 
 /**
  * The template for `file`, chosen once per tree and set of options, so the
@@ -177,24 +188,7 @@ export function templateForFile(tree: Root, file: VFile, options: TemplateOption
   // Where relative paths in the options start: `base`, else the doc's configuration's folder (looked up only when needed).
   const folder = options.base !== undefined || hasRelativePaths(options) ? optionsFolder(options.base, file.path, file.cwd) : file.cwd
   const key = JSON.stringify([options.template, options.templates, options.files, options.placeholderSyntax, options.allowTemplatesOutsideProject, folder, file.cwd])
-  let byOptions = selections.get(tree)
-  if (!byOptions) {
-    byOptions = new Map()
-    selections.set(tree, byOptions)
-  }
-  let selection = byOptions.get(key)
-  if (!selection) {
-    const templates: Record<string, string | DocTemplate> = { ...builtinTemplates(), ...options.templates }
-    selection = selectTemplate(file, tree, {
-      template: options.template,
-      templates,
-      files: options.files,
-      cwd: folder,
-      syntaxes: namedSyntaxes(options.placeholderSyntax),
-      allowOutsideProject: options.allowTemplatesOutsideProject,
-    })
-    byOptions.set(key, selection)
-  }
+  const selection = selectionFor(tree, key, file, options, folder)
   // What the file was checked against, for reports: a name, a path relative to the working folder, or none.
   const chosen = selection.template
   const label = chosen ? (chosen.name ?? (chosen.path ? shownPath(chosen.path, file.cwd) : null)) : null
