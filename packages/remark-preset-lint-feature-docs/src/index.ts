@@ -18,13 +18,10 @@ import {
 } from '@feature-docs/doc-template'
 import {
   OptionError,
-  expectString,
-  expectBoolean,
-  expectFilesRecord,
-  expectSyntaxList,
-  expectStringRecord,
+  readTemplateOptions,
   registerBuiltinTemplates,
   show,
+  templateOptionKeys,
   type RuleInfo,
   type TemplateOptions,
 } from '@feature-docs/rule-kit'
@@ -126,28 +123,9 @@ function remarkRestorePositions() {
   return (tree: Root, file: VFile) => restorePositions(tree, markdownSource(file.value))
 }
 
+/** The preset's options: the template options, as every rule checks them, and a setting per rule id. */
 function readOptions(options: unknown): Options {
-  if (options === undefined || options === null) return {}
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new OptionError(`Unexpected options for \`remark-preset-lint-feature-docs\`: expected an object, not ${show(options)}`)
-  }
-  const known = ['template', 'templates', 'files', 'placeholderSyntax', 'allowTemplatesOutsideProject', 'base', ...presetRules.map((rule) => rule.id)]
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new OptionError(
-        `Unexpected option \`${key}\` for \`remark-preset-lint-feature-docs\`: expected one of ${known.map((name) => `\`${name}\``).join(', ')}`,
-      )
-    }
-  }
-  const read = options as Record<string, unknown>
-  const id = 'remark-preset-lint-feature-docs'
-  if (read.template !== undefined) expectString(id, 'template', read.template)
-  if (read.templates !== undefined) expectStringRecord(id, 'templates', read.templates)
-  if (read.files !== undefined) expectFilesRecord(id, read.files)
-  if (read.placeholderSyntax !== undefined) expectSyntaxList(id, read.placeholderSyntax)
-  expectBoolean(id, 'allowTemplatesOutsideProject', read.allowTemplatesOutsideProject)
-  if (read.base !== undefined) expectString(id, 'base', read.base)
-  return options as Options
+  return readTemplateOptions('remark-preset-lint-feature-docs', options, [...templateOptionKeys, ...presetRules.map((rule) => rule.id)]) as Options
 }
 
 type Severity = boolean | 0 | 1 | 2 | 'off' | 'on' | 'warn' | 'error'
