@@ -423,22 +423,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-EQNYRJ2E.mjs");
+      const { runLint } = await import("./run-lint-YQYL6DHA.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-RMZQ2L73.mjs");
+      const { newDoc } = await import("./new-doc-6WF2L7CG.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { templatesCommand } = await import("./templates-command-BI7WLZOC.mjs");
+      const { templatesCommand } = await import("./templates-command-S35DU53W.mjs");
       process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-BFXDYFJK.mjs");
+      const { startLanguageServer } = await import("./language-server-CUXHRI2N.mjs");
       startLanguageServer();
       break;
     }

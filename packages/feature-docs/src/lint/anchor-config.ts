@@ -7,10 +7,11 @@
  * are left alone.
  */
 import { dirname, resolve } from 'node:path'
+import { ruleIdPattern } from './our-plugins.js'
 
 /** Our plugins as a configuration names them, with or without the `remark-` prefix. */
 const presetName = /(?:^|[/])(?:remark-)?preset-lint-feature-docs(?:$|[/.])/u
-const ruleName = /(?:^|[/])(?:remark-)?lint-(?:required-sections|required-table-columns|no-placeholders|required-fields|no-empty-template-sections|no-template-boilerplate)(?:$|[/.])/u
+const ruleName = new RegExp(`(?:^|[/])(?:remark-)?lint-(?:${ruleIdPattern})(?:$|[/.])`, 'u')
 
 /** Whether a plugin is ours: by name, or, for a plugin given as code, by the name the function carries. */
 function isOurs(plugin: unknown): boolean {

@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { ruleIdPattern } from './our-plugins.js'
 
 export const rcName = '.remarkrc'
 export const packageField = 'remarkConfig'
@@ -172,7 +173,7 @@ function presetOptions(config: unknown, rulesToo = false): Record<string, unknow
     : typeof plugins === 'object' && plugins !== null
       ? Object.entries(plugins)
       : []
-  const ours = rulesToo ? /(?:^|[/-])(?:preset-lint-feature-docs|lint-(?:required-sections|required-table-columns|no-placeholders|required-fields|no-empty-template-sections|no-template-boilerplate))(?:$|[/.])/u : /(?:^|[/-])preset-lint-feature-docs(?:$|[/.])/u
+  const ours = rulesToo ? new RegExp(`(?:^|[/-])(?:preset-lint-feature-docs|lint-(?:${ruleIdPattern}))(?:$|[/.])`, 'u') : /(?:^|[/-])preset-lint-feature-docs(?:$|[/.])/u
   return entries.flatMap(([name, options]) => {
     if (typeof name !== 'string' || !ours.test(name)) return []
     // A rule's setting may be `[severity, options]`; the preset's rule settings too.

@@ -4,11 +4,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-XQ42XGAD.mjs";
+} from "./chunk-4IX6VUSZ.mjs";
 import {
   writeErrorText
 } from "./chunk-UMCKPY6U.mjs";
-import "./chunk-PBIU7AI7.mjs";
+import "./chunk-4EQIMKBH.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   UsageError,
   exitCodes

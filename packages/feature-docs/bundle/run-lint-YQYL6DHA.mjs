@@ -4,13 +4,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-XQ42XGAD.mjs";
+} from "./chunk-4IX6VUSZ.mjs";
 import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
 import {
   withBase
-} from "./chunk-L3WPYNYD.mjs";
+} from "./chunk-M76GBLWW.mjs";
 import {
   require_ignore
 } from "./chunk-DTYGUM2E.mjs";
@@ -18,7 +18,8 @@ import {
   configFileFor,
   ignoreFileFor,
   packageField
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   isTemplateOrOptionError
 } from "./chunk-CEKOJSYT.mjs";
@@ -541,13 +542,13 @@ async function runLint(options, cwd) {
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
   const presetImport = import("./dist-NAMXBYIZ.mjs");
-  const checkImport = direct ? import("./base-processor-4LZVTACV.mjs") : import("./engine-run-ICTXXRV2.mjs");
+  const checkImport = direct ? import("./base-processor-4LZVTACV.mjs") : import("./engine-run-ZVCNEMJN.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-ICTXXRV2.mjs");
+  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
   const first = await checkFiles(settings, named, options, cwd);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -568,7 +569,7 @@ async function runLint(options, cwd) {
 }
 async function checkSettings(options, cwd, presetImport, unsafe, extensions) {
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
-  const engineOnly = options.settings.length > 0 || options.use.length > 0 ? await import("./engine-options-WWQGQYJP.mjs") : void 0;
+  const engineOnly = options.settings.length > 0 || options.use.length > 0 ? await import("./engine-options-RXW7EQHC.mjs") : void 0;
   return {
     cwd,
     template,
@@ -596,15 +597,15 @@ async function lintStdin(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd);
-  const { runEngine } = await import("./engine-run-ICTXXRV2.mjs");
+  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
   const recheck = async (files) => (await runEngine(settings, files)).files;
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd);
 }
 async function checkFiles(settings, paths, options, cwd) {
-  const { runEngine } = await import("./engine-run-ICTXXRV2.mjs");
-  const { poolSize } = await import("./pool-GIJ5CLHU.mjs");
+  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
+  const { poolSize } = await import("./pool-PLGPJNES.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { checkInPool, listFiles, poolThreshold } = await import("./pool-GIJ5CLHU.mjs");
+  const { checkInPool, listFiles, poolThreshold } = await import("./pool-PLGPJNES.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   if ((size === 1 || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
@@ -635,7 +636,7 @@ async function checkFiles(settings, paths, options, cwd) {
   };
   if (options.cache === void 0)
     return { files: await check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-A5J5V3VD.mjs");
+  const { cachedCheck } = await import("./cached-check-XIXOU2DA.mjs");
   return { files: await cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {

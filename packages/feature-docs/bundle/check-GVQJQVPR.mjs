@@ -5,9 +5,10 @@ import {
   loadReference,
   readReference,
   shortPath
-} from "./chunk-DICYQTF6.mjs";
-import "./chunk-XQ42XGAD.mjs";
-import "./chunk-PBIU7AI7.mjs";
+} from "./chunk-F3KQTPOV.mjs";
+import "./chunk-4IX6VUSZ.mjs";
+import "./chunk-4EQIMKBH.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   UsageError,
   exitCodes

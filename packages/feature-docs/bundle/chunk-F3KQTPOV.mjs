@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-XQ42XGAD.mjs";
+} from "./chunk-4IX6VUSZ.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -4,7 +4,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   configFileFor,
   configTemplatePaths
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   fromPlainFile,
   toPlainFile

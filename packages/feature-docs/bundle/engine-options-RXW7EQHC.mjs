@@ -7,7 +7,8 @@ import {
 } from "./chunk-SO2UTGTU.mjs";
 import {
   anchorPlugins
-} from "./chunk-L3WPYNYD.mjs";
+} from "./chunk-M76GBLWW.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readProjectTemplates
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   anchorConfig
-} from "./chunk-L3WPYNYD.mjs";
+} from "./chunk-M76GBLWW.mjs";
 import {
   engine
 } from "./chunk-J5KV4VTZ.mjs";
@@ -13,10 +13,11 @@ import {
   packageField,
   pluginPrefix,
   rcName
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
 import "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   baseProcessor
 } from "./chunk-7YZBNBD4.mjs";

@@ -7,10 +7,11 @@ import {
 import "./chunk-DTYGUM2E.mjs";
 import {
   ignoreName
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
 import "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   fromPlainFile
 } from "./chunk-YJ5WUYJJ.mjs";

@@ -3,8 +3,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-XQ42XGAD.mjs";
-import "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4IX6VUSZ.mjs";
+import "./chunk-4EQIMKBH.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   UsageError,
   exitCodes
@@ -75,10 +76,10 @@ async function templatesCommand(args, cwd) {
   if (request.command === "list")
     return listTemplates(cwd);
   if (request.command === "show") {
-    const { showTemplate } = await import("./show-FQCWUYXS.mjs");
+    const { showTemplate } = await import("./show-DNNIUET7.mjs");
     return showTemplate(request.reference, request.options, cwd);
   }
-  const { checkTemplateFile } = await import("./check-WA27UQ43.mjs");
+  const { checkTemplateFile } = await import("./check-GVQJQVPR.mjs");
   return checkTemplateFile(request.reference, request.options, cwd);
 }
 function readArguments(args) {

@@ -11,12 +11,13 @@ import {
   packageField,
   pluginPrefix,
   rcName
-} from "./chunk-PBIU7AI7.mjs";
+} from "./chunk-4EQIMKBH.mjs";
 import {
   loadPlugin
 } from "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
+import "./chunk-T3VH3ALV.mjs";
 import {
   dist_default
 } from "./chunk-P53QJKVT.mjs";
