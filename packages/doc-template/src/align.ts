@@ -135,14 +135,24 @@ interface Found {
   claimed: ReadonlySet<DocHeading>
 }
 
+/**
+ * A pass's own copy of what was found, which its steps add to and it
+ * returns (one copy per pass, not one per section found: aligning stays
+ * as fast as it was).
+ */
+interface Draft extends Found {
+  claims: Map<TemplateSection, Claim>
+  claimed: Set<DocHeading>
+}
+
 /** For an `out-of-order` section: the in-order siblings it should follow and precede. */
 interface Neighbours {
   after: TemplateSection | undefined
   before: TemplateSection | undefined
 }
 
-/** A pass over one group of sibling sections, whose found parent is `parent`. */
-type SiblingPass = (found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline) => Found
+/** A step over one group of sibling sections, whose found parent is `parent`, adding to the pass's draft. */
+type SiblingStep = (draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline) => void
 
 const alignments = cachedPerPair((tree: Root, template: DocTemplate) => align(template, tree))
 
@@ -155,8 +165,8 @@ function align(template: DocTemplate, tree: Root): DocumentAlignment {
   const outline = outlineOf(template, tree)
   const nothing: Found = { claims: new Map(), claimed: new Set() }
   const exact = exactMatches(nothing, template.sections, outline.root, outline)
-  const moved = levelByLevel(exact, template.sections, outline.root, outline, inTurn(movedSections, misspellings))
-  const renamed = levelByLevel(moved, template.sections, outline.root, outline, inTurn(renamesByPlace, renamesByWords))
+  const moved = levelByLevel(exact, template.sections, outline, [movedSections, misspellings])
+  const renamed = levelByLevel(moved, template.sections, outline, [renamesByPlace, renamesByWords])
   const found = movedUnderMissingParents(renamed, template.allSections, outline)
   const outOfOrder = sectionsOutOfOrder(template, found)
   const tables = alignTables(template, outline, found)
@@ -179,24 +189,27 @@ function outlineOf(template: DocTemplate, tree: Root): Outline {
   return { tree, title, depthOffset: ownTitle ? 1 : 0, root, all: flatten(root) }
 }
 
-/** `found`, with `heading` standing for `section`. */
-function claim(found: Found, section: TemplateSection, heading: DocHeading, status: Claim['status'], renamedBy?: Claim['renamedBy']): Found {
-  return {
-    claims: new Map(found.claims).set(section, renamedBy ? { heading, status, renamedBy } : { heading, status }),
-    claimed: new Set(found.claimed).add(heading),
-  }
+function draftOf(found: Found): Draft {
+  return { claims: new Map(found.claims), claimed: new Set(found.claimed) }
+}
+
+/** Record `heading` as standing for `section`. */
+function claim(draft: Draft, section: TemplateSection, heading: DocHeading, status: Claim['status'], renamedBy?: Claim['renamedBy']): void {
+  draft.claims.set(section, renamedBy ? { heading, status, renamedBy } : { heading, status })
+  draft.claimed.add(heading)
 }
 
 /** `claim`, then the section's subsections matched exactly under its heading. */
 function claimWithSubsections(
-  found: Found,
+  draft: Draft,
   section: TemplateSection,
   heading: DocHeading,
   status: Claim['status'],
   outline: Outline,
   renamedBy?: Claim['renamedBy'],
-): Found {
-  return exactMatches(claim(found, section, heading, status, renamedBy), section.children, heading, outline)
+): void {
+  claim(draft, section, heading, status, renamedBy)
+  matchExactly(draft, section.children, heading, outline)
 }
 
 /**
@@ -204,31 +217,35 @@ function claimWithSubsections(
  * the matched parent (`wrong-level` at another depth).
  */
 function exactMatches(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
+  const draft = draftOf(found)
+  matchExactly(draft, sections, parent, outline)
+  return draft
+}
+
+function matchExactly(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline): void {
   // Literal headings first, so a placeholder heading cannot take theirs.
   const ordered = [...sections].sort((a, b) => Number(a.pattern.hasPlaceholder) - Number(b.pattern.hasPlaceholder))
-  let result = found
   for (const section of ordered) {
-    if (result.claims.has(section)) continue
-    const heading = parent.children.find((child) => !result.claimed.has(child) && keyMatches(section, child.key))
+    if (draft.claims.has(section)) continue
+    const heading = parent.children.find((child) => !draft.claimed.has(child) && keyMatches(section, child.key))
     if (!heading) continue
-    result = claimWithSubsections(result, section, heading, heading.depth === section.depth + outline.depthOffset ? 'matched' : 'wrong-level', outline)
+    claimWithSubsections(draft, section, heading, heading.depth === section.depth + outline.depthOffset ? 'matched' : 'wrong-level', outline)
   }
-  return result
 }
 
-/** `pass` over each group of siblings, top down: the template's sections, then the subsections of each one found. */
-function levelByLevel(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline, pass: SiblingPass): Found {
-  let result = pass(found, sections, parent, outline)
+/** `steps` over each group of siblings in turn, top down: the template's sections, then the subsections of each one found. */
+function levelByLevel(found: Found, sections: TemplateSection[], outline: Outline, steps: SiblingStep[]): Found {
+  const draft = draftOf(found)
+  eachLevel(draft, sections, outline.root, outline, steps)
+  return draft
+}
+
+function eachLevel(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline, steps: SiblingStep[]): void {
+  for (const step of steps) step(draft, sections, parent, outline)
   for (const section of sections) {
-    const heading = result.claims.get(section)?.heading
-    if (heading) result = levelByLevel(result, section.children, heading, outline, pass)
+    const heading = draft.claims.get(section)?.heading
+    if (heading) eachLevel(draft, section.children, heading, outline, steps)
   }
-  return result
-}
-
-/** Passes run one after the other over the same siblings. */
-function inTurn(...passes: SiblingPass[]): SiblingPass {
-  return (found, sections, parent, outline) => passes.reduce((result, pass) => pass(result, sections, parent, outline), found)
 }
 
 /**
@@ -236,43 +253,37 @@ function inTurn(...passes: SiblingPass[]): SiblingPass {
  * heading, at the template's depth, would fall under the right parent
  * (changing its `#`s is the whole fix); else wrong place.
  */
-function movedSections(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
-  let result = found
+function movedSections(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline): void {
   for (const section of sections) {
-    if (result.claims.has(section)) continue
-    const heading = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key))
+    if (draft.claims.has(section)) continue
+    const heading = outline.all.find((candidate) => !draft.claimed.has(candidate) && keyMatches(section, candidate.key))
     if (!heading) continue
     const status = (parentAtDepth(outline.all, heading, section.depth + outline.depthOffset) ?? outline.root) === parent ? 'wrong-level' : 'wrong-place'
-    result = claimWithSubsections(result, section, heading, status, outline)
+    claimWithSubsections(draft, section, heading, status, outline)
   }
-  return result
 }
 
 /** 3. Misspellings: the closest spelling among the parent's document children. */
-function misspellings(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
-  let result = found
+function misspellings(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline): void {
   for (const section of sections) {
-    if (result.claims.has(section) || section.pattern.hasPlaceholder) continue
-    const heading = closestSpelling(section, parent.children, result.claimed)
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder) continue
+    const heading = closestSpelling(section, parent.children, draft.claimed)
     if (!heading) continue
-    result = claimWithSubsections(result, section, heading, 'misspelled', outline)
+    claimWithSubsections(draft, section, heading, 'misspelled', outline)
   }
-  return result
 }
 
 /**
  * 4a. A rename: the one unclaimed heading, at the section's level, in the
  * slot where the section alone is missing (between the same neighbours).
  */
-function renamesByPlace(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
-  let result = found
+function renamesByPlace(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline): void {
   for (const [index, section] of sections.entries()) {
     // An optional section left out, with a heading of the doc's own in its place, is fine.
-    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
-    const candidate = headingInSlot(result, sections, index, parent, outline)
-    if (candidate) result = claimWithSubsections(result, section, candidate, 'renamed', outline, 'place')
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
+    const candidate = headingInSlot(draft, sections, index, parent, outline)
+    if (candidate) claimWithSubsections(draft, section, candidate, 'renamed', outline, 'place')
   }
-  return result
 }
 
 /**
@@ -308,24 +319,22 @@ function headingInSlot(found: Found, sections: TemplateSection[], index: number,
  * `Adoption strategy`, `Implementation Details` for `Implementation
  * Details/Notes/Constraints`).
  */
-function renamesByWords(found: Found, sections: TemplateSection[], parent: DocHeading, outline: Outline): Found {
-  let result = found
+function renamesByWords(draft: Draft, sections: TemplateSection[], parent: DocHeading, outline: Outline): void {
   for (const section of sections) {
-    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder || section.optional) continue
     const own = contentWords(section.key)
     const candidates = parent.children.filter((child) => {
-      if (result.claimed.has(child) || child.depth !== section.depth + outline.depthOffset) return false
+      if (draft.claimed.has(child) || child.depth !== section.depth + outline.depthOffset) return false
       const theirs = contentWords(child.key)
       const shared = theirs.filter((word) => own.includes(word)).length
       return shared > 0 && shared * 2 >= theirs.length
     })
     if (candidates.length !== 1) continue
     // The word must point one way: no other missing sibling shares it.
-    const rivals = sections.filter((other) => other !== section && !result.claims.has(other) && contentWords(other.key).some((word) => contentWords(candidates[0]!.key).includes(word)))
+    const rivals = sections.filter((other) => other !== section && !draft.claims.has(other) && contentWords(other.key).some((word) => contentWords(candidates[0]!.key).includes(word)))
     if (rivals.length > 0) continue
-    result = claimWithSubsections(result, section, candidates[0]!, 'renamed', outline, 'words')
+    claimWithSubsections(draft, section, candidates[0]!, 'renamed', outline, 'words')
   }
-  return result
 }
 
 /**
@@ -335,13 +344,13 @@ function renamesByWords(found: Found, sections: TemplateSection[], parent: DocHe
  * found before they are looked at.
  */
 function movedUnderMissingParents(found: Found, allSections: TemplateSection[], outline: Outline): Found {
-  let result = found
+  const draft = draftOf(found)
   for (const section of allSections) {
-    if (result.claims.has(section) || section.parent === undefined || result.claims.has(section.parent)) continue
-    const heading = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key))
-    if (heading) result = claim(result, section, heading, 'wrong-place')
+    if (draft.claims.has(section) || section.parent === undefined || draft.claims.has(section.parent)) continue
+    const heading = outline.all.find((candidate) => !draft.claimed.has(candidate) && keyMatches(section, candidate.key))
+    if (heading) claim(draft, section, heading, 'wrong-place')
   }
-  return result
+  return draft
 }
 
 /**
