@@ -423,22 +423,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YQYL6DHA.mjs");
+      const { runLint } = await import("./run-lint-K3CQFLAL.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-6WF2L7CG.mjs");
+      const { newDoc } = await import("./new-doc-LV6HT5MK.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { templatesCommand } = await import("./templates-command-S35DU53W.mjs");
+      const { templatesCommand } = await import("./templates-command-WBLHEKER.mjs");
       process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-CUXHRI2N.mjs");
+      const { startLanguageServer } = await import("./language-server-L7JICLBC.mjs");
       startLanguageServer();
       break;
     }

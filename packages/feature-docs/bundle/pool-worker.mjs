@@ -11,8 +11,8 @@ import "./chunk-7CC2MCU6.mjs";
 // packages/feature-docs/dist/lint/pool-worker.js
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
-var presetModule = await import("./dist-NAMXBYIZ.mjs");
-var { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
+var presetModule = await import("./dist-AHGWMCEO.mjs");
+var { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
 var settings = {
   ...init.settings,
   preset: presetModule.default,

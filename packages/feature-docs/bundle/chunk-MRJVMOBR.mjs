@@ -20729,8 +20729,8 @@ function align(template, tree) {
   const outline = outlineOf(template, tree);
   const nothing = { claims: /* @__PURE__ */ new Map(), claimed: /* @__PURE__ */ new Set() };
   const exact = exactMatches(nothing, template.sections, outline.root, outline);
-  const moved = levelByLevel(exact, template.sections, outline.root, outline, inTurn(movedSections, misspellings));
-  const renamed = levelByLevel(moved, template.sections, outline.root, outline, inTurn(renamesByPlace, renamesByWords));
+  const moved = levelByLevel(exact, template.sections, outline, [movedSections, misspellings]);
+  const renamed = levelByLevel(moved, template.sections, outline, [renamesByPlace, renamesByWords]);
   const found = movedUnderMissingParents(renamed, template.allSections, outline);
   const outOfOrder = sectionsOutOfOrder(template, found);
   const tables = alignTables(template, outline, found);
@@ -20750,75 +20750,76 @@ function outlineOf(template, tree) {
   const root2 = buildHeadingTree(tree, title);
   return { tree, title, depthOffset: ownTitle ? 1 : 0, root: root2, all: flatten(root2) };
 }
-function claim(found, section, heading2, status, renamedBy) {
-  return {
-    claims: new Map(found.claims).set(section, renamedBy ? { heading: heading2, status, renamedBy } : { heading: heading2, status }),
-    claimed: new Set(found.claimed).add(heading2)
-  };
+function draftOf(found) {
+  return { claims: new Map(found.claims), claimed: new Set(found.claimed) };
 }
-function claimWithSubsections(found, section, heading2, status, outline, renamedBy) {
-  return exactMatches(claim(found, section, heading2, status, renamedBy), section.children, heading2, outline);
+function claim(draft, section, heading2, status, renamedBy) {
+  draft.claims.set(section, renamedBy ? { heading: heading2, status, renamedBy } : { heading: heading2, status });
+  draft.claimed.add(heading2);
+}
+function claimWithSubsections(draft, section, heading2, status, outline, renamedBy) {
+  claim(draft, section, heading2, status, renamedBy);
+  matchExactly(draft, section.children, heading2, outline);
 }
 function exactMatches(found, sections, parent, outline) {
+  const draft = draftOf(found);
+  matchExactly(draft, sections, parent, outline);
+  return draft;
+}
+function matchExactly(draft, sections, parent, outline) {
   const ordered = [...sections].sort((a, b) => Number(a.pattern.hasPlaceholder) - Number(b.pattern.hasPlaceholder));
-  let result = found;
   for (const section of ordered) {
-    if (result.claims.has(section))
+    if (draft.claims.has(section))
       continue;
-    const heading2 = parent.children.find((child) => !result.claimed.has(child) && keyMatches(section, child.key));
+    const heading2 = parent.children.find((child) => !draft.claimed.has(child) && keyMatches(section, child.key));
     if (!heading2)
       continue;
-    result = claimWithSubsections(result, section, heading2, heading2.depth === section.depth + outline.depthOffset ? "matched" : "wrong-level", outline);
+    claimWithSubsections(draft, section, heading2, heading2.depth === section.depth + outline.depthOffset ? "matched" : "wrong-level", outline);
   }
-  return result;
 }
-function levelByLevel(found, sections, parent, outline, pass) {
-  let result = pass(found, sections, parent, outline);
+function levelByLevel(found, sections, outline, steps) {
+  const draft = draftOf(found);
+  eachLevel(draft, sections, outline.root, outline, steps);
+  return draft;
+}
+function eachLevel(draft, sections, parent, outline, steps) {
+  for (const step of steps)
+    step(draft, sections, parent, outline);
   for (const section of sections) {
-    const heading2 = result.claims.get(section)?.heading;
+    const heading2 = draft.claims.get(section)?.heading;
     if (heading2)
-      result = levelByLevel(result, section.children, heading2, outline, pass);
+      eachLevel(draft, section.children, heading2, outline, steps);
   }
-  return result;
 }
-function inTurn(...passes) {
-  return (found, sections, parent, outline) => passes.reduce((result, pass) => pass(result, sections, parent, outline), found);
-}
-function movedSections(found, sections, parent, outline) {
-  let result = found;
+function movedSections(draft, sections, parent, outline) {
   for (const section of sections) {
-    if (result.claims.has(section))
+    if (draft.claims.has(section))
       continue;
-    const heading2 = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key));
+    const heading2 = outline.all.find((candidate) => !draft.claimed.has(candidate) && keyMatches(section, candidate.key));
     if (!heading2)
       continue;
     const status = (parentAtDepth(outline.all, heading2, section.depth + outline.depthOffset) ?? outline.root) === parent ? "wrong-level" : "wrong-place";
-    result = claimWithSubsections(result, section, heading2, status, outline);
+    claimWithSubsections(draft, section, heading2, status, outline);
   }
-  return result;
 }
-function misspellings(found, sections, parent, outline) {
-  let result = found;
+function misspellings(draft, sections, parent, outline) {
   for (const section of sections) {
-    if (result.claims.has(section) || section.pattern.hasPlaceholder)
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder)
       continue;
-    const heading2 = closestSpelling(section, parent.children, result.claimed);
+    const heading2 = closestSpelling(section, parent.children, draft.claimed);
     if (!heading2)
       continue;
-    result = claimWithSubsections(result, section, heading2, "misspelled", outline);
+    claimWithSubsections(draft, section, heading2, "misspelled", outline);
   }
-  return result;
 }
-function renamesByPlace(found, sections, parent, outline) {
-  let result = found;
+function renamesByPlace(draft, sections, parent, outline) {
   for (const [index, section] of sections.entries()) {
-    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional)
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder || section.optional)
       continue;
-    const candidate = headingInSlot(result, sections, index, parent, outline);
+    const candidate = headingInSlot(draft, sections, index, parent, outline);
     if (candidate)
-      result = claimWithSubsections(result, section, candidate, "renamed", outline, "place");
+      claimWithSubsections(draft, section, candidate, "renamed", outline, "place");
   }
-  return result;
 }
 function headingInSlot(found, sections, index, parent, outline) {
   const headingOf = (at2) => found.claims.get(sections[at2])?.heading;
@@ -20836,14 +20837,13 @@ function headingInSlot(found, sections, index, parent, outline) {
   const candidates2 = parent.children.filter((child) => !found.claimed.has(child) && child.key !== "" && child.depth === depth && (!before || child.index > before.index) && (!after || child.index < after.index));
   return candidates2.length === 1 ? candidates2[0] : void 0;
 }
-function renamesByWords(found, sections, parent, outline) {
-  let result = found;
+function renamesByWords(draft, sections, parent, outline) {
   for (const section of sections) {
-    if (result.claims.has(section) || section.pattern.hasPlaceholder || section.optional)
+    if (draft.claims.has(section) || section.pattern.hasPlaceholder || section.optional)
       continue;
     const own8 = contentWords(section.key);
     const candidates2 = parent.children.filter((child) => {
-      if (result.claimed.has(child) || child.depth !== section.depth + outline.depthOffset)
+      if (draft.claimed.has(child) || child.depth !== section.depth + outline.depthOffset)
         return false;
       const theirs = contentWords(child.key);
       const shared = theirs.filter((word) => own8.includes(word)).length;
@@ -20851,23 +20851,22 @@ function renamesByWords(found, sections, parent, outline) {
     });
     if (candidates2.length !== 1)
       continue;
-    const rivals = sections.filter((other) => other !== section && !result.claims.has(other) && contentWords(other.key).some((word) => contentWords(candidates2[0].key).includes(word)));
+    const rivals = sections.filter((other) => other !== section && !draft.claims.has(other) && contentWords(other.key).some((word) => contentWords(candidates2[0].key).includes(word)));
     if (rivals.length > 0)
       continue;
-    result = claimWithSubsections(result, section, candidates2[0], "renamed", outline, "words");
+    claimWithSubsections(draft, section, candidates2[0], "renamed", outline, "words");
   }
-  return result;
 }
 function movedUnderMissingParents(found, allSections, outline) {
-  let result = found;
+  const draft = draftOf(found);
   for (const section of allSections) {
-    if (result.claims.has(section) || section.parent === void 0 || result.claims.has(section.parent))
+    if (draft.claims.has(section) || section.parent === void 0 || draft.claims.has(section.parent))
       continue;
-    const heading2 = outline.all.find((candidate) => !result.claimed.has(candidate) && keyMatches(section, candidate.key));
+    const heading2 = outline.all.find((candidate) => !draft.claimed.has(candidate) && keyMatches(section, candidate.key));
     if (heading2)
-      result = claim(result, section, heading2, "wrong-place");
+      claim(draft, section, heading2, "wrong-place");
   }
-  return result;
+  return draft;
 }
 function sectionsOutOfOrder(template, found) {
   const groups = [template.sections, ...template.allSections.map((section) => section.children)];

@@ -5,8 +5,8 @@ import {
   loadReference,
   readReference,
   shortPath
-} from "./chunk-F3KQTPOV.mjs";
-import "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-2FPBUCMQ.mjs";
+import "./chunk-WV76VMLI.mjs";
 import "./chunk-4EQIMKBH.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
@@ -19,7 +19,7 @@ import "./chunk-7CC2MCU6.mjs";
 import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 async function checkTemplateFile(reference, options, cwd) {
-  const { checkTemplate } = await import("./dist-7MHXUXD3.mjs");
+  const { checkTemplate } = await import("./dist-2AERATQU.mjs");
   const found = await readReference(reference, options, cwd);
   let findings;
   try {
@@ -55,7 +55,7 @@ async function checkTemplateFile(reference, options, cwd) {
   return shown.length === 0 ? exitCodes.clean : exitCodes.lintFailed;
 }
 async function headinglessFindings(file) {
-  const { checkTemplateSource, markdownExtensions, TemplateError } = await import("./dist-7MHXUXD3.mjs");
+  const { checkTemplateSource, markdownExtensions, TemplateError } = await import("./dist-2AERATQU.mjs");
   const source = markdownText(file, markdownExtensions);
   if (source === void 0)
     return void 0;

@@ -14,7 +14,7 @@ import {
   restorePositions,
   selectTemplate,
   wrap
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 
 // node_modules/.pnpm/unified-lint-rule@3.0.1/node_modules/unified-lint-rule/lib/index.js
 function lintRule(meta, rule) {

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-J5KV4VTZ.mjs";
+} from "./chunk-COHQUFXQ.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import {
   ignoreName
@@ -18,7 +18,7 @@ import {
 import {
   markdownExtensions,
   unified
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

@@ -5,8 +5,8 @@ import {
   loadReference,
   readReference,
   shortPath
-} from "./chunk-F3KQTPOV.mjs";
-import "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-2FPBUCMQ.mjs";
+import "./chunk-WV76VMLI.mjs";
 import "./chunk-4EQIMKBH.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
@@ -16,7 +16,7 @@ import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/templates/show.js
 async function showTemplate(reference, options, cwd) {
-  const { describeTemplate } = await import("./dist-7MHXUXD3.mjs");
+  const { describeTemplate } = await import("./dist-2AERATQU.mjs");
   const found = await readReference(reference, options, cwd);
   const template = await loadReference(found, cwd, "`feature-docs templates show`");
   const { name, path, ...rest } = describeTemplate(template);

@@ -15,7 +15,7 @@ import {
 } from "./chunk-LOBKXPZD.mjs";
 import {
   markdownExtensions
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
@@ -119,7 +119,7 @@ function frontMatterTemplate(text) {
 
 // packages/feature-docs/dist/lint/cached-check.js
 async function cachedCheck(paths, check, settings, options, location) {
-  const { builtinTemplates } = await import("./dist-KF67EZ6O.mjs");
+  const { builtinTemplates } = await import("./dist-YAVM2GPR.mjs");
   const cache = await ResultCache.open({
     cwd: settings.cwd,
     location,

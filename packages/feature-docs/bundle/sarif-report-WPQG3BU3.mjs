@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   pathFromRoot,
   repositoryRoot
-} from "./chunk-SCAACH34.mjs";
+} from "./chunk-UPA7BKRZ.mjs";
 import {
   fileReports,
   reportPath,
@@ -15,12 +15,12 @@ import {
 } from "./chunk-LOBKXPZD.mjs";
 import {
   presetRules
-} from "./chunk-P53QJKVT.mjs";
+} from "./chunk-25ANHWDF.mjs";
 import {
   informationUri
-} from "./chunk-L56TLPN3.mjs";
-import "./chunk-V6GCAGGW.mjs";
-import "./chunk-Q23C2LGB.mjs";
+} from "./chunk-P2ZHNJVQ.mjs";
+import "./chunk-EEVKO2G6.mjs";
+import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

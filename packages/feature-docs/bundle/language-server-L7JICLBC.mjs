@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-J5KV4VTZ.mjs";
+} from "./chunk-COHQUFXQ.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import {
   findConfigFile,
@@ -20,12 +20,12 @@ import "./chunk-ARPRARGL.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
   dist_default
-} from "./chunk-P53QJKVT.mjs";
+} from "./chunk-25ANHWDF.mjs";
 import {
   remark
-} from "./chunk-DMSHOYV6.mjs";
-import "./chunk-V6GCAGGW.mjs";
-import "./chunk-Q23C2LGB.mjs";
+} from "./chunk-VI2JAT3V.mjs";
+import "./chunk-EEVKO2G6.mjs";
+import "./chunk-MRJVMOBR.mjs";
 import {
   VFile
 } from "./chunk-F6TI3CT4.mjs";

@@ -5,7 +5,7 @@ import {
   remarkParse,
   toMarkdown,
   unified
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 
 // node_modules/.pnpm/remark-stringify@11.0.0/node_modules/remark-stringify/lib/index.js
 function remarkStringify(options) {

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-WV76VMLI.mjs";
 import "./chunk-4EQIMKBH.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
@@ -76,10 +76,10 @@ async function templatesCommand(args, cwd) {
   if (request.command === "list")
     return listTemplates(cwd);
   if (request.command === "show") {
-    const { showTemplate } = await import("./show-DNNIUET7.mjs");
+    const { showTemplate } = await import("./show-6TGVLOJ5.mjs");
     return showTemplate(request.reference, request.options, cwd);
   }
-  const { checkTemplateFile } = await import("./check-GVQJQVPR.mjs");
+  const { checkTemplateFile } = await import("./check-F3PGPYCD.mjs");
   return checkTemplateFile(request.reference, request.options, cwd);
 }
 function readArguments(args) {

@@ -10,8 +10,8 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-NAMXBYIZ.mjs");
-  const { builtinTemplates } = await import("./dist-KF67EZ6O.mjs");
+  await import("./dist-AHGWMCEO.mjs");
+  const { builtinTemplates } = await import("./dist-YAVM2GPR.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))
     byName.set(name, { name, path, from: "built-in" });
@@ -25,7 +25,7 @@ async function knownTemplates(options) {
   return { byName, unread };
 }
 async function loadKnownTemplate(reference, known, cwd, where) {
-  const { resolveTemplate, TemplateError } = await import("./dist-7MHXUXD3.mjs");
+  const { resolveTemplate, TemplateError } = await import("./dist-2AERATQU.mjs");
   const paths = Object.fromEntries([...known.byName].map(([name, template]) => [name, template.path]));
   try {
     return resolveTemplate(reference, paths, cwd, where);

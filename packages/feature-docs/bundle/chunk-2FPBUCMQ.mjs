@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-WV76VMLI.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";
@@ -14,7 +14,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 async function readReference(reference, options, cwd) {
   const known = await knownTemplates({ cwd, detectConfig: options.detectConfig, rcPath: options.rcPath });
   const named = known.byName.get(reference);
-  const { markdownExtensions } = await import("./dist-7MHXUXD3.mjs");
+  const { markdownExtensions } = await import("./dist-2AERATQU.mjs");
   const isPath = /[\\/]/u.test(reference) || markdownExtensions.some((extension) => reference.toLowerCase().endsWith(extension));
   return {
     reference,

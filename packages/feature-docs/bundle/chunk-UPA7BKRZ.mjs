@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isWithin
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 
 // packages/feature-docs/dist/report/repository-root.js
 import { existsSync } from "node:fs";

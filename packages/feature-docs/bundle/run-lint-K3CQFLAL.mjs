@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-WV76VMLI.mjs";
 import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
@@ -34,7 +34,7 @@ import {
 import {
   isWithin,
   markdownExtensions
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import {
   VFile
 } from "./chunk-F6TI3CT4.mjs";
@@ -146,7 +146,7 @@ function presetOnlyOptions(path) {
   return typeof own === "object" && own !== null && !Array.isArray(own) ? own : void 0;
 }
 async function checkDirectly(settings, direct, given = []) {
-  const { baseProcessor } = await import("./base-processor-4LZVTACV.mjs");
+  const { baseProcessor } = await import("./base-processor-FDSXONAM.mjs");
   const ours = settings.preset;
   const configured = direct.configured;
   const preset = configured && configured.version !== settings.presetVersion ? (await import(configured.url)).default : ours;
@@ -513,7 +513,7 @@ async function runLint(options, cwd) {
   let paths = options.paths.length > 0 ? options.paths : ["."];
   const extensions = options.extensions?.map((extension) => `.${extension.toLowerCase()}`);
   if (options.changedSince !== void 0) {
-    const { changedSince } = await import("./changed-since-K2BEJ7AK.mjs");
+    const { changedSince } = await import("./changed-since-RLPKUPSF.mjs");
     const { changed, unchanged } = await changedSince(options.changedSince, paths, cwd, extensions);
     const skipped = `${unchanged} unchanged Markdown ${unchanged === 1 ? "file" : "files"} not checked`;
     if (!options.silent) {
@@ -541,14 +541,14 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-NAMXBYIZ.mjs");
-  const checkImport = direct ? import("./base-processor-4LZVTACV.mjs") : import("./engine-run-ZVCNEMJN.mjs");
+  const presetImport = import("./dist-AHGWMCEO.mjs");
+  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-ARK7RRDJ.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
+  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
   const first = await checkFiles(settings, named, options, cwd);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -592,20 +592,20 @@ async function lintStdin(options, cwd) {
   if (typeof file === "string")
     return reportSkipped([file]);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-NAMXBYIZ.mjs");
+  const presetImport = import("./dist-AHGWMCEO.mjs");
   const settings = await checkSettings(options, cwd, presetImport, [], void 0);
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd);
-  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
+  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
   const recheck = async (files) => (await runEngine(settings, files)).files;
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd);
 }
 async function checkFiles(settings, paths, options, cwd) {
-  const { runEngine } = await import("./engine-run-ZVCNEMJN.mjs");
-  const { poolSize } = await import("./pool-PLGPJNES.mjs");
+  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
+  const { poolSize } = await import("./pool-3V6ZYNDO.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { checkInPool, listFiles, poolThreshold } = await import("./pool-PLGPJNES.mjs");
+  const { checkInPool, listFiles, poolThreshold } = await import("./pool-3V6ZYNDO.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   if ((size === 1 || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
@@ -636,7 +636,7 @@ async function checkFiles(settings, paths, options, cwd) {
   };
   if (options.cache === void 0)
     return { files: await check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-XIXOU2DA.mjs");
+  const { cachedCheck } = await import("./cached-check-UFS3OEQW.mjs");
   return { files: await cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {
@@ -664,7 +664,7 @@ async function forcedTemplate(reference, options, cwd) {
     await loadKnownTemplate(reference, known, cwd, "`--template`");
     return reference;
   }
-  const { markdownExtensions: markdownExtensions2 } = await import("./dist-7MHXUXD3.mjs");
+  const { markdownExtensions: markdownExtensions2 } = await import("./dist-2AERATQU.mjs");
   const lower = reference.toLowerCase();
   const looksLikePath = /[\\/]/u.test(reference) || markdownExtensions2.some((extension) => lower.endsWith(extension));
   if (!looksLikePath && known.unread !== void 0)
@@ -681,7 +681,7 @@ function reportSkipped(problems) {
 async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
-  const { fixFiles } = await import("./fix-files-6C37SYIS.mjs");
+  const { fixFiles } = await import("./fix-files-T72I5DC2.mjs");
   const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -701,7 +701,7 @@ async function finish(run, options, cwd, skipped = []) {
     const { customReport } = await import("./custom-reporter-6EALNFWX.mjs");
     await customReport(options.report, checked, { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
   } else {
-    const { writeReport } = await import("./write-report-SJAOMJU6.mjs");
+    const { writeReport } = await import("./write-report-VEPCVAYW.mjs");
     await writeReport(checked, {
       format: options.format,
       output: options.output,

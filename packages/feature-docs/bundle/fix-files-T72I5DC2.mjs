@@ -10,10 +10,10 @@ import {
 import {
   applyFixes,
   fixPass
-} from "./chunk-V6GCAGGW.mjs";
+} from "./chunk-EEVKO2G6.mjs";
 import {
   isWithin
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import {
   VFile
 } from "./chunk-F6TI3CT4.mjs";

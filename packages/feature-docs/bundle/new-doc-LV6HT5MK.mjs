@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-4IX6VUSZ.mjs";
+} from "./chunk-WV76VMLI.mjs";
 import {
   writeErrorText
 } from "./chunk-UMCKPY6U.mjs";

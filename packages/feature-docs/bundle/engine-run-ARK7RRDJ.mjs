@@ -6,7 +6,7 @@ import {
 } from "./chunk-M76GBLWW.mjs";
 import {
   engine
-} from "./chunk-J5KV4VTZ.mjs";
+} from "./chunk-COHQUFXQ.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import {
   ignoreName,
@@ -20,14 +20,14 @@ import "./chunk-ARPRARGL.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
   baseProcessor
-} from "./chunk-7YZBNBD4.mjs";
-import "./chunk-DMSHOYV6.mjs";
+} from "./chunk-IMBKD4CO.mjs";
+import "./chunk-VI2JAT3V.mjs";
 import "./chunk-ME2YPAXC.mjs";
-import "./chunk-L56TLPN3.mjs";
-import "./chunk-V6GCAGGW.mjs";
+import "./chunk-P2ZHNJVQ.mjs";
+import "./chunk-EEVKO2G6.mjs";
 import {
   markdownExtensions
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

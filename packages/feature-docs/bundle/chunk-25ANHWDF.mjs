@@ -23,7 +23,7 @@ import {
   templateRule,
   usableTemplate,
   withLineEnding
-} from "./chunk-V6GCAGGW.mjs";
+} from "./chunk-EEVKO2G6.mjs";
 import {
   TemplateError,
   alignDocument,
@@ -73,7 +73,7 @@ import {
   toString,
   visit,
   withinRanges
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import {
   __export
 } from "./chunk-7CC2MCU6.mjs";
@@ -8801,4 +8801,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-P53QJKVT.mjs.LEGAL.txt */
+/*! For license information please see chunk-25ANHWDF.mjs.LEGAL.txt */

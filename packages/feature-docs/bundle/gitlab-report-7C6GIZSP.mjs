@@ -4,12 +4,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   pathFromRoot,
   repositoryRoot
-} from "./chunk-SCAACH34.mjs";
+} from "./chunk-UPA7BKRZ.mjs";
 import {
   fileReports,
   sourceLines
 } from "./chunk-QWMBGHNT.mjs";
-import "./chunk-Q23C2LGB.mjs";
+import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

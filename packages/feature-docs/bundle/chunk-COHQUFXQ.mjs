@@ -22,7 +22,7 @@ import {
   require_extend,
   trough,
   wrap
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import {
   VFile
 } from "./chunk-F6TI3CT4.mjs";
@@ -13094,4 +13094,4 @@ function isUrl(value) {
 export {
   engine
 };
-/*! For license information please see chunk-J5KV4VTZ.mjs.LEGAL.txt */
+/*! For license information please see chunk-COHQUFXQ.mjs.LEGAL.txt */

@@ -38,8 +38,8 @@ import {
   templateRule,
   usableTemplate,
   withLineEnding
-} from "./chunk-V6GCAGGW.mjs";
-import "./chunk-Q23C2LGB.mjs";
+} from "./chunk-EEVKO2G6.mjs";
+import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

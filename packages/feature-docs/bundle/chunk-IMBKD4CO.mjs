@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   remark
-} from "./chunk-DMSHOYV6.mjs";
+} from "./chunk-VI2JAT3V.mjs";
 import {
   checkInput,
   inputSource,
@@ -11,13 +11,13 @@ import {
 } from "./chunk-ME2YPAXC.mjs";
 import {
   informationUri
-} from "./chunk-L56TLPN3.mjs";
+} from "./chunk-P2ZHNJVQ.mjs";
 import {
   forceTemplate
-} from "./chunk-V6GCAGGW.mjs";
+} from "./chunk-EEVKO2G6.mjs";
 import {
   remarkParseGuard
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 
 // packages/feature-docs/dist/lint/base-processor.js
 function baseProcessor(options) {

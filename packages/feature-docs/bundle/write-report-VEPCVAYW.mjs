@@ -73,7 +73,7 @@ async function writeReport(files, options) {
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-4C647YBL.mjs");
+      const { sarifReport } = await import("./sarif-report-WPQG3BU3.mjs");
       return emit(sarifReport(files, options.cwd, { ...select, shard: options.shard }), options);
     }
     case "markdown": {
@@ -81,7 +81,7 @@ async function writeReport(files, options) {
       return emit(markdownReport(files, select), options);
     }
     case "gitlab": {
-      const { gitlabReport } = await import("./gitlab-report-6DXJG6L4.mjs");
+      const { gitlabReport } = await import("./gitlab-report-7C6GIZSP.mjs");
       return emit(gitlabReport(files, options.cwd, select), options);
     }
     case "junit": {

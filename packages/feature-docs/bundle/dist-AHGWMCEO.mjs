@@ -6,9 +6,9 @@ import {
   presetRules,
   templatesFolder,
   version
-} from "./chunk-P53QJKVT.mjs";
-import "./chunk-V6GCAGGW.mjs";
-import "./chunk-Q23C2LGB.mjs";
+} from "./chunk-25ANHWDF.mjs";
+import "./chunk-EEVKO2G6.mjs";
+import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";

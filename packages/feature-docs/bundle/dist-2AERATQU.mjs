@@ -99,7 +99,7 @@ import {
   tableText,
   templateDataFormat,
   withinRanges
-} from "./chunk-Q23C2LGB.mjs";
+} from "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
