@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-K3CQFLAL.mjs");
+      const { runLint } = await import("./run-lint-WSI2PATO.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

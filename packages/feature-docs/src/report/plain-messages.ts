@@ -53,15 +53,18 @@ export interface SelectOptions {
 }
 
 export function fileReports(files: VFile[], options: SelectOptions = {}): FileReport[] {
-  const reports: FileReport[] = []
+  return [...eachFileReport(files, options)]
+}
+
+/** The same, one file at a time: a report written as it is made holds one file's messages as data, not the run's. */
+export function* eachFileReport(files: Iterable<VFile>, options: SelectOptions = {}): Generator<FileReport> {
   for (const file of files) {
     const messages = sortMessages(file.messages)
       .filter((message) => !options.silent || message.fatal === true)
       .map(plainMessage)
     if (options.quiet && messages.length === 0) continue
-    reports.push({ path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages })
+    yield { path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages }
   }
-  return reports
 }
 
 /** A file's lines as the rules read them (after a byte order mark), for fingerprints. */

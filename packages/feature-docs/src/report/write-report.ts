@@ -3,7 +3,7 @@
  * (vfile-reporter, as remark-cli prints it) on stderr, the machine formats
  * on stdout or in the `--output` file. Each format is loaded only when used.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, open, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { Format } from '../arguments.js'
@@ -42,8 +42,8 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
       return
     }
     case 'json': {
-      const { jsonReport } = await import('./json-report.js')
-      return emit(jsonReport(files, select), options)
+      const { jsonReportChunks } = await import('./json-report.js')
+      return emitChunks(jsonReportChunks(files, select), options)
     }
     case 'github': {
       const { githubReport } = await import('./github-report.js')
@@ -73,6 +73,39 @@ function forDisplay(file: VFile): VFile {
   const name = file.history[0]
   if (name === undefined || showPath(name) === name) return file
   return { history: [showPath(name)], path: showPath(file.path), messages: file.messages, stored: file.stored } as unknown as VFile
+}
+
+/**
+ * A report made piece by piece, written as it is made, in writes of about
+ * 64 KB: over a large run, no whole-report string is ever held.
+ */
+async function emitChunks(chunks: Iterable<string>, options: ReportOptions): Promise<void> {
+  const path = options.output === undefined ? undefined : resolve(options.cwd, options.output)
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  try {
+    if (path !== undefined) {
+      await mkdir(dirname(path), { recursive: true })
+      handle = await open(path, 'w')
+    }
+    let pending = ''
+    const flush = async () => {
+      if (pending === '') return
+      if (handle) await handle.writeFile(pending)
+      else process.stdout.write(pending)
+      pending = ''
+    }
+    for (const chunk of chunks) {
+      pending += chunk
+      if (pending.length >= 65536) await flush()
+    }
+    await flush()
+    await handle?.close()
+    handle = undefined
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    if (path === undefined) throw error
+    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`)
+  }
 }
 
 async function emit(text: string, options: ReportOptions): Promise<void> {

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   fileReports
-} from "./chunk-QWMBGHNT.mjs";
+} from "./chunk-JNBFNGOJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/github-report.js

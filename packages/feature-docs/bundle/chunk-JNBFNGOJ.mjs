@@ -4,14 +4,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // packages/feature-docs/dist/report/plain-messages.js
 function fileReports(files, options = {}) {
-  const reports = [];
+  return [...eachFileReport(files, options)];
+}
+function* eachFileReport(files, options = {}) {
   for (const file of files) {
     const messages = sortMessages(file.messages).filter((message) => !options.silent || message.fatal === true).map(plainMessage);
     if (options.quiet && messages.length === 0)
       continue;
-    reports.push({ path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages });
+    yield { path: reportPath(file), template: file.data.featureDocsCheckedAgainst ?? null, messages };
   }
-  return reports;
 }
 function sourceLines(file) {
   const kept = file.data.featureDocsLines;
@@ -67,6 +68,7 @@ function sortMessages(messages) {
 
 export {
   fileReports,
+  eachFileReport,
   sourceLines,
   reportPath
 };

@@ -6,7 +6,7 @@ import {
 } from "./chunk-BNIEFE26.mjs";
 import {
   fileReports
-} from "./chunk-QWMBGHNT.mjs";
+} from "./chunk-JNBFNGOJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/markdown-report.js

@@ -8,7 +8,7 @@ import {
 import {
   fileReports,
   sourceLines
-} from "./chunk-QWMBGHNT.mjs";
+} from "./chunk-JNBFNGOJ.mjs";
 import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";

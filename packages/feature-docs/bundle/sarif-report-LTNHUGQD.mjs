@@ -9,7 +9,7 @@ import {
   fileReports,
   reportPath,
   sourceLines
-} from "./chunk-QWMBGHNT.mjs";
+} from "./chunk-JNBFNGOJ.mjs";
 import {
   version
 } from "./chunk-LOBKXPZD.mjs";

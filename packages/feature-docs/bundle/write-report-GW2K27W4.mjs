@@ -9,14 +9,14 @@ import {
 } from "./chunk-UMCKPY6U.mjs";
 import {
   reportPath
-} from "./chunk-QWMBGHNT.mjs";
+} from "./chunk-JNBFNGOJ.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/write-report.js
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 // packages/feature-docs/dist/report/checked-summary.js
@@ -65,27 +65,27 @@ async function writeReport(files, options) {
       return;
     }
     case "json": {
-      const { jsonReport } = await import("./json-report-JBSYMACJ.mjs");
-      return emit(jsonReport(files, select), options);
+      const { jsonReportChunks } = await import("./json-report-WB6TUFEZ.mjs");
+      return emitChunks(jsonReportChunks(files, select), options);
     }
     case "github": {
-      const { githubReport } = await import("./github-report-EOJZWMBD.mjs");
+      const { githubReport } = await import("./github-report-CTWX37JQ.mjs");
       return emit(githubReport(files, select), options);
     }
     case "sarif": {
-      const { sarifReport } = await import("./sarif-report-WPQG3BU3.mjs");
+      const { sarifReport } = await import("./sarif-report-LTNHUGQD.mjs");
       return emit(sarifReport(files, options.cwd, { ...select, shard: options.shard }), options);
     }
     case "markdown": {
-      const { markdownReport } = await import("./markdown-report-PSP65R62.mjs");
+      const { markdownReport } = await import("./markdown-report-E4K3PLWE.mjs");
       return emit(markdownReport(files, select), options);
     }
     case "gitlab": {
-      const { gitlabReport } = await import("./gitlab-report-7C6GIZSP.mjs");
+      const { gitlabReport } = await import("./gitlab-report-OMG2NQPM.mjs");
       return emit(gitlabReport(files, options.cwd, select), options);
     }
     case "junit": {
-      const { junitReport } = await import("./junit-report-73G4SCXG.mjs");
+      const { junitReport } = await import("./junit-report-EHNVGLNU.mjs");
       return emit(junitReport(files, select), options);
     }
   }
@@ -95,6 +95,39 @@ function forDisplay(file) {
   if (name === void 0 || showPath(name) === name)
     return file;
   return { history: [showPath(name)], path: showPath(file.path), messages: file.messages, stored: file.stored };
+}
+async function emitChunks(chunks, options) {
+  const path = options.output === void 0 ? void 0 : resolve(options.cwd, options.output);
+  let handle;
+  try {
+    if (path !== void 0) {
+      await mkdir(dirname(path), { recursive: true });
+      handle = await open(path, "w");
+    }
+    let pending = "";
+    const flush = async () => {
+      if (pending === "")
+        return;
+      if (handle)
+        await handle.writeFile(pending);
+      else
+        process.stdout.write(pending);
+      pending = "";
+    };
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 65536)
+        await flush();
+    }
+    await flush();
+    await handle?.close();
+    handle = void 0;
+  } catch (error) {
+    await handle?.close().catch(() => void 0);
+    if (path === void 0)
+      throw error;
+    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`);
+  }
 }
 async function emit(text, options) {
   if (options.output === void 0) {
