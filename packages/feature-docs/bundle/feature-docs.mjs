@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-WSI2PATO.mjs");
+      const { runLint } = await import("./run-lint-YFTRAYST.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
+import { githubReport, githubReportChunks } from '../src/report/github-report.js'
 import { jsonReport, jsonReportChunks } from '../src/report/json-report.js'
 import { fileReports } from '../src/report/plain-messages.js'
 import { featureDocs, project, removeScratch } from './support/cli.js'
@@ -36,6 +37,17 @@ describe('the json report in pieces', () => {
   ])('%s: the pieces joined are JSON.stringify(…, null, 2) and a newline', (_name, files) => {
     expect([...jsonReportChunks(files)].join('')).toBe(whole(files))
     expect(jsonReport(files)).toBe(whole(files))
+  })
+
+  it('github: a file\'s commands per piece, nothing for a file without messages; joined, the report as before', () => {
+    const files = [checked('a.md', ['one', 'line one\nline two']), checked('b.md', []), checked('c,d.md', ['50% done: yes'])]
+    const pieces = [...githubReportChunks(files)]
+    expect(pieces).toEqual([
+      '::error file=a.md,line=1,col=1,endLine=1,endColumn=5,title=required-sections::one\n::error file=a.md,line=2,col=1,endLine=2,endColumn=5,title=required-sections::line one%0Aline two\n',
+      '::error file=c%2Cd.md,line=1,col=1,endLine=1,endColumn=5,title=required-sections::50%25 done: yes\n',
+    ])
+    expect(githubReport(files)).toBe(pieces.join(''))
+    expect([...githubReportChunks([])]).toEqual([])
   })
 
   it('with --quiet and --silent selections, the same', () => {

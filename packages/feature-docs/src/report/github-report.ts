@@ -9,14 +9,19 @@
  * to the working folder: run from the repository root.
  */
 import type { VFile } from 'vfile'
-import { fileReports, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { eachFileReport, type PlainMessage, type SelectOptions } from './plain-messages.js'
 
 export function githubReport(files: VFile[], options: SelectOptions = {}): string {
-  let output = ''
-  for (const report of fileReports(files, options)) {
+  return [...githubReportChunks(files, options)].join('')
+}
+
+/** The report in pieces, a file's commands at a time, as the command line writes it. */
+export function* githubReportChunks(files: VFile[], options: SelectOptions = {}): Generator<string> {
+  for (const report of eachFileReport(files, options)) {
+    let output = ''
     for (const message of report.messages) output += `${command(report.path, message)}\n`
+    if (output !== '') yield output
   }
-  return output
 }
 
 function command(path: string, message: PlainMessage): string {

@@ -3,7 +3,7 @@
  * (vfile-reporter, as remark-cli prints it) on stderr, the machine formats
  * on stdout or in the `--output` file. Each format is loaded only when used.
  */
-import { mkdir, open, writeFile } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { VFile } from 'vfile'
 import type { Format } from '../arguments.js'
@@ -46,8 +46,8 @@ export async function writeReport(files: VFile[], options: ReportOptions): Promi
       return emitChunks(jsonReportChunks(files, select), options)
     }
     case 'github': {
-      const { githubReport } = await import('./github-report.js')
-      return emit(githubReport(files, select), options)
+      const { githubReportChunks } = await import('./github-report.js')
+      return emitChunks(githubReportChunks(files, select), options)
     }
     case 'sarif': {
       const { sarifReport } = await import('./sarif-report.js')
@@ -108,16 +108,7 @@ async function emitChunks(chunks: Iterable<string>, options: ReportOptions): Pro
   }
 }
 
-async function emit(text: string, options: ReportOptions): Promise<void> {
-  if (options.output === undefined) {
-    process.stdout.write(text)
-    return
-  }
-  const path = resolve(options.cwd, options.output)
-  try {
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, text)
-  } catch (error) {
-    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`)
-  }
+/** A report made whole (the formats that need every file before they can write anything). */
+function emit(text: string, options: ReportOptions): Promise<void> {
+  return emitChunks([text], options)
 }

@@ -701,7 +701,7 @@ async function finish(run, options, cwd, skipped = []) {
     const { customReport } = await import("./custom-reporter-6EALNFWX.mjs");
     await customReport(options.report, checked, { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
   } else {
-    const { writeReport } = await import("./write-report-GW2K27W4.mjs");
+    const { writeReport } = await import("./write-report-ZOCUNRFI.mjs");
     await writeReport(checked, {
       format: options.format,
       output: options.output,

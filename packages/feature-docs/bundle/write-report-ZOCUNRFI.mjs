@@ -16,7 +16,7 @@ import {
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/write-report.js
-import { mkdir, open, writeFile } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 // packages/feature-docs/dist/report/checked-summary.js
@@ -69,8 +69,8 @@ async function writeReport(files, options) {
       return emitChunks(jsonReportChunks(files, select), options);
     }
     case "github": {
-      const { githubReport } = await import("./github-report-CTWX37JQ.mjs");
-      return emit(githubReport(files, select), options);
+      const { githubReportChunks } = await import("./github-report-RSTZUMVI.mjs");
+      return emitChunks(githubReportChunks(files, select), options);
     }
     case "sarif": {
       const { sarifReport } = await import("./sarif-report-LTNHUGQD.mjs");
@@ -129,18 +129,8 @@ async function emitChunks(chunks, options) {
     throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`);
   }
 }
-async function emit(text, options) {
-  if (options.output === void 0) {
-    process.stdout.write(text);
-    return;
-  }
-  const path = resolve(options.cwd, options.output);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (error) {
-    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`);
-  }
+function emit(text, options) {
+  return emitChunks([text], options);
 }
 export {
   writeReport
