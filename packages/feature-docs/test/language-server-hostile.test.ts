@@ -9,107 +9,15 @@
  * from the server, and a server that never sends it fails the test at the
  * suite's timeout.
  */
-import type { ChildProcess } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readFile, realpath, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startChild } from '../../../test/support/process.js'
+import { frame, RawServer } from './support/raw-server.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const bin = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs-language-server.js')
 const fixtures = join(root, 'fixtures', 'technical-implementation')
-
-interface Message {
-  id?: number | string | null
-  method?: string
-  params?: any
-  result?: unknown
-  error?: { code: number; message: string }
-}
-
-class RawServer {
-  readonly received: Message[] = []
-  private readonly waiters: Array<() => void> = []
-  private buffer = Buffer.alloc(0)
-  private nextId = 1
-  stderr = ''
-
-  private constructor(private readonly child: ChildProcess) {
-    child.stdout!.on('data', (chunk: Buffer) => this.read(chunk))
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      this.stderr += chunk
-    })
-    child.once('exit', () => this.wake())
-  }
-
-  static async start(folder: string): Promise<RawServer> {
-    // --expose-gc: `featureDocs/memoryUsage` collects garbage before it measures.
-    const server = new RawServer(startChild(process.execPath, ['--expose-gc', bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] }))
-    const uri = pathToFileURL(folder).href
-    await server.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'w' }], capabilities: {} })
-    server.notify('initialized', {})
-    return server
-  }
-
-  get exited(): boolean {
-    return this.child.exitCode !== null || this.child.signalCode !== null
-  }
-
-  writeRaw(bytes: string | Buffer): void {
-    this.child.stdin!.write(bytes)
-  }
-
-  notify(method: string, params: unknown): void {
-    this.writeRaw(frame({ jsonrpc: '2.0', method, params }))
-  }
-
-  async request(method: string, params?: unknown): Promise<Message> {
-    const id = this.nextId++
-    this.writeRaw(frame({ jsonrpc: '2.0', id, method, params }))
-    return this.waitFor((message) => message.id === id && message.method === undefined)
-  }
-
-  /** The first message received (so far or later) that `test` accepts. */
-  async waitFor(test: (message: Message) => boolean): Promise<Message> {
-    for (;;) {
-      const found = this.received.find(test)
-      if (found) return found
-      if (this.exited) throw new Error(`the language server exited; its stderr:\n${this.stderr}`)
-      await new Promise<void>((resolve) => this.waiters.push(resolve))
-    }
-  }
-
-  diagnosticsFor(uri: string): Array<{ version?: number; diagnostics: Array<{ message: string }> }> {
-    return this.received.filter((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri).map((message) => message.params)
-  }
-
-  async dispose(): Promise<void> {
-    if (!this.exited) {
-      const ended = new Promise((resolve) => this.child.once('exit', resolve))
-      this.child.kill()
-      await ended
-    }
-  }
-
-  private read(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk])
-    for (;;) {
-      const end = this.buffer.indexOf('\r\n\r\n')
-      if (end === -1) break
-      const length = Number(/Content-Length: (\d+)/iu.exec(this.buffer.subarray(0, end).toString('ascii'))?.[1])
-      if (this.buffer.length < end + 4 + length) break
-      this.received.push(JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message)
-      this.buffer = this.buffer.subarray(end + 4 + length)
-    }
-    this.wake()
-  }
-
-  private wake(): void {
-    for (const wake of this.waiters.splice(0)) wake()
-  }
-}
 
 /**
  * The server's memory once it has handled everything sent so far: a request
@@ -119,11 +27,6 @@ class RawServer {
 async function memory(server: RawServer): Promise<{ heapUsed: number; documents: number; results: number }> {
   await server.request('featureDocs/barrier')
   return (await server.request('featureDocs/memoryUsage')).result as { heapUsed: number; documents: number; results: number }
-}
-
-function frame(message: unknown): Buffer {
-  const body = Buffer.from(JSON.stringify(message), 'utf8')
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])
 }
 
 let folder: string | undefined
@@ -144,7 +47,7 @@ async function workspace(): Promise<string> {
 
 describe('language server under hostile input', () => {
   it('survives an absurd Content-Length, a header without one, and a body that is not JSON, and keeps answering', async () => {
-    server = await RawServer.start(await workspace())
+    server = await RawServer.start(await workspace(), { nodeArgs: ['--expose-gc'] })
     server.writeRaw('Content-Length: 999999999999\r\n\r\n{"jsonrpc":"2.0","id":77,"method":"shutdown"}')
     server.writeRaw('X-Nonsense: 1\r\n\r\n')
     const body = '{"jsonrpc": "2.0", "id": 5, "method": '
@@ -163,7 +66,7 @@ describe('language server under hostile input', () => {
     const padding = Array.from({ length: 3000 - base.split('\n').length }, (_, index) => `Line ${index} of notes.`).join('\n')
     const text = (edit: number) => `${base}\n${padding}\nEdit ${edit}.\n`
     const uri = pathToFileURL(join(await workspace(), 'docs', 'long.md')).href
-    server = await RawServer.start(folder!)
+    server = await RawServer.start(folder!, { nodeArgs: ['--expose-gc'] })
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: text(0) } })
     await server.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri)
     // 500 edits at once; the last one misspells a heading.
@@ -193,7 +96,7 @@ describe('language server under hostile input', () => {
       await copyFile(misspelled, path)
       uris.push(pathToFileURL(path).href)
     }
-    server = await RawServer.start(folder!)
+    server = await RawServer.start(folder!, { nodeArgs: ['--expose-gc'] })
     const text = await readFile(misspelled, 'utf8')
     // Warm up (modules, templates, configuration caches) with one doc opened and closed.
     const warm = pathToFileURL(join(folder!, 'docs', 'warm.md')).href

@@ -9,122 +9,56 @@
  * `featureDocs/counters` with them; each step waits for the diagnostics it
  * caused, then reads the counters.
  */
-import type { ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startChild } from '../../../test/support/process.js'
+import { notification, RawServer, type Message } from './support/raw-server.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const bin = join(root, 'packages', 'feature-docs', 'bin', 'feature-docs-language-server.js')
 const fixtures = join(root, 'fixtures', 'technical-implementation')
-
-interface Message {
-  id?: number | string | null
-  method?: string
-  params?: any
-  result?: any
-  error?: { code: number; message: string }
-}
 
 interface Counters {
   parses: number
   lints: number
 }
 
-/** The bin over stdio, spoken to in raw frames, so a burst of edits can go out in one write. */
+/** The bin over stdio in raw frames (so a burst of edits can go out in one write), with what these tests read of it. */
 class Server {
-  readonly received: Message[] = []
-  private readonly waiters: Array<() => void> = []
-  private buffer = Buffer.alloc(0)
-  private nextId = 1
-  private stderr = ''
-
-  private constructor(private readonly child: ChildProcess) {
-    child.stdout!.on('data', (chunk: Buffer) => this.read(chunk))
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      this.stderr += chunk
-    })
-    child.once('exit', () => this.wake())
-  }
+  private constructor(private readonly raw: RawServer) {}
 
   static async start(folder: string): Promise<Server> {
-    const server = new Server(startChild(process.execPath, [bin, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] }))
-    const uri = pathToFileURL(folder).href
-    await server.request('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'docs' }], capabilities: {} })
-    server.send(notification('initialized', {}))
-    return server
+    return new Server(await RawServer.start(folder, { name: 'docs' }))
   }
 
   send(...frames: Buffer[]): void {
-    this.child.stdin!.write(Buffer.concat(frames))
+    this.raw.writeRaw(...frames)
   }
 
-  async request(method: string, params?: unknown): Promise<Message> {
-    const id = this.nextId++
-    this.send(frame({ jsonrpc: '2.0', id, method, params }))
-    return this.waitFor((message) => message.id === id && message.method === undefined)
+  request(method: string, params?: unknown): Promise<Message> {
+    return this.raw.request(method, params)
   }
 
   counters(): Promise<Counters> {
-    return this.request('featureDocs/counters').then((reply) => reply.result as Counters)
+    return this.raw.request('featureDocs/counters').then((reply) => reply.result as Counters)
   }
 
   /** The diagnostics published for `version` of `uri`. */
   diagnostics(uri: string, version: number): Promise<Array<{ message: string }>> {
-    return this.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && message.params.version === version).then(
+    return this.raw.waitFor((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && message.params.version === version).then(
       (message) => message.params.diagnostics,
     )
   }
 
   /** Versions of `uri` whose diagnostics were published. */
   publishedVersions(uri: string): number[] {
-    return this.received.filter((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri).map((message) => message.params.version)
+    return this.raw.diagnosticsFor(uri).map((params) => params.version!)
   }
 
-  async dispose(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return
-    const ended = new Promise((resolve) => this.child.once('exit', resolve))
-    this.child.kill()
-    await ended
+  dispose(): Promise<void> {
+    return this.raw.dispose()
   }
-
-  private async waitFor(test: (message: Message) => boolean): Promise<Message> {
-    for (;;) {
-      const found = this.received.find(test)
-      if (found) return found
-      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`the language server exited; its stderr:\n${this.stderr}`)
-      await new Promise<void>((resolve) => this.waiters.push(resolve))
-    }
-  }
-
-  private read(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk])
-    for (;;) {
-      const end = this.buffer.indexOf('\r\n\r\n')
-      if (end === -1) break
-      const length = Number(/Content-Length: (\d+)/iu.exec(this.buffer.subarray(0, end).toString('ascii'))?.[1])
-      if (this.buffer.length < end + 4 + length) break
-      this.received.push(JSON.parse(this.buffer.subarray(end + 4, end + 4 + length).toString('utf8')) as Message)
-      this.buffer = this.buffer.subarray(end + 4 + length)
-    }
-    this.wake()
-  }
-
-  private wake(): void {
-    for (const wake of this.waiters.splice(0)) wake()
-  }
-}
-
-function frame(message: unknown): Buffer {
-  const body = Buffer.from(JSON.stringify(message), 'utf8')
-  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body])
-}
-
-function notification(method: string, params: unknown): Buffer {
-  return frame({ jsonrpc: '2.0', method, params })
 }
 
 const didOpen = (uri: string, text: string) => notification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } })
