@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YFTRAYST.mjs");
+      const { runLint } = await import("./run-lint-5FRC2CLM.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

@@ -89,6 +89,27 @@ function outOfDescriptors(file: VFile): boolean {
   })
 }
 
+/**
+ * How the engine finds files, and that it stays quiet (the caller reports,
+ * in the format asked for): the same for the run that checks files and for
+ * the pool's run that only lists them, so both see the same files.
+ */
+export function findingOptions(settings: Omit<CheckSettings, 'preset' | 'presetVersion'>) {
+  return {
+    cwd: settings.cwd,
+    extensions: settings.extensions ? [...settings.extensions] : markdownExtensions,
+    ignoreName,
+    detectIgnore: settings.detectIgnore,
+    ignorePath: settings.ignorePath,
+    ignorePathResolveFrom: settings.ignorePathResolveFrom,
+    ignorePatterns: settings.ignorePatterns,
+    silentlyIgnore: true,
+    output: false,
+    out: false,
+    reporter: () => '',
+  }
+}
+
 function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise<EngineRun> {
   // A doc from stdin with no name: the engine takes it as its own stdin (a file in `files` must have a path).
   const [only] = files
@@ -98,30 +119,19 @@ function runOnce(settings: CheckSettings, files: Array<string | VFile>): Promise
       {
         ...(unnamed ? { streamIn: Readable.from([String(unnamed.value)]) } : {}),
         processor: baseProcessor({ template: settings.template }),
-        cwd: settings.cwd,
+        ...findingOptions(settings),
         files: unnamed ? [] : files,
-        extensions: settings.extensions ? [...settings.extensions] : markdownExtensions,
         rcName,
         packageField,
-        ignoreName,
         pluginPrefix,
         detectConfig: settings.detectConfig,
-        detectIgnore: settings.detectIgnore,
         rcPath: settings.rcPath,
-        ignorePath: settings.ignorePath,
-        ignorePatterns: settings.ignorePatterns,
-        ignorePathResolveFrom: settings.ignorePathResolveFrom,
         // Template paths in a configuration file are relative to its folder.
         configTransform: anchorConfig as never,
         ...(settings.settings ? { settings: settings.settings } : {}),
         ...(settings.plugins ? { plugins: settings.plugins } : {}),
         // A function, not a name: the project need not have the preset installed.
         defaultConfig: { plugins: [settings.preset] },
-        silentlyIgnore: true,
-        output: false,
-        out: false,
-        // The caller reports, in the format asked for; the engine's own report is silenced.
-        reporter: () => '',
       },
       (error, _code, context) => {
         if (error || !context) {

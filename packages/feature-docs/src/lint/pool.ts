@@ -12,13 +12,11 @@
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { markdownExtensions } from '@feature-docs/doc-template'
 import { unified } from 'unified'
 import { engine } from 'unified-engine'
 import type { VFile } from 'vfile'
 import { fromPlainFile, type PlainCheckedFile } from './checked-file.js'
-import { ignoreName } from './config-files.js'
-import type { CheckSettings } from './engine-run.js'
+import { findingOptions, type CheckSettings } from './engine-run.js'
 import type { Batch, WorkerInit } from './pool-worker.js'
 
 /** Files per batch: small enough to balance two workers and bound memory, large enough that a batch's engine start is noise. */
@@ -53,20 +51,10 @@ export function listFiles(settings: CheckSettings, paths: string[]): Promise<str
   return new Promise((resolve, reject) => {
     engine(
       {
+        ...findingOptions(settings),
         processor: lister as never,
-        cwd: settings.cwd,
         files: paths,
-        extensions: settings.extensions ? [...settings.extensions] : markdownExtensions,
-        ignoreName,
         detectConfig: false,
-        detectIgnore: settings.detectIgnore,
-        ignorePath: settings.ignorePath,
-        ignorePathResolveFrom: settings.ignorePathResolveFrom,
-        ignorePatterns: settings.ignorePatterns,
-        silentlyIgnore: true,
-        output: false,
-        out: false,
-        reporter: () => '',
       },
       (error, _code, context) => {
         if (error || !context) {

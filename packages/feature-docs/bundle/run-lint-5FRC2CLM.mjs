@@ -9,9 +9,6 @@ import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
 import {
-  withBase
-} from "./chunk-M76GBLWW.mjs";
-import {
   require_ignore
 } from "./chunk-DTYGUM2E.mjs";
 import {
@@ -19,6 +16,9 @@ import {
   ignoreFileFor,
   packageField
 } from "./chunk-4EQIMKBH.mjs";
+import {
+  withBase
+} from "./chunk-M76GBLWW.mjs";
 import "./chunk-T3VH3ALV.mjs";
 import {
   isTemplateOrOptionError
@@ -542,13 +542,13 @@ async function runLint(options, cwd) {
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
   const presetImport = import("./dist-AHGWMCEO.mjs");
-  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-ARK7RRDJ.mjs");
+  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-DNN3EDC3.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
+  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
   const first = await checkFiles(settings, named, options, cwd);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -597,15 +597,15 @@ async function lintStdin(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd);
-  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
+  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
   const recheck = async (files) => (await runEngine(settings, files)).files;
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd);
 }
 async function checkFiles(settings, paths, options, cwd) {
-  const { runEngine } = await import("./engine-run-ARK7RRDJ.mjs");
-  const { poolSize } = await import("./pool-3V6ZYNDO.mjs");
+  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
+  const { poolSize } = await import("./pool-SGIT4YRU.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { checkInPool, listFiles, poolThreshold } = await import("./pool-3V6ZYNDO.mjs");
+  const { checkInPool, listFiles, poolThreshold } = await import("./pool-SGIT4YRU.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   if ((size === 1 || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
