@@ -2,6 +2,8 @@
  * cachedPerObject and cachedPerPair: the per-tree caches every rule shares
  * (alignment, prose ranges, fields, front matter) compute once per key.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cachedPerObject, cachedPerPair, parseMarkdown } from '../src/index.js'
 
@@ -79,5 +81,21 @@ describe('cachedPerPair', () => {
     expect(choice(tree, '{"template":"a"}')).toBe(16)
     expect(choice(tree, '{}')).toBe(2)
     expect(calls).toBe(2)
+  })
+})
+
+describe('one cache helper', () => {
+  it('no other source file of the packages keeps a WeakMap of its own (use cachedPerObject or cachedPerPair)', () => {
+    const packages = join(import.meta.dirname, '..', '..')
+    const own = readdirSync(packages).flatMap((name) => {
+      const src = join(packages, name, 'src')
+      if (!existsSync(src)) return []
+      return readdirSync(src, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .filter((path) => !path.endsWith(join('doc-template', 'src', 'tree-cache.ts')) && /\bnew WeakMap\b/u.test(readFileSync(path, 'utf8')))
+        .map((path) => relative(packages, path))
+    })
+    expect(own).toEqual([])
   })
 })
