@@ -15,16 +15,17 @@
  *
  * With --memory, also the peak RSS (/usr/bin/time, Debian's `time`) of A1
  * and A2 over the corpus once and over 8 copies of it: target 8x/1x at
- * most 1.5.
+ * most 1.5. A1 is measured in each format of --formats (default json; the
+ * report goes to a file, stylish's to /dev/null), A2 in json.
  *
- *   node bench/corpus-run.mjs [--corpus DIR] [--template FILE] [--rounds N] [--memory]
+ *   node bench/corpus-run.mjs [--corpus DIR] [--template FILE] [--rounds N] [--memory [--formats json,sarif,…]]
  *
  * Default corpus: ../shared/corpora/openshift-enhancements (606 KEPs,
  * checked against its template.md); without it, bench/corpus from
  * generate-corpus.mjs with the built-in templates.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -97,16 +98,25 @@ console.log(`feature-docs, one thread (A2): ${Math.round(median(walls.A2))} ms; 
 if (args.includes('--memory')) {
   const eight = mkdtempSync(join(tmpdir(), 'corpus-run-8x-'))
   for (let copy = 1; copy <= 8; copy++) cpSync(corpus, join(eight, `copy-${copy}`), { recursive: true })
-  const peak = (name, cwd) => {
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...commands[name]], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
-    const kilobytes = Number(String(result.stderr).trim().split('\n').at(-1))
-    if (!Number.isFinite(kilobytes)) throw new Error(`no peak RSS from /usr/bin/time (apt-get install time): ${result.stderr}`)
+  const formats = option('--formats', 'json').split(',')
+  const inFormat = (name, format) => {
+    const args = [...commands[name]]
+    args[args.indexOf('--format') + 1] = format
+    // stylish writes on stderr (dropped here), not to --output.
+    return format === 'stylish' ? args.filter((arg, index) => arg !== '--output' && args[index - 1] !== '--output') : args
+  }
+  const peakFile = join(scratchFolder, 'peak.txt')
+  const peakIn = (name, format, cwd) => {
+    // The report to a file (stylish's, on stderr, is dropped); the peak RSS from time's own file.
+    const result = spawnSync('/usr/bin/time', ['-o', peakFile, '-f', '%M', process.execPath, ...inFormat(name, format)], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+    const kilobytes = Number(readFileSync(peakFile, 'utf8').trim().split('\n').at(-1))
+    if (!Number.isFinite(kilobytes) || result.error) throw new Error(`no peak RSS from /usr/bin/time (apt-get install time): ${result.error ?? ''}`)
     return kilobytes / 1024
   }
-  for (const name of ['A1', 'A2']) {
-    const one = peak(name, corpus)
-    const many = peak(name, eight)
-    console.log(`peak RSS ${name}: ${Math.round(one)} MB over 1x, ${Math.round(many)} MB over 8x: ${(many / one).toFixed(2)}x`)
+  for (const [name, format] of [...formats.map((format) => ['A1', format]), ['A2', 'json']]) {
+    const one = peakIn(name, format, corpus)
+    const many = peakIn(name, format, eight)
+    console.log(`peak RSS ${name} --format ${format}: ${Math.round(one)} MB over 1x, ${Math.round(many)} MB over 8x: ${(many / one).toFixed(2)}x`)
   }
   rmSync(eight, { recursive: true, force: true })
 }

@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-5FRC2CLM.mjs");
+      const { runLint } = await import("./run-lint-ITYQ6ZOE.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
@@ -438,7 +438,7 @@ try {
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-L7JICLBC.mjs");
+      const { startLanguageServer } = await import("./language-server-ZSRIOBP2.mjs");
       startLanguageServer();
       break;
     }

@@ -2,16 +2,27 @@
  * `--format json` is written file by file as it is made (`jsonReportChunks`),
  * never as one whole-report string: the bytes must be exactly those of
  * `JSON.stringify(reports, null, 2)` and a newline, whatever the files,
- * on stdout and in an `--output` file alike.
+ * on stdout and in an `--output` file alike. The other formats are made
+ * the same way, a file at a time (`report-writer.ts`): gitlab writes each
+ * file's issues at once; sarif, markdown and junit keep what they need
+ * and write at the end. `emitChunks` writes the pieces, and leaves no half
+ * report in an `--output` file when the run fails after it began writing.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
 import { githubReport, githubReportChunks } from '../src/report/github-report.js'
 import { jsonReport, jsonReportChunks } from '../src/report/json-report.js'
 import { fileReports } from '../src/report/plain-messages.js'
-import { featureDocs, project, removeScratch } from './support/cli.js'
+import { gitlabReport, gitlabReportWriter } from '../src/report/gitlab-report.js'
+import { junitReport, junitReportWriter } from '../src/report/junit-report.js'
+import { markdownReport, markdownReportWriter } from '../src/report/markdown-report.js'
+import { reportPieces } from '../src/report/report-writer.js'
+import { sarifReport, sarifReportWriter } from '../src/report/sarif-report.js'
+import { emitChunks, type ReportOptions } from '../src/report/write-report.js'
+import { UsageError } from '../src/usage-error.js'
+import { featureDocs, project, removeScratch, scratch } from './support/cli.js'
 
 afterAll(removeScratch)
 
@@ -80,5 +91,64 @@ describe('the json report in pieces', () => {
     const parsed = JSON.parse(written) as { path: string; messages: unknown[] }[]
     expect(parsed).toHaveLength(60)
     expect(parsed.every((entry) => entry.messages.length > 0)).toBe(true)
+  })
+})
+
+describe('the other formats, a file at a time', () => {
+  const files = () => [checked('a.md', ['one', 'two']), checked('b.md', []), checked('c.md', ['three'], null)]
+
+  it('gitlab: a piece per file with issues and a closing one; joined, JSON.stringify(issues, null, 2) and a newline', () => {
+    const pieces = [...reportPieces(gitlabReportWriter('/nowhere'), files())]
+    expect(pieces).toHaveLength(3)
+    const joined = pieces.join('')
+    expect(joined).toBe(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`)
+    expect((JSON.parse(joined) as { description: string }[]).map((issue) => issue.description)).toEqual(['one', 'two', 'three'])
+    expect(gitlabReport(files(), '/nowhere')).toBe(joined)
+    expect([...reportPieces(gitlabReportWriter('/nowhere'), [])]).toEqual(['[]\n'])
+  })
+
+  it.each([
+    ['sarif', () => sarifReportWriter('/nowhere'), (all: VFile[]) => sarifReport(all, '/nowhere')],
+    ['markdown', () => markdownReportWriter(), (all: VFile[]) => markdownReport(all)],
+    ['junit', () => junitReportWriter(), (all: VFile[]) => junitReport(all)],
+  ])('%s: nothing written until the end (its totals or rules come first), then the whole report', (_name, writer, whole) => {
+    const each = writer()
+    for (const file of files()) expect(each.add(file)).toBe('')
+    expect(each.end()).toBe(whole(files()))
+  })
+})
+
+describe('emitChunks', () => {
+  const options = (output: string | undefined): ReportOptions => ({ format: 'json', output, quiet: false, silent: false, color: false, cwd: scratch('emit') })
+
+  async function* failingAfter(bytes: number): AsyncGenerator<string> {
+    yield 'x'.repeat(bytes)
+    throw new Error('the run failed')
+  }
+
+  it('a run that fails after the report began: the error as it is, and an empty --output file, not half a report', async () => {
+    const settings = options('out/report.json')
+    await expect(emitChunks(failingAfter(70000), settings)).rejects.toThrow('the run failed')
+    expect(readFileSync(join(settings.cwd, 'out', 'report.json'), 'utf8')).toBe('')
+  })
+
+  it('a run that fails before anything was written leaves an earlier report as it was', async () => {
+    const settings = options('report.json')
+    writeFileSync(join(settings.cwd, 'report.json'), 'earlier')
+    await expect(emitChunks(failingAfter(10), settings)).rejects.toThrow('the run failed')
+    expect(readFileSync(join(settings.cwd, 'report.json'), 'utf8')).toBe('earlier')
+  })
+
+  it('an --output that cannot be written is a usage error naming it', async () => {
+    const settings = options('taken')
+    mkdirSync(join(settings.cwd, 'taken'))
+    const written = emitChunks(
+      (async function* () {
+        yield '[]\n'
+      })(),
+      settings,
+    )
+    await expect(written).rejects.toBeInstanceOf(UsageError)
+    await expect(written).rejects.toThrow(/^cannot write the report to taken: /u)
   })
 })

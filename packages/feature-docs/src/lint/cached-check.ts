@@ -2,22 +2,22 @@
  * A check with `--cache`: files whose key (`cache.ts`) is unchanged take
  * their results from the cache; the rest are checked, and their results
  * stored when they were fully checked. The files come back in the order
- * given, as without the cache.
+ * given, as without the cache, each as soon as it is known.
  */
 import type { VFile } from 'vfile'
 import type { LintOptions } from '../arguments.js'
 import { version } from '../version.js'
 import { ResultCache } from './cache.js'
-import { fromPlainFile, toPlainFile } from './checked-file.js'
+import { fromPlainFile, toPlainFile, type PlainCheckedFile } from './checked-file.js'
 import type { CheckSettings } from './engine-run.js'
 
-export async function cachedCheck(
+export async function* cachedCheck(
   paths: string[],
-  check: (paths: string[]) => Promise<VFile[]>,
+  check: (paths: string[]) => AsyncIterable<VFile> | Iterable<VFile>,
   settings: CheckSettings,
   options: LintOptions,
   location: string,
-): Promise<VFile[]> {
+): AsyncGenerator<VFile> {
   const { builtinTemplates } = await import('@feature-docs/rule-kit')
   const cache = await ResultCache.open({
     cwd: settings.cwd,
@@ -30,24 +30,43 @@ export async function cachedCheck(
     forcedTemplate: settings.template,
   })
   const keys = new Map<string, string | undefined>()
-  const results = new Map<string, VFile>()
+  const hits = new Map<string, PlainCheckedFile>()
   const misses: string[] = []
   for (const path of paths) {
     const key = cache.keyFor(path)
     keys.set(path, key)
     const hit = key === undefined ? undefined : cache.get(path, key)
-    if (hit) results.set(path, fromPlainFile(hit))
+    if (hit) hits.set(path, hit)
     else misses.push(path)
   }
-  for (const file of misses.length > 0 ? await check(misses) : []) {
-    results.set(file.path, file)
-    const key = keys.get(file.path)
-    const incomplete = file.messages.some((message) => message.fatal === true && message.ruleId === undefined) || (file.data.featureDocsCrashes ?? []).length > 0
-    if (key !== undefined && !incomplete) cache.set(file.path, key, toPlainFile(file, true))
+  // The checked files come in the order of `misses`; each is given on in its place among the cached ones.
+  const arrived = new Map<string, VFile>()
+  const source = misses.length > 0 ? toAsync(check(misses)) : undefined
+  for (const path of paths) {
+    const hit = hits.get(path)
+    if (hit) {
+      hits.delete(path)
+      yield fromPlainFile(hit)
+      continue
+    }
+    while (source && !arrived.has(path)) {
+      const next = await source.next()
+      if (next.done) break
+      const file = next.value
+      const fileKey = keys.get(file.path)
+      const incomplete = file.messages.some((message) => message.fatal === true && message.ruleId === undefined) || (file.data.featureDocsCrashes ?? []).length > 0
+      if (fileKey !== undefined && !incomplete) cache.set(file.path, fileKey, toPlainFile(file, true))
+      arrived.set(file.path, file)
+    }
+    const file = arrived.get(path)
+    if (file) {
+      arrived.delete(path)
+      yield file
+    }
   }
   await cache.save()
-  return paths.flatMap((path) => {
-    const file = results.get(path)
-    return file ? [file] : []
-  })
+}
+
+function toAsync(files: AsyncIterable<VFile> | Iterable<VFile>): AsyncIterator<VFile> | Iterator<VFile> {
+  return Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]()
 }

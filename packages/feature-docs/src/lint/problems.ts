@@ -15,13 +15,6 @@ import { inputRuleIds, inputSource } from './input-checks.js'
 import { engineCause, engineFailure } from './engine-failures.js'
 import { isTemplateOrOptionError } from '../expected-errors.js'
 
-export interface Sorted {
-  /** One line each, without the `feature-docs: ` prefix, duplicates dropped. */
-  problems: string[]
-  /** Files whose messages are the report. */
-  checked: VFile[]
-}
-
 export interface ProblemContext {
   cwd: string
   /** `--rc-path`, which then is where configuration comes from. */
@@ -31,15 +24,10 @@ export interface ProblemContext {
   use?: readonly string[] | undefined
 }
 
-export function sortOutProblems(files: VFile[], context: ProblemContext): Sorted {
-  const problems = new Set<string>()
-  const checked: VFile[] = []
-  for (const file of files) {
-    const problem = file.messages.find(isProblem)
-    if (problem) problems.add(describe(file, problem, context))
-    else checked.push(file)
-  }
-  return { problems: [...problems], checked }
+/** Why `file` could not be checked (its line, without the prefix), or undefined when it was checked. */
+export function problemOf(file: VFile, context: ProblemContext): string | undefined {
+  const problem = file.messages.find(isProblem)
+  return problem ? describe(file, problem, context) : undefined
 }
 
 function isProblem(message: VFileMessage): boolean {

@@ -14,11 +14,11 @@ import type { VFile } from 'vfile'
 import type { LintOptions } from '../arguments.js'
 import { knownTemplates, loadKnownTemplate } from '../known-templates.js'
 import { exitCodes, UsageError } from '../usage-error.js'
-import type { CheckSettings, EngineRun } from './engine-run.js'
+import type { CheckSettings } from './engine-run.js'
 import { checkDirectly, fastPathFiles } from './fast-path.js'
 import { showPath } from '../report/show-path.js'
 import type { Recheck } from '../fix/fix-files.js'
-import { sortOutProblems } from './problems.js'
+import { problemOf } from './problems.js'
 import { exactPattern, screenInputs } from './screen.js'
 
 export async function runLint(options: LintOptions, cwd: string): Promise<number> {
@@ -76,7 +76,7 @@ export async function runLint(options: LintOptions, cwd: string): Promise<number
       return
     }
     const run = await runEngine(settings, [path])
-    process.exitCode = await finish(run.files, options, cwd)
+    process.exitCode = await finish({ files: run.files, unwritten: [] }, options, cwd)
   })
   process.stderr.write('Watching... (press Ctrl+C to exit)\n')
   return code
@@ -132,9 +132,11 @@ async function lintStdin(options: LintOptions, cwd: string): Promise<number> {
  * The engine's run over `paths`: in the main thread, or, with more than one
  * core and enough files, in a pool of worker threads (`pool.ts`); with
  * `--shard`, over that part of the files. `--fix` and `--watch` check in
- * the main thread: they check files again as they change.
+ * the main thread: they check files again as they change. From the pool
+ * (and with `--cache`), the files come one at a time as they are checked,
+ * so the report is written as the run goes.
  */
-async function checkFiles(settings: CheckSettings, paths: string[], options: LintOptions, cwd: string): Promise<EngineRun> {
+async function checkFiles(settings: CheckSettings, paths: string[], options: LintOptions, cwd: string): Promise<{ files: Files; origins: string[] }> {
   const { runEngine } = await import('./engine-run.js')
   const { poolSize } = await import('./pool.js')
   const size = options.watch || options.fix !== undefined ? 1 : poolSize(options.concurrency)
@@ -151,21 +153,25 @@ async function checkFiles(settings: CheckSettings, paths: string[], options: Lin
     if (!options.silent) process.stderr.write(`feature-docs: shard ${shard.index}/${shard.count}: ${files.length} of ${all} ${all === 1 ? 'file' : 'files'}\n`)
     if (files.length === 0) return { files: [], origins: [] }
   }
-  const check = async (paths: string[]): Promise<VFile[]> => {
-    if (size === 1 || paths.length < poolThreshold) return (await runEngine(settings, paths)).files
-    const keepLines = options.format === 'sarif' || options.format === 'gitlab'
-    try {
-      return await checkInPool(settings, paths, size, keepLines)
-    } catch (error) {
-      // A worker that could not start or load its modules (out of file descriptors under a low `ulimit -n`, say): the main thread checks them all.
-      if (options.verbose) process.stderr.write(`feature-docs: the worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in the main thread\n`)
-      return (await runEngine(settings, paths)).files
-    }
+  const inEngine = async function* (paths: string[]): AsyncGenerator<VFile> {
+    yield* (await runEngine(settings, paths)).files
   }
-  if (options.cache === undefined) return { files: await check(files), origins: files }
+  const check = (paths: string[]): AsyncIterable<VFile> => {
+    if (size === 1 || paths.length < poolThreshold) return inEngine(paths)
+    const keepLines = options.format === 'sarif' || options.format === 'gitlab'
+    // Workers that could not start or load their modules (out of file descriptors under a low `ulimit -n`, say): the main thread checks what is left.
+    return checkInPool(settings, paths, size, keepLines, async (rest, error) => {
+      if (options.verbose) process.stderr.write(`feature-docs: the worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in the main thread\n`)
+      return (await runEngine(settings, rest)).files
+    })
+  }
+  if (options.cache === undefined) return { files: check(files), origins: files }
   const { cachedCheck } = await import('./cached-check.js')
-  return { files: await cachedCheck(files, check, settings, options, options.cache), origins: files }
+  return { files: cachedCheck(files, check, settings, options, options.cache), origins: files }
 }
+
+/** A check's files: a list, or one at a time as they are checked. */
+type Files = VFile[] | AsyncIterable<VFile>
 
 function isFolder(path: string): boolean {
   try {
@@ -217,32 +223,60 @@ function reportSkipped(problems: readonly string[]): number {
 
 /** The files as checked, or with `--fix`/`--fix-dry-run` as fixed and checked again. */
 interface Checked {
-  files: VFile[]
+  files: Files
   /** Files `--fix` could not write. */
   unwritten: string[]
 }
 
-async function fixed(files: VFile[], recheck: Recheck, options: LintOptions, cwd: string): Promise<Checked> {
+async function fixed(files: Files, recheck: Recheck, options: LintOptions, cwd: string): Promise<Checked> {
   if (options.fix === undefined) return { files, unwritten: [] }
   const { fixFiles } = await import('../fix/fix-files.js')
-  const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd })
+  const { collect } = await import('../report/write-report.js')
+  const outcome = await fixFiles(await collect(files), recheck, { mode: options.fix, types: options.fixTypes, cwd })
   for (const note of outcome.notes) process.stderr.write(`feature-docs: ${note}\n`)
   return { files: outcome.files, unwritten: outcome.problems }
 }
 
-async function finish(run: VFile[] | Checked, options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
-  const { files, unwritten } = Array.isArray(run) ? { files: run, unwritten: [] } : run
-  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig, use: options.use })
-  const { checked } = sorted
-  const problems = [...skipped, ...sorted.problems, ...unwritten]
-  for (const problem of problems) process.stderr.write(`feature-docs: ${problem}\n`)
+/**
+ * Report the files as they come and answer with the exit code. A file that
+ * could not be checked is one line on stderr (each line once), not part of
+ * the report; the lines come before a report written at the end (stylish),
+ * and as they are found beside one written as it goes.
+ */
+async function finish(run: Checked, options: LintOptions, cwd: string, skipped: readonly string[] = []): Promise<number> {
+  const context = { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig, use: options.use }
+  let problems = 0
+  const say = (problem: string) => {
+    problems++
+    process.stderr.write(`feature-docs: ${problem}\n`)
+  }
+  for (const problem of skipped) say(problem)
+  const described = new Set<string>()
+  const crashes: { path: string; rule: string; error: unknown }[] = []
+  let failed = false
+  // Each file is looked at here and handed to the report, which keeps what its format needs and no more.
+  const checked = async function* (): AsyncGenerator<VFile> {
+    for await (const file of run.files) {
+      const problem = problemOf(file, context)
+      if (problem !== undefined) {
+        if (!described.has(problem)) say(problem)
+        described.add(problem)
+        continue
+      }
+      for (const crash of file.data.featureDocsCrashes ?? []) crashes.push({ path: file.path, ...crash })
+      if (file.messages.some((message) => message.fatal === true || message.fatal === false)) failed = true
+      yield file
+    }
+    for (const problem of run.unwritten) say(problem)
+  }
   const color = options.color ?? defaultColor()
   if (options.report !== undefined) {
     const { customReport } = await import('../report/custom-reporter.js')
-    await customReport(options.report, checked, { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd })
+    const { collect } = await import('../report/write-report.js')
+    await customReport(options.report, await collect(checked()), { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd })
   } else {
     const { writeReport } = await import('../report/write-report.js')
-    await writeReport(checked, {
+    await writeReport(checked(), {
       format: options.format,
       output: options.output,
       quiet: options.quiet,
@@ -254,15 +288,13 @@ async function finish(run: VFile[] | Checked, options: LintOptions, cwd: string,
     })
   }
   // A rule that crashed (one error on its file, in the report above) is ours to fix: exit 2, and its stack with --verbose.
-  const crashes = checked.flatMap((file) => (file.data.featureDocsCrashes ?? []).map((crash) => ({ file, ...crash })))
   if (options.verbose) {
-    for (const { file, rule, error } of crashes) {
+    for (const { path, rule, error } of crashes) {
       const stack = error instanceof Error && error.stack ? error.stack : String(error)
-      process.stderr.write(`feature-docs: ${showPath(file.path)}: rule \`${rule}\` crashed:\n${stack}\n`)
+      process.stderr.write(`feature-docs: ${showPath(path)}: rule \`${rule}\` crashed:\n${stack}\n`)
     }
   }
-  if (problems.length > 0 || crashes.length > 0) return exitCodes.usage
-  const failed = checked.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false))
+  if (problems > 0 || crashes.length > 0) return exitCodes.usage
   return failed ? exitCodes.lintFailed : exitCodes.clean
 }
 

@@ -10,17 +10,27 @@
  */
 import type { VFile } from 'vfile'
 import { eachFileReport, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { reportPieces, wholeReport, type ReportWriter } from './report-writer.js'
 
 export function githubReport(files: VFile[], options: SelectOptions = {}): string {
-  return [...githubReportChunks(files, options)].join('')
+  return wholeReport(githubReportWriter(options), files)
 }
 
 /** The report in pieces, a file's commands at a time, as the command line writes it. */
-export function* githubReportChunks(files: VFile[], options: SelectOptions = {}): Generator<string> {
-  for (const report of eachFileReport(files, options)) {
-    let output = ''
-    for (const message of report.messages) output += `${command(report.path, message)}\n`
-    if (output !== '') yield output
+export function githubReportChunks(files: Iterable<VFile>, options: SelectOptions = {}): Generator<string> {
+  return reportPieces(githubReportWriter(options), files)
+}
+
+export function githubReportWriter(options: SelectOptions = {}): ReportWriter {
+  return {
+    add(file) {
+      let output = ''
+      for (const report of eachFileReport([file], options)) {
+        for (const message of report.messages) output += `${command(report.path, message)}\n`
+      }
+      return output
+    },
+    end: () => '',
   }
 }
 

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto'
 import type { VFile } from 'vfile'
 import { fileReports, sourceLines, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
+import { jsonArray, wholeReport, type ReportWriter } from './report-writer.js'
 
 export interface CodeQualityIssue {
   description: string
@@ -28,32 +29,47 @@ export interface CodeQualityIssue {
 }
 
 export function gitlabReport(files: VFile[], cwd: string, options: SelectOptions = {}): string {
-  const issues: CodeQualityIssue[] = []
+  return wholeReport(gitlabReportWriter(cwd, options), files)
+}
+
+/** The report a file at a time: a JSON array, each file's issues written as the file comes. */
+export function gitlabReportWriter(cwd: string, options: SelectOptions = {}): ReportWriter {
   // GitLab shows paths from the repository root, wherever the command ran.
   const root = repositoryRoot(cwd)
-  for (const file of files) {
-    const [found] = fileReports([file], { ...options, quiet: true })
-    if (!found) continue
-    const report = { ...found, path: (file.path && pathFromRoot(root, cwd, file.path)) || found.path }
-    const lines = sourceLines(file)
-    const seen = new Map<string, number>()
-    for (const message of report.messages) {
-      const checkName = message.ruleId ?? message.source ?? 'feature-docs'
-      const lineText = message.line === null ? '' : (lines[message.line - 1] ?? '')
-      const key = JSON.stringify([checkName, report.path, message.reason, lineText])
-      const occurrence = seen.get(key) ?? 0
-      seen.set(key, occurrence + 1)
-      const begin = message.line ?? 1
-      issues.push({
-        description: message.reason,
-        check_name: checkName,
-        fingerprint: fingerprint(checkName, report.path, message.reason, lineText, occurrence),
-        severity: severity(message),
-        location: { path: report.path, lines: { begin, end: Math.max(begin, message.endLine ?? begin) } },
-      })
-    }
+  const array = jsonArray()
+  return {
+    add(file) {
+      let piece = ''
+      for (const issue of fileIssues(file, cwd, root, options)) piece += array.element(issue)
+      return piece
+    },
+    end: () => array.end(),
   }
-  return `${JSON.stringify(issues, null, 2)}\n`
+}
+
+function fileIssues(file: VFile, cwd: string, root: string, options: SelectOptions): CodeQualityIssue[] {
+  const [found] = fileReports([file], { ...options, quiet: true })
+  if (!found) return []
+  const issues: CodeQualityIssue[] = []
+  const report = { ...found, path: (file.path && pathFromRoot(root, cwd, file.path)) || found.path }
+  const lines = sourceLines(file)
+  const seen = new Map<string, number>()
+  for (const message of report.messages) {
+    const checkName = message.ruleId ?? message.source ?? 'feature-docs'
+    const lineText = message.line === null ? '' : (lines[message.line - 1] ?? '')
+    const key = JSON.stringify([checkName, report.path, message.reason, lineText])
+    const occurrence = seen.get(key) ?? 0
+    seen.set(key, occurrence + 1)
+    const begin = message.line ?? 1
+    issues.push({
+      description: message.reason,
+      check_name: checkName,
+      fingerprint: fingerprint(checkName, report.path, message.reason, lineText, occurrence),
+      severity: severity(message),
+      location: { path: report.path, lines: { begin, end: Math.max(begin, message.endLine ?? begin) } },
+    })
+  }
+  return issues
 }
 
 /**

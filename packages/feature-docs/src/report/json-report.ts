@@ -5,9 +5,10 @@
  */
 import type { VFile } from 'vfile'
 import { eachFileReport, type SelectOptions } from './plain-messages.js'
+import { jsonArray, reportPieces, wholeReport, type ReportWriter } from './report-writer.js'
 
 export function jsonReport(files: VFile[], options: SelectOptions = {}): string {
-  return [...jsonReportChunks(files, options)].join('')
+  return wholeReport(jsonReportWriter(options), files)
 }
 
 /**
@@ -16,13 +17,18 @@ export function jsonReport(files: VFile[], options: SelectOptions = {}): string 
  * over many files writes its report without holding all of it as one
  * string, or every file's messages as data, at once.
  */
-export function* jsonReportChunks(files: VFile[], options: SelectOptions = {}): Generator<string> {
-  let first = true
-  for (const report of eachFileReport(files, options)) {
-    // An entry as it stands inside the array: indented one level. JSON strings hold no raw newline.
-    const entry = `  ${JSON.stringify(report, null, 2).replaceAll('\n', '\n  ')}`
-    yield first ? `[\n${entry}` : `,\n${entry}`
-    first = false
+export function jsonReportChunks(files: Iterable<VFile>, options: SelectOptions = {}): Generator<string> {
+  return reportPieces(jsonReportWriter(options), files)
+}
+
+export function jsonReportWriter(options: SelectOptions = {}): ReportWriter {
+  const array = jsonArray()
+  return {
+    add(file) {
+      let piece = ''
+      for (const report of eachFileReport([file], options)) piece += array.element(report)
+      return piece
+    },
+    end: () => array.end(),
   }
-  yield first ? '[]\n' : '\n]\n'
 }

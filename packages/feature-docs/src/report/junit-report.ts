@@ -16,15 +16,34 @@
  * are written as `\x1b`, as the stylish report writes them in paths.
  */
 import type { VFile } from 'vfile'
-import { fileReports, type FileReport, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { eachFileReport, type FileReport, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { wholeReport, type ReportWriter } from './report-writer.js'
 import { showPath } from './show-path.js'
 
 export function junitReport(files: VFile[], options: SelectOptions = {}): string {
-  const suites = fileReports(files, options).map(suite)
-  const count = (key: 'tests' | 'failures') => suites.reduce((sum, each) => sum + each[key], 0)
-  const open = `<testsuites name="feature-docs" tests="${count('tests')}" failures="${count('failures')}" errors="0"`
-  const body = suites.map((each) => each.xml).join('')
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body ? `${open}>\n${body}</testsuites>` : `${open}/>`}\n`
+  return wholeReport(junitReportWriter(options), files)
+}
+
+/** Written at the end (the totals come first); a file leaves its testsuite as text. */
+export function junitReportWriter(options: SelectOptions = {}): ReportWriter {
+  let body = ''
+  let tests = 0
+  let failures = 0
+  return {
+    add(file) {
+      for (const report of eachFileReport([file], options)) {
+        const each = suite(report)
+        body += each.xml
+        tests += each.tests
+        failures += each.failures
+      }
+      return ''
+    },
+    end() {
+      const open = `<testsuites name="feature-docs" tests="${tests}" failures="${failures}" errors="0"`
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${body ? `${open}>\n${body}</testsuites>` : `${open}/>`}\n`
+    },
+  }
 }
 
 interface Suite {

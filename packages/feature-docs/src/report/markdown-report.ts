@@ -12,32 +12,48 @@
  * HTML to a comment. Paths are shown as the stylish report shows them.
  */
 import type { VFile } from 'vfile'
-import { fileReports, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { eachFileReport, type FileReport, type PlainMessage, type SelectOptions } from './plain-messages.js'
+import { wholeReport, type ReportWriter } from './report-writer.js'
 import { showPath } from './show-path.js'
 
 export function markdownReport(files: VFile[], options: SelectOptions = {}): string {
-  const reports = fileReports(files, options).filter((report) => report.messages.length > 0)
+  return wholeReport(markdownReportWriter(options), files)
+}
+
+/** Written at the end (the counts come first); a file leaves its messages, as plain data, only when it has some. */
+export function markdownReportWriter(options: SelectOptions = {}): ReportWriter {
+  const reports: FileReport[] = []
   // Counted over every file, whatever `--quiet` leaves out.
-  const unchecked = files.filter((file) => file.data.featureDocsCheckedAgainst === null).length
-  const docs = files.length - unchecked
-  // With `--silent` only errors are shown, and only errors are counted.
-  const noun = options.silent ? 'error' : 'problem'
-  const problems = reports.flatMap((report) => report.messages.filter(isProblem))
-  const docsWithProblems = reports.filter((report) => report.messages.some(isProblem)).length
-
-  let summary = `Checked ${plural(docs, 'doc')}: ${problems.length === 0 ? `no ${noun}s` : `${plural(problems.length, noun)} in ${plural(docsWithProblems, 'doc')}`}`
-  if (unchecked > 0) summary += `; ${plural(unchecked, 'file')} not checked, no template applies to ${unchecked === 1 ? 'it' : 'them'}`
-  let output = `## feature-docs\n\n${summary}.\n`
-
-  if (problems.length > 0) {
-    output += `\n### ${noun === 'error' ? 'Errors' : 'Problems'} by rule\n\n| Rule | ${noun === 'error' ? 'Errors' : 'Problems'} |\n| --- | ---: |\n`
-    for (const [message, count] of countByRule(problems)) output += `| ${ruleCell(message)} | ${count} |\n`
+  let files = 0
+  let unchecked = 0
+  const add = (file: VFile): string => {
+    files++
+    if (file.data.featureDocsCheckedAgainst === null) unchecked++
+    for (const report of eachFileReport([file], options)) if (report.messages.length > 0) reports.push(report)
+    return ''
   }
-  for (const report of reports) {
-    output += `\n### ${codeSpan(showPath(report.path), false)}\n\n| Line | Rule | Message |\n| ---: | --- | --- |\n`
-    for (const message of report.messages) output += `| ${placeCell(message)} | ${ruleCell(message)} | ${inline(message.reason)} |\n`
+  const end = (): string => {
+    const docs = files - unchecked
+    // With `--silent` only errors are shown, and only errors are counted.
+    const noun = options.silent ? 'error' : 'problem'
+    const problems = reports.flatMap((report) => report.messages.filter(isProblem))
+    const docsWithProblems = reports.filter((report) => report.messages.some(isProblem)).length
+
+    let summary = `Checked ${plural(docs, 'doc')}: ${problems.length === 0 ? `no ${noun}s` : `${plural(problems.length, noun)} in ${plural(docsWithProblems, 'doc')}`}`
+    if (unchecked > 0) summary += `; ${plural(unchecked, 'file')} not checked, no template applies to ${unchecked === 1 ? 'it' : 'them'}`
+    let output = `## feature-docs\n\n${summary}.\n`
+
+    if (problems.length > 0) {
+      output += `\n### ${noun === 'error' ? 'Errors' : 'Problems'} by rule\n\n| Rule | ${noun === 'error' ? 'Errors' : 'Problems'} |\n| --- | ---: |\n`
+      for (const [message, count] of countByRule(problems)) output += `| ${ruleCell(message)} | ${count} |\n`
+    }
+    for (const report of reports) {
+      output += `\n### ${codeSpan(showPath(report.path), false)}\n\n| Line | Rule | Message |\n| ---: | --- | --- |\n`
+      for (const message of report.messages) output += `| ${placeCell(message)} | ${ruleCell(message)} | ${inline(message.reason)} |\n`
+    }
+    return output
   }
-  return output
+  return { add, end }
 }
 
 /** Warnings and errors; info messages (an empty file's note) are listed but fail nothing. */

@@ -24,6 +24,7 @@ import { version } from '../version.js'
 import { fileReports, reportPath, sourceLines, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
 import { informationUri } from './information-uri.js'
+import { wholeReport, type ReportWriter } from './report-writer.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -51,15 +52,21 @@ interface SarifRule {
   defaultConfiguration: { level: 'warning' }
 }
 
-export function sarifReport(files: VFile[], cwd: string, options: SelectOptions & { shard?: { index: number; count: number } | undefined } = {}): string {
+export type SarifOptions = SelectOptions & { shard?: { index: number; count: number } | undefined }
+
+export function sarifReport(files: VFile[], cwd: string, options: SarifOptions = {}): string {
+  return wholeReport(sarifReportWriter(cwd, options), files)
+}
+
+/** The log is written at the end (its rules table, first in it, grows with the project's own rules); a file leaves only its results. */
+export function sarifReportWriter(cwd: string, options: SarifOptions = {}): ReportWriter {
   const root = repositoryRoot(cwd)
   const rules: SarifRule[] = presetRules.map(presetRule)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
   const results: unknown[] = []
-
-  for (const file of files) {
+  const add = (file: VFile): string => {
     const [report] = fileReports([file], { ...options, quiet: true })
-    if (!report) continue
+    if (!report) return ''
     const location = artifactLocation(file, cwd, root)
     const lines = sourceLines(file)
     const seen = new Map<string, number>()
@@ -83,22 +90,25 @@ export function sarifReport(files: VFile[], cwd: string, options: SelectOptions 
       if (message.fix) result.fixes = [sarifFix(location, message.fix)]
       results.push(result)
     }
+    return ''
   }
-
-  const log = {
-    $schema: sarifSchema,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'feature-docs', version, informationUri, rules } },
-        automationDetails: { id: shardAutomationId(options.shard) },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/u, '/')}` } },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+  const end = (): string => {
+    const log = {
+      $schema: sarifSchema,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'feature-docs', version, informationUri, rules } },
+          automationDetails: { id: shardAutomationId(options.shard) },
+          originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/u, '/')}` } },
+          columnKind: 'utf16CodeUnits',
+          results,
+        },
+      ],
+    }
+    return `${JSON.stringify(log, null, 2)}\n`
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  return { add, end }
 }
 
 function presetRule(rule: RuleInfo): SarifRule {

@@ -11,6 +11,7 @@ import { UsageError } from '../usage-error.js'
 import { checkedSummary } from './checked-summary.js'
 import { showPath } from './show-path.js'
 import { writeErrorText } from '../write-error.js'
+import { reportPiecesAsync } from './report-writer.js'
 
 export interface ReportOptions {
   format: Format
@@ -25,47 +26,62 @@ export interface ReportOptions {
   cwd: string
 }
 
-export async function writeReport(files: VFile[], options: ReportOptions): Promise<void> {
+/**
+ * Write the report over `files`, which may arrive as they are checked: the
+ * formats that can (json, github, gitlab) write each file's part at once,
+ * the others keep what they need of it (see `report-writer.ts`); only
+ * stylish, which sizes its columns over every message, keeps the files.
+ */
+export async function writeReport(files: AsyncIterable<VFile> | Iterable<VFile>, options: ReportOptions): Promise<void> {
   const select = { quiet: options.quiet, silent: options.silent }
   switch (options.format) {
     case 'stylish': {
+      const all = await collect(files)
       const { fitToWidth, stylishReport } = await import('./stylish-report.js')
       // Fitted to a terminal's width; piped, vfile-reporter's text unchanged. `--verbose` is vfile-reporter's own layout.
       const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : undefined
       const text = options.verbose
-        ? (await import('vfile-reporter')).reporter(files.map(forDisplay), { ...select, color: options.color, verbose: true })
-        : stylishReport(files.map(forDisplay), { ...select, color: options.color, width })
+        ? (await import('vfile-reporter')).reporter(all.map(forDisplay), { ...select, color: options.color, verbose: true })
+        : stylishReport(all.map(forDisplay), { ...select, color: options.color, width })
       if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
       // What was checked, last: a file no template applies to also reads "no issues found" above.
-      const summary = options.silent ? undefined : checkedSummary(files)
+      const summary = options.silent ? undefined : checkedSummary(all)
       if (summary) process.stderr.write(`${fitToWidth(summary, width)}\n`)
       return
     }
     case 'json': {
-      const { jsonReportChunks } = await import('./json-report.js')
-      return emitChunks(jsonReportChunks(files, select), options)
+      const { jsonReportWriter } = await import('./json-report.js')
+      return emitChunks(reportPiecesAsync(jsonReportWriter(select), files), options)
     }
     case 'github': {
-      const { githubReportChunks } = await import('./github-report.js')
-      return emitChunks(githubReportChunks(files, select), options)
+      const { githubReportWriter } = await import('./github-report.js')
+      return emitChunks(reportPiecesAsync(githubReportWriter(select), files), options)
     }
     case 'sarif': {
-      const { sarifReport } = await import('./sarif-report.js')
-      return emit(sarifReport(files, options.cwd, { ...select, shard: options.shard }), options)
+      const { sarifReportWriter } = await import('./sarif-report.js')
+      return emitChunks(reportPiecesAsync(sarifReportWriter(options.cwd, { ...select, shard: options.shard }), files), options)
     }
     case 'markdown': {
-      const { markdownReport } = await import('./markdown-report.js')
-      return emit(markdownReport(files, select), options)
+      const { markdownReportWriter } = await import('./markdown-report.js')
+      return emitChunks(reportPiecesAsync(markdownReportWriter(select), files), options)
     }
     case 'gitlab': {
-      const { gitlabReport } = await import('./gitlab-report.js')
-      return emit(gitlabReport(files, options.cwd, select), options)
+      const { gitlabReportWriter } = await import('./gitlab-report.js')
+      return emitChunks(reportPiecesAsync(gitlabReportWriter(options.cwd, select), files), options)
     }
     case 'junit': {
-      const { junitReport } = await import('./junit-report.js')
-      return emit(junitReport(files, select), options)
+      const { junitReportWriter } = await import('./junit-report.js')
+      return emitChunks(reportPiecesAsync(junitReportWriter(select), files), options)
     }
   }
+}
+
+/** Every file, for the reports that need them all at once (stylish, `--report`). */
+export async function collect(files: AsyncIterable<VFile> | Iterable<VFile>): Promise<VFile[]> {
+  if (Array.isArray(files)) return files
+  const all: VFile[] = []
+  for await (const file of files) all.push(file)
+  return all
 }
 
 /** The file as vfile-reporter reads it (name, messages, whether written), its name shown safely. */
@@ -77,38 +93,50 @@ function forDisplay(file: VFile): VFile {
 
 /**
  * A report made piece by piece, written as it is made, in writes of about
- * 64 KB: over a large run, no whole-report string is ever held.
+ * 64 KB: over a large run, no whole-report string is ever held. The
+ * `--output` file is opened at the first write; if the run fails after
+ * that, it is left empty rather than holding half a report.
  */
-async function emitChunks(chunks: Iterable<string>, options: ReportOptions): Promise<void> {
+export async function emitChunks(chunks: AsyncIterable<string>, options: ReportOptions): Promise<void> {
   const path = options.output === undefined ? undefined : resolve(options.cwd, options.output)
   let handle: Awaited<ReturnType<typeof open>> | undefined
-  try {
-    if (path !== undefined) {
-      await mkdir(dirname(path), { recursive: true })
-      handle = await open(path, 'w')
+  const writeOut = async (text: string, last: boolean) => {
+    if (path === undefined) {
+      if (text !== '') process.stdout.write(text)
+      return
     }
-    let pending = ''
-    const flush = async () => {
-      if (pending === '') return
-      if (handle) await handle.writeFile(pending)
-      else process.stdout.write(pending)
-      pending = ''
+    try {
+      if (!handle) {
+        await mkdir(dirname(path), { recursive: true })
+        handle = await open(path, 'w')
+      }
+      await handle.writeFile(text)
+      if (last) {
+        const done = handle
+        handle = undefined
+        await done.close()
+      }
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`)
     }
-    for (const chunk of chunks) {
-      pending += chunk
-      if (pending.length >= 65536) await flush()
-    }
-    await flush()
-    await handle?.close()
-    handle = undefined
-  } catch (error) {
-    await handle?.close().catch(() => undefined)
-    if (path === undefined) throw error
-    throw new UsageError(`cannot write the report to ${options.output}: ${writeErrorText(error)}`)
   }
-}
-
-/** A report made whole (the formats that need every file before they can write anything). */
-function emit(text: string, options: ReportOptions): Promise<void> {
-  return emitChunks([text], options)
+  try {
+    let pending = ''
+    for await (const chunk of chunks) {
+      pending += chunk
+      if (pending.length >= 65536) {
+        await writeOut(pending, false)
+        pending = ''
+      }
+    }
+    await writeOut(pending, true)
+  } catch (error) {
+    if (handle) {
+      const partial = handle
+      handle = undefined
+      await partial.truncate(0).catch(() => undefined)
+      await partial.close().catch(() => undefined)
+    }
+    throw error
+  }
 }

@@ -8,8 +8,9 @@ import {
 import {
   fileReports,
   reportPath,
-  sourceLines
-} from "./chunk-JNBFNGOJ.mjs";
+  sourceLines,
+  wholeReport
+} from "./chunk-PX773CUT.mjs";
 import {
   version
 } from "./chunk-LOBKXPZD.mjs";
@@ -36,14 +37,17 @@ function shardAutomationId(shard) {
 }
 var fingerprintKey = "featureDocs/v1";
 function sarifReport(files, cwd, options = {}) {
+  return wholeReport(sarifReportWriter(cwd, options), files);
+}
+function sarifReportWriter(cwd, options = {}) {
   const root = repositoryRoot(cwd);
   const rules = presetRules.map(presetRule);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = [];
-  for (const file of files) {
+  const add = (file) => {
     const [report] = fileReports([file], { ...options, quiet: true });
     if (!report)
-      continue;
+      return "";
     const location = artifactLocation(file, cwd, root);
     const lines = sourceLines(file);
     const seen = /* @__PURE__ */ new Map();
@@ -68,22 +72,26 @@ function sarifReport(files, cwd, options = {}) {
         result.fixes = [sarifFix(location, message.fix)];
       results.push(result);
     }
-  }
-  const log = {
-    $schema: sarifSchema,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "feature-docs", version, informationUri, rules } },
-        automationDetails: { id: shardAutomationId(options.shard) },
-        originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileURL(root).href.replace(/\/?$/u, "/")}` } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
+    return "";
   };
-  return `${JSON.stringify(log, null, 2)}
+  const end = () => {
+    const log = {
+      $schema: sarifSchema,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "feature-docs", version, informationUri, rules } },
+          automationDetails: { id: shardAutomationId(options.shard) },
+          originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileURL(root).href.replace(/\/?$/u, "/")}` } },
+          columnKind: "utf16CodeUnits",
+          results
+        }
+      ]
+    };
+    return `${JSON.stringify(log, null, 2)}
 `;
+  };
+  return { add, end };
 }
 function presetRule(rule) {
   return {
@@ -173,6 +181,7 @@ export {
   automationId,
   fingerprintKey,
   sarifReport,
+  sarifReportWriter,
   sarifSchema,
   shardAutomationId
 };

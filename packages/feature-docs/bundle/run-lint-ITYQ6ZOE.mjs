@@ -227,17 +227,9 @@ function engineCause(error) {
 }
 
 // packages/feature-docs/dist/lint/problems.js
-function sortOutProblems(files, context) {
-  const problems = /* @__PURE__ */ new Set();
-  const checked = [];
-  for (const file of files) {
-    const problem = file.messages.find(isProblem);
-    if (problem)
-      problems.add(describe(file, problem, context));
-    else
-      checked.push(file);
-  }
-  return { problems: [...problems], checked };
+function problemOf(file, context) {
+  const problem = file.messages.find(isProblem);
+  return problem ? describe(file, problem, context) : void 0;
 }
 function isProblem(message) {
   if (!message.fatal)
@@ -542,13 +534,13 @@ async function runLint(options, cwd) {
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
   const presetImport = import("./dist-AHGWMCEO.mjs");
-  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-DNN3EDC3.mjs");
+  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-BU3DTBG2.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
+  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
   const first = await checkFiles(settings, named, options, cwd);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -562,7 +554,7 @@ async function runLint(options, cwd) {
       return;
     }
     const run = await runEngine(settings, [path]);
-    process.exitCode = await finish(run.files, options, cwd);
+    process.exitCode = await finish({ files: run.files, unwritten: [] }, options, cwd);
   });
   process.stderr.write("Watching... (press Ctrl+C to exit)\n");
   return code;
@@ -597,15 +589,15 @@ async function lintStdin(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd);
-  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
+  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
   const recheck = async (files) => (await runEngine(settings, files)).files;
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd);
 }
 async function checkFiles(settings, paths, options, cwd) {
-  const { runEngine } = await import("./engine-run-DNN3EDC3.mjs");
-  const { poolSize } = await import("./pool-SGIT4YRU.mjs");
+  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
+  const { poolSize } = await import("./pool-XYIP7BNR.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { checkInPool, listFiles, poolThreshold } = await import("./pool-SGIT4YRU.mjs");
+  const { checkInPool, listFiles, poolThreshold } = await import("./pool-XYIP7BNR.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   if ((size === 1 || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
@@ -621,23 +613,24 @@ async function checkFiles(settings, paths, options, cwd) {
     if (files.length === 0)
       return { files: [], origins: [] };
   }
-  const check = async (paths2) => {
+  const inEngine = async function* (paths2) {
+    yield* (await runEngine(settings, paths2)).files;
+  };
+  const check = (paths2) => {
     if (size === 1 || paths2.length < poolThreshold)
-      return (await runEngine(settings, paths2)).files;
+      return inEngine(paths2);
     const keepLines = options.format === "sarif" || options.format === "gitlab";
-    try {
-      return await checkInPool(settings, paths2, size, keepLines);
-    } catch (error) {
+    return checkInPool(settings, paths2, size, keepLines, async (rest, error) => {
       if (options.verbose)
         process.stderr.write(`feature-docs: the worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in the main thread
 `);
-      return (await runEngine(settings, paths2)).files;
-    }
+      return (await runEngine(settings, rest)).files;
+    });
   };
   if (options.cache === void 0)
-    return { files: await check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-UFS3OEQW.mjs");
-  return { files: await cachedCheck(files, check, settings, options, options.cache), origins: files };
+    return { files: check(files), origins: files };
+  const { cachedCheck } = await import("./cached-check-AZNEAZTQ.mjs");
+  return { files: cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {
   try {
@@ -681,28 +674,53 @@ function reportSkipped(problems) {
 async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
-  const { fixFiles } = await import("./fix-files-T72I5DC2.mjs");
-  const outcome = await fixFiles(files, recheck, { mode: options.fix, types: options.fixTypes, cwd });
+  const { fixFiles } = await import("./fix-files-VMDVAKJH.mjs");
+  const { collect } = await import("./write-report-KCVTTRAA.mjs");
+  const outcome = await fixFiles(await collect(files), recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
 `);
   return { files: outcome.files, unwritten: outcome.problems };
 }
 async function finish(run, options, cwd, skipped = []) {
-  const { files, unwritten } = Array.isArray(run) ? { files: run, unwritten: [] } : run;
-  const sorted = sortOutProblems(files, { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig, use: options.use });
-  const { checked } = sorted;
-  const problems = [...skipped, ...sorted.problems, ...unwritten];
-  for (const problem of problems)
+  const context = { cwd, rcPath: options.rcPath, detectConfig: options.detectConfig, use: options.use };
+  let problems = 0;
+  const say = (problem) => {
+    problems++;
     process.stderr.write(`feature-docs: ${problem}
 `);
+  };
+  for (const problem of skipped)
+    say(problem);
+  const described = /* @__PURE__ */ new Set();
+  const crashes = [];
+  let failed = false;
+  const checked = async function* () {
+    for await (const file of run.files) {
+      const problem = problemOf(file, context);
+      if (problem !== void 0) {
+        if (!described.has(problem))
+          say(problem);
+        described.add(problem);
+        continue;
+      }
+      for (const crash of file.data.featureDocsCrashes ?? [])
+        crashes.push({ path: file.path, ...crash });
+      if (file.messages.some((message) => message.fatal === true || message.fatal === false))
+        failed = true;
+      yield file;
+    }
+    for (const problem of run.unwritten)
+      say(problem);
+  };
   const color = options.color ?? defaultColor();
   if (options.report !== void 0) {
     const { customReport } = await import("./custom-reporter-6EALNFWX.mjs");
-    await customReport(options.report, checked, { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
+    const { collect } = await import("./write-report-KCVTTRAA.mjs");
+    await customReport(options.report, await collect(checked()), { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
   } else {
-    const { writeReport } = await import("./write-report-ZOCUNRFI.mjs");
-    await writeReport(checked, {
+    const { writeReport } = await import("./write-report-KCVTTRAA.mjs");
+    await writeReport(checked(), {
       format: options.format,
       output: options.output,
       quiet: options.quiet,
@@ -713,18 +731,16 @@ async function finish(run, options, cwd, skipped = []) {
       cwd
     });
   }
-  const crashes = checked.flatMap((file) => (file.data.featureDocsCrashes ?? []).map((crash) => ({ file, ...crash })));
   if (options.verbose) {
-    for (const { file, rule, error } of crashes) {
+    for (const { path, rule, error } of crashes) {
       const stack = error instanceof Error && error.stack ? error.stack : String(error);
-      process.stderr.write(`feature-docs: ${showPath(file.path)}: rule \`${rule}\` crashed:
+      process.stderr.write(`feature-docs: ${showPath(path)}: rule \`${rule}\` crashed:
 ${stack}
 `);
     }
   }
-  if (problems.length > 0 || crashes.length > 0)
+  if (problems > 0 || crashes.length > 0)
     return exitCodes.usage;
-  const failed = checked.some((file) => file.messages.some((message) => message.fatal === true || message.fatal === false));
   return failed ? exitCodes.lintFailed : exitCodes.clean;
 }
 function defaultColor() {

@@ -118,7 +118,7 @@ function frontMatterTemplate(text) {
 }
 
 // packages/feature-docs/dist/lint/cached-check.js
-async function cachedCheck(paths, check, settings, options, location) {
+async function* cachedCheck(paths, check, settings, options, location) {
   const { builtinTemplates } = await import("./dist-YAVM2GPR.mjs");
   const cache = await ResultCache.open({
     cwd: settings.cwd,
@@ -131,29 +131,47 @@ async function cachedCheck(paths, check, settings, options, location) {
     forcedTemplate: settings.template
   });
   const keys = /* @__PURE__ */ new Map();
-  const results = /* @__PURE__ */ new Map();
+  const hits = /* @__PURE__ */ new Map();
   const misses = [];
   for (const path of paths) {
     const key = cache.keyFor(path);
     keys.set(path, key);
     const hit = key === void 0 ? void 0 : cache.get(path, key);
     if (hit)
-      results.set(path, fromPlainFile(hit));
+      hits.set(path, hit);
     else
       misses.push(path);
   }
-  for (const file of misses.length > 0 ? await check(misses) : []) {
-    results.set(file.path, file);
-    const key = keys.get(file.path);
-    const incomplete = file.messages.some((message) => message.fatal === true && message.ruleId === void 0) || (file.data.featureDocsCrashes ?? []).length > 0;
-    if (key !== void 0 && !incomplete)
-      cache.set(file.path, key, toPlainFile(file, true));
+  const arrived = /* @__PURE__ */ new Map();
+  const source = misses.length > 0 ? toAsync(check(misses)) : void 0;
+  for (const path of paths) {
+    const hit = hits.get(path);
+    if (hit) {
+      hits.delete(path);
+      yield fromPlainFile(hit);
+      continue;
+    }
+    while (source && !arrived.has(path)) {
+      const next = await source.next();
+      if (next.done)
+        break;
+      const file2 = next.value;
+      const fileKey = keys.get(file2.path);
+      const incomplete = file2.messages.some((message) => message.fatal === true && message.ruleId === void 0) || (file2.data.featureDocsCrashes ?? []).length > 0;
+      if (fileKey !== void 0 && !incomplete)
+        cache.set(file2.path, fileKey, toPlainFile(file2, true));
+      arrived.set(file2.path, file2);
+    }
+    const file = arrived.get(path);
+    if (file) {
+      arrived.delete(path);
+      yield file;
+    }
   }
   await cache.save();
-  return paths.flatMap((path) => {
-    const file = results.get(path);
-    return file ? [file] : [];
-  });
+}
+function toAsync(files) {
+  return Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
 }
 export {
   cachedCheck

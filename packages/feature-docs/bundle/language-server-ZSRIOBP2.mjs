@@ -3,7 +3,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-COHQUFXQ.mjs";
+} from "./chunk-IOVEE62W.mjs";
+import {
+  loadPlugin
+} from "./chunk-KSYYNLFR.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import {
   findConfigFile,
@@ -12,9 +15,6 @@ import {
   pluginPrefix,
   rcName
 } from "./chunk-4EQIMKBH.mjs";
-import {
-  loadPlugin
-} from "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
 import "./chunk-T3VH3ALV.mjs";

@@ -3,13 +3,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   findingOptions
-} from "./chunk-PDWQ3SIW.mjs";
+} from "./chunk-VLIMP35B.mjs";
 import {
   engine
-} from "./chunk-COHQUFXQ.mjs";
+} from "./chunk-IOVEE62W.mjs";
+import "./chunk-KSYYNLFR.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import "./chunk-4EQIMKBH.mjs";
-import "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
 import "./chunk-M76GBLWW.mjs";
@@ -59,53 +59,79 @@ function listFiles(settings, paths) {
     });
   });
 }
-async function checkInPool(settings, paths, size, keepLines) {
+var youngGenerationMb = 128;
+async function* checkInPool(settings, paths, size, keepLines, fallback) {
   const { preset: _preset, presetVersion: _version, ...rest } = settings;
   const init = { settings: rest, keepLines };
   const batches = [];
   for (let start = 0; start < paths.length; start += batchSize)
     batches.push({ id: batches.length, paths: paths.slice(start, start + batchSize) });
-  const results = [];
+  const results = /* @__PURE__ */ new Map();
+  let failure;
+  let wake;
+  const notify = () => {
+    wake?.();
+    wake = void 0;
+  };
   let next = 0;
-  const workers = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(workerUrl, { workerData: init }));
-  try {
-    await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
-      let busy = false;
-      const give = () => {
-        const batch = batches[next++];
-        busy = batch !== void 0;
-        if (batch === void 0)
-          resolve();
-        else
-          worker.postMessage(batch);
-      };
-      worker.on("message", (answer) => {
-        if (answer.error) {
-          const error = new Error(answer.error.message);
-          if (answer.error.stack)
-            error.stack = answer.error.stack;
-          reject(error);
-          return;
-        }
-        results[answer.id] = answer.files.map(fromPlainFile);
-        give();
-      });
-      worker.once("error", reject);
-      worker.once("exit", (code) => {
-        if (busy)
-          reject(new Error(`a worker thread stopped (exit code ${code})`));
-      });
+  const workers = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(workerUrl, { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } }));
+  const fail = (error) => {
+    failure ??= { error };
+    notify();
+  };
+  for (const worker of workers) {
+    let busy = false;
+    const give = () => {
+      const batch = failure ? void 0 : batches[next++];
+      busy = batch !== void 0;
+      if (batch !== void 0)
+        worker.postMessage(batch);
+    };
+    worker.on("message", (answer) => {
+      if (answer.error) {
+        const error = new Error(answer.error.message);
+        if (answer.error.stack)
+          error.stack = answer.error.stack;
+        fail(error);
+        return;
+      }
+      results.set(answer.id, answer.files);
+      notify();
       give();
-    })));
+    });
+    worker.once("error", fail);
+    worker.once("exit", (code) => {
+      if (busy)
+        fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    give();
+  }
+  try {
+    for (let id = 0; id < batches.length; id++) {
+      while (!results.has(id) && !failure)
+        await new Promise((resolve) => wake = resolve);
+      const answer = results.get(id);
+      if (answer === void 0) {
+        if (!fallback)
+          throw failure.error;
+        const rest2 = batches.slice(id).flatMap((batch) => batch.paths);
+        await Promise.all(workers.map((worker) => worker.terminate()));
+        yield* await fallback(rest2, failure.error);
+        return;
+      }
+      results.delete(id);
+      for (const plain of answer)
+        yield fromPlainFile(plain);
+    }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results.flat();
 }
 export {
   batchSize,
   checkInPool,
   listFiles,
   poolSize,
-  poolThreshold
+  poolThreshold,
+  youngGenerationMb
 };

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   engine
-} from "./chunk-COHQUFXQ.mjs";
+} from "./chunk-IOVEE62W.mjs";
 import {
   ignoreName,
   packageField,

@@ -5,20 +5,37 @@ import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
 import {
-  fileReports
-} from "./chunk-JNBFNGOJ.mjs";
+  eachFileReport,
+  wholeReport
+} from "./chunk-PX773CUT.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/junit-report.js
 function junitReport(files, options = {}) {
-  const suites = fileReports(files, options).map(suite);
-  const count = (key) => suites.reduce((sum, each) => sum + each[key], 0);
-  const open = `<testsuites name="feature-docs" tests="${count("tests")}" failures="${count("failures")}" errors="0"`;
-  const body = suites.map((each) => each.xml).join("");
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return wholeReport(junitReportWriter(options), files);
+}
+function junitReportWriter(options = {}) {
+  let body = "";
+  let tests = 0;
+  let failures = 0;
+  return {
+    add(file) {
+      for (const report of eachFileReport([file], options)) {
+        const each = suite(report);
+        body += each.xml;
+        tests += each.tests;
+        failures += each.failures;
+      }
+      return "";
+    },
+    end() {
+      const open = `<testsuites name="feature-docs" tests="${tests}" failures="${failures}" errors="0"`;
+      return `<?xml version="1.0" encoding="UTF-8"?>
 ${body ? `${open}>
 ${body}</testsuites>` : `${open}/>`}
 `;
+    }
+  };
 }
 function suite(report) {
   const path = showPath(report.path);
@@ -83,5 +100,6 @@ function visible(character) {
 export {
   escapeAttribute,
   escapeText,
-  junitReport
+  junitReport,
+  junitReportWriter
 };

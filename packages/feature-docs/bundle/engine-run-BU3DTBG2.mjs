@@ -4,11 +4,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findingOptions,
   runEngine
-} from "./chunk-PDWQ3SIW.mjs";
-import "./chunk-COHQUFXQ.mjs";
+} from "./chunk-VLIMP35B.mjs";
+import "./chunk-IOVEE62W.mjs";
+import "./chunk-KSYYNLFR.mjs";
 import "./chunk-DTYGUM2E.mjs";
 import "./chunk-4EQIMKBH.mjs";
-import "./chunk-KSYYNLFR.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
 import "./chunk-M76GBLWW.mjs";

@@ -66,9 +66,52 @@ function sortMessages(messages) {
   });
 }
 
+// packages/feature-docs/dist/report/report-writer.js
+function* reportPieces(writer, files) {
+  for (const file of files) {
+    const piece = writer.add(file);
+    if (piece !== "")
+      yield piece;
+  }
+  const last = writer.end();
+  if (last !== "")
+    yield last;
+}
+async function* reportPiecesAsync(writer, files) {
+  for await (const file of files) {
+    const piece = writer.add(file);
+    if (piece !== "")
+      yield piece;
+  }
+  const last = writer.end();
+  if (last !== "")
+    yield last;
+}
+function wholeReport(writer, files) {
+  return [...reportPieces(writer, files)].join("");
+}
+function jsonArray() {
+  let first = true;
+  return {
+    element(value) {
+      const entry = `  ${JSON.stringify(value, null, 2).replaceAll("\n", "\n  ")}`;
+      const piece = first ? `[
+${entry}` : `,
+${entry}`;
+      first = false;
+      return piece;
+    },
+    end: () => first ? "[]\n" : "\n]\n"
+  };
+}
+
 export {
   fileReports,
   eachFileReport,
   sourceLines,
-  reportPath
+  reportPath,
+  reportPieces,
+  reportPiecesAsync,
+  wholeReport,
+  jsonArray
 };

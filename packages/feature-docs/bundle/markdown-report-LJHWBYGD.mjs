@@ -5,48 +5,65 @@ import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
 import {
-  fileReports
-} from "./chunk-JNBFNGOJ.mjs";
+  eachFileReport,
+  wholeReport
+} from "./chunk-PX773CUT.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/markdown-report.js
 function markdownReport(files, options = {}) {
-  const reports = fileReports(files, options).filter((report) => report.messages.length > 0);
-  const unchecked = files.filter((file) => file.data.featureDocsCheckedAgainst === null).length;
-  const docs = files.length - unchecked;
-  const noun = options.silent ? "error" : "problem";
-  const problems = reports.flatMap((report) => report.messages.filter(isProblem));
-  const docsWithProblems = reports.filter((report) => report.messages.some(isProblem)).length;
-  let summary = `Checked ${plural(docs, "doc")}: ${problems.length === 0 ? `no ${noun}s` : `${plural(problems.length, noun)} in ${plural(docsWithProblems, "doc")}`}`;
-  if (unchecked > 0)
-    summary += `; ${plural(unchecked, "file")} not checked, no template applies to ${unchecked === 1 ? "it" : "them"}`;
-  let output = `## feature-docs
+  return wholeReport(markdownReportWriter(options), files);
+}
+function markdownReportWriter(options = {}) {
+  const reports = [];
+  let files = 0;
+  let unchecked = 0;
+  const add = (file) => {
+    files++;
+    if (file.data.featureDocsCheckedAgainst === null)
+      unchecked++;
+    for (const report of eachFileReport([file], options))
+      if (report.messages.length > 0)
+        reports.push(report);
+    return "";
+  };
+  const end = () => {
+    const docs = files - unchecked;
+    const noun = options.silent ? "error" : "problem";
+    const problems = reports.flatMap((report) => report.messages.filter(isProblem));
+    const docsWithProblems = reports.filter((report) => report.messages.some(isProblem)).length;
+    let summary = `Checked ${plural(docs, "doc")}: ${problems.length === 0 ? `no ${noun}s` : `${plural(problems.length, noun)} in ${plural(docsWithProblems, "doc")}`}`;
+    if (unchecked > 0)
+      summary += `; ${plural(unchecked, "file")} not checked, no template applies to ${unchecked === 1 ? "it" : "them"}`;
+    let output = `## feature-docs
 
 ${summary}.
 `;
-  if (problems.length > 0) {
-    output += `
+    if (problems.length > 0) {
+      output += `
 ### ${noun === "error" ? "Errors" : "Problems"} by rule
 
 | Rule | ${noun === "error" ? "Errors" : "Problems"} |
 | --- | ---: |
 `;
-    for (const [message, count] of countByRule(problems))
-      output += `| ${ruleCell(message)} | ${count} |
+      for (const [message, count] of countByRule(problems))
+        output += `| ${ruleCell(message)} | ${count} |
 `;
-  }
-  for (const report of reports) {
-    output += `
+    }
+    for (const report of reports) {
+      output += `
 ### ${codeSpan(showPath(report.path), false)}
 
 | Line | Rule | Message |
 | ---: | --- | --- |
 `;
-    for (const message of report.messages)
-      output += `| ${placeCell(message)} | ${ruleCell(message)} | ${inline(message.reason)} |
+      for (const message of report.messages)
+        output += `| ${placeCell(message)} | ${ruleCell(message)} | ${inline(message.reason)} |
 `;
-  }
-  return output;
+    }
+    return output;
+  };
+  return { add, end };
 }
 function isProblem(message) {
   return message.fatal !== null;
@@ -120,5 +137,6 @@ function plural(count, noun) {
 }
 export {
   inline,
-  markdownReport
+  markdownReport,
+  markdownReportWriter
 };

@@ -1,0 +1,116 @@
+/**
+ * The pool gives each file on as soon as it and every file before it are
+ * checked, so the report is written, and the results dropped, as the run
+ * goes (`checkInPool` in `dist/`: its workers are the built ones). A
+ * plugin in the workers holds the last doc until the test has had the
+ * first one, and then leaves a mark: a pool that waited for every batch
+ * would hand over nothing until that hold ran out (20 s), and the test
+ * would find the mark already there.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import remarkPresetLintFeatureDocs, { version } from 'remark-preset-lint-feature-docs'
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import { afterAll, describe, expect, it } from 'vitest'
+import { batchSize, checkInPool } from '../dist/lint/pool.js'
+import type { CheckSettings } from '../dist/lint/engine-run.js'
+import { featureDocs, project, removeScratch } from './support/cli.js'
+
+afterAll(removeScratch)
+
+const docCount = batchSize * 2 + 5
+
+// Holds `last.md` until the file `go` exists (or 20 s pass), in a worker thread only, then writes `released`.
+const holdPlugin = `import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { isMainThread } from 'node:worker_threads'
+export default function hold() {
+  return (_tree, file) => {
+    if (isMainThread || file.basename !== 'last.md') return
+    const pause = new Int32Array(new SharedArrayBuffer(4))
+    for (let waited = 0; waited < 20000 && !existsSync(join(file.cwd, 'go')); waited += 10) Atomics.wait(pause, 0, 0, 10)
+    writeFileSync(join(file.cwd, 'released'), '')
+  }
+}
+`
+
+function docs(): Record<string, string> {
+  const files: Record<string, string> = { 'hold.mjs': holdPlugin }
+  for (let index = 0; index < docCount - 1; index++) files[`docs/doc-${String(index).padStart(2, '0')}.md`] = `# Implementation Notes - Feature ${index}\n\n## Overview\n\nText.\n`
+  files['docs/zz/last.md'] = '# Implementation Notes - Last\n\n## Overview\n\nText.\n'
+  return files
+}
+
+function settings(folder: string): CheckSettings {
+  return {
+    cwd: folder,
+    template: undefined,
+    detectConfig: true,
+    detectIgnore: true,
+    rcPath: undefined,
+    ignorePath: undefined,
+    preset: remarkPresetLintFeatureDocs as Plugin<any[], any>,
+    presetVersion: version,
+    ignorePatterns: [],
+    plugins: { [join(folder, 'hold.mjs')]: undefined },
+  }
+}
+
+describe('the pool hands files over as they are checked', () => {
+  it('the first files come while the last batch is still being checked; all come, in order', async () => {
+    const folder = project(docs())
+    const paths = Object.keys(docs()).filter((name) => name.endsWith('.md')).sort()
+    const seen: string[] = []
+    let releasedAtFirst: boolean | undefined
+    for await (const file of checkInPool(settings(folder), paths, 2, false)) {
+      if (seen.length === 0) {
+        releasedAtFirst = existsSync(join(folder, 'released'))
+        writeFileSync(join(folder, 'go'), '')
+      }
+      seen.push(file.path)
+    }
+    expect(releasedAtFirst).toBe(false)
+    expect(existsSync(join(folder, 'released'))).toBe(true)
+    expect(seen).toEqual(paths)
+  })
+
+  it('a consumer that stops early stops the workers: the loop ends', async () => {
+    const folder = project(docs())
+    writeFileSync(join(folder, 'go'), '')
+    const paths = Object.keys(docs()).filter((name) => name.endsWith('.md')).sort()
+    const taken: VFile[] = []
+    for await (const file of checkInPool(settings(folder), paths, 2, false)) {
+      taken.push(file)
+      if (taken.length === 3) break
+    }
+    expect(taken.map((file) => file.path)).toEqual(paths.slice(0, 3))
+  })
+})
+
+describe('workers that fail mid-run', () => {
+  // Ends the worker thread it runs in at `stop.md`, in the second batch; harmless in the main thread.
+  const stopPlugin = `import { isMainThread } from 'node:worker_threads'
+export default function stop() {
+  return (_tree, file) => {
+    if (!isMainThread && file.basename === 'stop.md') process.exit(3)
+  }
+}
+`
+
+  it('the files not yet handed over are checked in the main thread: the same report as one thread, and --verbose says so', async () => {
+    const files: Record<string, string> = { 'stop.mjs': stopPlugin }
+    for (let index = 0; index < docCount; index++) files[`docs/doc-${String(index).padStart(2, '0')}.md`] = `# Implementation Notes - Feature ${index}\n\n[Brief description]\n`
+    files[`docs/doc-${batchSize + 3}.md`] = ''
+    files['docs/doc-30-stop/stop.md'] = '# Implementation Notes - Stop\n'
+    const folder = project(files)
+    const args = ['--use', './stop.mjs', '--format', 'json', 'docs']
+    const one = await featureDocs(folder, ['--concurrency', '1', ...args])
+    const two = await featureDocs(folder, ['--concurrency', '2', '--verbose', ...args])
+    expect(one.code).toBe(1)
+    expect(two.code).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(JSON.parse(two.stdout)).toHaveLength(docCount + 1)
+    expect(two.stderr).toContain('feature-docs: the worker threads failed (a worker thread stopped (exit code 3)); checking in the main thread')
+  })
+})
