@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-ITYQ6ZOE.mjs");
+      const { runLint } = await import("./run-lint-LGVQXWJW.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

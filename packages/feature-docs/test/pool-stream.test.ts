@@ -7,7 +7,7 @@
  * would hand over nothing until that hold ran out (20 s), and the test
  * would find the mark already there.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import remarkPresetLintFeatureDocs, { version } from 'remark-preset-lint-feature-docs'
 import type { Plugin } from 'unified'
@@ -22,7 +22,7 @@ afterAll(removeScratch)
 const docCount = batchSize * 2 + 5
 
 // Holds `last.md` until the file `go` exists (or 20 s pass), in a worker thread only, then writes `released`.
-const holdPlugin = `import { existsSync, writeFileSync } from 'node:fs'
+const holdPlugin = `import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isMainThread } from 'node:worker_threads'
 export default function hold() {
@@ -112,5 +112,36 @@ export default function stop() {
     expect(two.stdout).toBe(one.stdout)
     expect(JSON.parse(two.stdout)).toHaveLength(docCount + 1)
     expect(two.stderr).toContain('feature-docs: the worker threads failed (a worker thread stopped (exit code 3)); checking in the main thread')
+  })
+})
+
+describe('one thread', () => {
+  // Counts the files of each engine run (unified-engine gives a plugin its run's file set), written when the process ends.
+  const countPlugin = `import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+const runs = new Map()
+process.on('exit', () => writeFileSync(join(process.cwd(), 'runs.json'), JSON.stringify([...runs.values()])))
+export default function count(_options, fileSet) {
+  runs.set(fileSet, (runs.get(fileSet) ?? 0) + 1)
+}
+`
+
+  it('checks a folder a batch at a time, as a worker does, so it too never holds the run; the report is the pool\'s', async () => {
+    const files: Record<string, string> = { 'count.mjs': countPlugin }
+    for (let index = 0; index < docCount; index++) files[`docs/doc-${String(index).padStart(2, '0')}.md`] = `# Implementation Notes - Feature ${index}\n\n[Brief description]\n`
+    const folder = project(files)
+    const one = await featureDocs(folder, ['--concurrency', '1', '--use', './count.mjs', '--format', 'json', 'docs'])
+    expect(one.code).toBe(1)
+    const runs = JSON.parse(readFileSync(join(folder, 'runs.json'), 'utf8')) as number[]
+    expect(runs).toEqual([batchSize, batchSize, docCount - 2 * batchSize])
+    expect((await featureDocs(folder, ['--concurrency', '2', '--use', './count.mjs', '--format', 'json', 'docs'])).stdout).toBe(one.stdout)
+  })
+
+  it('--fix keeps one run over every file (it checks them again as it fixes them)', async () => {
+    const files: Record<string, string> = { 'count.mjs': countPlugin }
+    for (let index = 0; index < docCount; index++) files[`docs/doc-${String(index).padStart(2, '0')}.md`] = `# Implementation Notes - Feature ${index}\n`
+    const folder = project(files)
+    expect((await featureDocs(folder, ['--fix-dry-run', '--use', './count.mjs', 'docs'])).code).toBe(1)
+    expect((JSON.parse(readFileSync(join(folder, 'runs.json'), 'utf8')) as number[])[0]).toBe(docCount)
   })
 })

@@ -132,18 +132,20 @@ async function lintStdin(options: LintOptions, cwd: string): Promise<number> {
  * The engine's run over `paths`: in the main thread, or, with more than one
  * core and enough files, in a pool of worker threads (`pool.ts`); with
  * `--shard`, over that part of the files. `--fix` and `--watch` check in
- * the main thread: they check files again as they change. From the pool
- * (and with `--cache`), the files come one at a time as they are checked,
- * so the report is written as the run goes.
+ * the main thread: they check files again as they change. Otherwise the
+ * files come one at a time as they are checked, from the pool or from
+ * batches in this thread, so the report is written as the run goes.
  */
 async function checkFiles(settings: CheckSettings, paths: string[], options: LintOptions, cwd: string): Promise<{ files: Files; origins: string[] }> {
   const { runEngine } = await import('./engine-run.js')
   const { poolSize } = await import('./pool.js')
   const size = options.watch || options.fix !== undefined ? 1 : poolSize(options.concurrency)
-  const { checkInPool, listFiles, poolThreshold } = await import('./pool.js')
+  const { batchSize, checkInPool, listFiles, poolThreshold } = await import('./pool.js')
   // Named files, fewer than would fill a pool: the engine as always, no listing first.
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve(cwd, path)))
-  if ((size === 1 || fewNamed) && options.shard === undefined && options.cache === undefined) return runEngine(settings, paths)
+  // `--fix` and `--watch` keep the engine's whole run: they check its files again, and watch every file it read.
+  const whole = options.watch || options.fix !== undefined
+  if ((whole || fewNamed) && options.shard === undefined && options.cache === undefined) return runEngine(settings, paths)
   let files = await listFiles(settings, paths)
   if (options.shard !== undefined) {
     const shard = options.shard
@@ -153,8 +155,10 @@ async function checkFiles(settings: CheckSettings, paths: string[], options: Lin
     if (!options.silent) process.stderr.write(`feature-docs: shard ${shard.index}/${shard.count}: ${files.length} of ${all} ${all === 1 ? 'file' : 'files'}\n`)
     if (files.length === 0) return { files: [], origins: [] }
   }
+  // In this thread, a batch at a time as the pool's workers do, so that one thread too holds a batch of docs, not the run's.
   const inEngine = async function* (paths: string[]): AsyncGenerator<VFile> {
-    yield* (await runEngine(settings, paths)).files
+    const step = whole ? paths.length : batchSize
+    for (let start = 0; start < paths.length; start += step) yield* (await runEngine(settings, paths.slice(start, start + step))).files
   }
   const check = (paths: string[]): AsyncIterable<VFile> => {
     if (size === 1 || paths.length < poolThreshold) return inEngine(paths)

@@ -597,9 +597,10 @@ async function checkFiles(settings, paths, options, cwd) {
   const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
   const { poolSize } = await import("./pool-XYIP7BNR.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { checkInPool, listFiles, poolThreshold } = await import("./pool-XYIP7BNR.mjs");
+  const { batchSize, checkInPool, listFiles, poolThreshold } = await import("./pool-XYIP7BNR.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
-  if ((size === 1 || fewNamed) && options.shard === void 0 && options.cache === void 0)
+  const whole = options.watch || options.fix !== void 0;
+  if ((whole || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
   let files = await listFiles(settings, paths);
   if (options.shard !== void 0) {
@@ -614,7 +615,9 @@ async function checkFiles(settings, paths, options, cwd) {
       return { files: [], origins: [] };
   }
   const inEngine = async function* (paths2) {
-    yield* (await runEngine(settings, paths2)).files;
+    const step = whole ? paths2.length : batchSize;
+    for (let start = 0; start < paths2.length; start += step)
+      yield* (await runEngine(settings, paths2.slice(start, start + step))).files;
   };
   const check = (paths2) => {
     if (size === 1 || paths2.length < poolThreshold)
