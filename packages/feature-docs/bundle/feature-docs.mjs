@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-LGVQXWJW.mjs");
+      const { runLint } = await import("./run-lint-53T5X2WR.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { batchSize, checkInPool } from '../dist/lint/pool.js'
 import type { CheckSettings } from '../dist/lint/engine-run.js'
 import { featureDocs, project, removeScratch } from './support/cli.js'
+import { loadedAny, tracedFeatureDocs } from './support/loaded-modules.js'
 
 afterAll(removeScratch)
 
@@ -85,6 +86,21 @@ describe('the pool hands files over as they are checked', () => {
       if (taken.length === 3) break
     }
     expect(taken.map((file) => file.path)).toEqual(paths.slice(0, 3))
+  })
+})
+
+describe('--cache with the pool', () => {
+  it('a first run over enough files for the pool ends (its workers stopped) and stores every result; the second reads them all', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 0; index < docCount; index++) files[`docs/doc-${String(index).padStart(2, '0')}.md`] = `# Implementation Notes - Feature ${index}\n\n[Brief description]\n`
+    const folder = project(files)
+    const first = await featureDocs(folder, ['--cache', '--format', 'json', '--verbose', 'docs'])
+    expect(first.code).toBe(1)
+    expect(JSON.parse(first.stdout)).toHaveLength(docCount)
+    // Every doc changed on disk but not in the cache's eyes would be checked again; unchanged, none is: the pool is not started.
+    const traced = await tracedFeatureDocs(folder, ['--cache', '--format', 'json', 'docs'])
+    expect(traced.stdout).toBe(first.stdout)
+    expect(loadedAny(traced.loaded, 'pool-worker')).toBe(false)
   })
 })
 

@@ -42,29 +42,38 @@ export async function* cachedCheck(
   // The checked files come in the order of `misses`; each is given on in its place among the cached ones.
   const arrived = new Map<string, VFile>()
   const source = misses.length > 0 ? toAsync(check(misses)) : undefined
-  for (const path of paths) {
-    const hit = hits.get(path)
-    if (hit) {
-      hits.delete(path)
-      yield fromPlainFile(hit)
-      continue
-    }
-    while (source && !arrived.has(path)) {
-      const next = await source.next()
-      if (next.done) break
-      const file = next.value
-      const fileKey = keys.get(file.path)
-      const incomplete = file.messages.some((message) => message.fatal === true && message.ruleId === undefined) || (file.data.featureDocsCrashes ?? []).length > 0
-      if (fileKey !== undefined && !incomplete) cache.set(file.path, fileKey, toPlainFile(file, true))
-      arrived.set(file.path, file)
-    }
-    const file = arrived.get(path)
-    if (file) {
-      arrived.delete(path)
-      yield file
-    }
+  try {
+    yield* inOrder()
+  } finally {
+    // The check is done with (or this run stopped): a pool stops its workers only once its generator ends.
+    await source?.return?.()
   }
   await cache.save()
+
+  async function* inOrder(): AsyncGenerator<VFile> {
+    for (const path of paths) {
+      const hit = hits.get(path)
+      if (hit) {
+        hits.delete(path)
+        yield fromPlainFile(hit)
+        continue
+      }
+      while (source && !arrived.has(path)) {
+        const next = await source.next()
+        if (next.done) break
+        const file = next.value
+        const fileKey = keys.get(file.path)
+        const incomplete = file.messages.some((message) => message.fatal === true && message.ruleId === undefined) || (file.data.featureDocsCrashes ?? []).length > 0
+        if (fileKey !== undefined && !incomplete) cache.set(file.path, fileKey, toPlainFile(file, true))
+        arrived.set(file.path, file)
+      }
+      const file = arrived.get(path)
+      if (file) {
+        arrived.delete(path)
+        yield file
+      }
+    }
+  }
 }
 
 function toAsync(files: AsyncIterable<VFile> | Iterable<VFile>): AsyncIterator<VFile> | Iterator<VFile> {

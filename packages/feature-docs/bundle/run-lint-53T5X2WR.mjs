@@ -632,7 +632,7 @@ async function checkFiles(settings, paths, options, cwd) {
   };
   if (options.cache === void 0)
     return { files: check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-AZNEAZTQ.mjs");
+  const { cachedCheck } = await import("./cached-check-MMJWXBXY.mjs");
   return { files: cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {

@@ -144,31 +144,38 @@ async function* cachedCheck(paths, check, settings, options, location) {
   }
   const arrived = /* @__PURE__ */ new Map();
   const source = misses.length > 0 ? toAsync(check(misses)) : void 0;
-  for (const path of paths) {
-    const hit = hits.get(path);
-    if (hit) {
-      hits.delete(path);
-      yield fromPlainFile(hit);
-      continue;
-    }
-    while (source && !arrived.has(path)) {
-      const next = await source.next();
-      if (next.done)
-        break;
-      const file2 = next.value;
-      const fileKey = keys.get(file2.path);
-      const incomplete = file2.messages.some((message) => message.fatal === true && message.ruleId === void 0) || (file2.data.featureDocsCrashes ?? []).length > 0;
-      if (fileKey !== void 0 && !incomplete)
-        cache.set(file2.path, fileKey, toPlainFile(file2, true));
-      arrived.set(file2.path, file2);
-    }
-    const file = arrived.get(path);
-    if (file) {
-      arrived.delete(path);
-      yield file;
-    }
+  try {
+    yield* inOrder();
+  } finally {
+    await source?.return?.();
   }
   await cache.save();
+  async function* inOrder() {
+    for (const path of paths) {
+      const hit = hits.get(path);
+      if (hit) {
+        hits.delete(path);
+        yield fromPlainFile(hit);
+        continue;
+      }
+      while (source && !arrived.has(path)) {
+        const next = await source.next();
+        if (next.done)
+          break;
+        const file2 = next.value;
+        const fileKey = keys.get(file2.path);
+        const incomplete = file2.messages.some((message) => message.fatal === true && message.ruleId === void 0) || (file2.data.featureDocsCrashes ?? []).length > 0;
+        if (fileKey !== void 0 && !incomplete)
+          cache.set(file2.path, fileKey, toPlainFile(file2, true));
+        arrived.set(file2.path, file2);
+      }
+      const file = arrived.get(path);
+      if (file) {
+        arrived.delete(path);
+        yield file;
+      }
+    }
+  }
 }
 function toAsync(files) {
   return Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
