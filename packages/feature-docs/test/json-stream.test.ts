@@ -114,7 +114,21 @@ describe('the other formats, a file at a time', () => {
   ])('%s: nothing written until the end (its totals or rules come first), then the whole report', (_name, writer, whole) => {
     const each = writer()
     for (const file of files()) expect(each.add(file)).toBe('')
-    expect(each.end()).toBe(whole(files()))
+    const end = each.end()
+    expect(typeof end === 'string' ? end : [...end].join('')).toBe(whole(files()))
+  })
+
+  it.each([
+    ['with results', files],
+    ['with none', () => [checked('b.md', [])]],
+  ])('sarif %s: written in pieces around its results, byte for byte JSON.stringify(log, null, 2) and a newline', (_name, some) => {
+    const pieces = [...reportPieces(sarifReportWriter('/nowhere'), some())]
+    const joined = pieces.join('')
+    expect(joined).toBe(`${JSON.stringify(JSON.parse(joined), null, 2)}\n`)
+    const results = (JSON.parse(joined) as { runs: { results: { message: { text: string } }[] }[] }).runs[0]!.results
+    expect(results.map((result) => result.message.text)).toEqual(some().flatMap((file) => file.messages.map((message) => message.reason)))
+    // A piece for the head, one per result, one for the tail; or the whole log when there is no result.
+    expect(pieces).toHaveLength(results.length === 0 ? 1 : results.length + 2)
   })
 })
 

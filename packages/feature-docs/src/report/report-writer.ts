@@ -12,7 +12,8 @@ import type { VFile } from 'vfile'
 
 export interface ReportWriter {
   add(file: VFile): string
-  end(): string
+  /** What is left: one string, or pieces (a long report need not be one string). */
+  end(): string | Iterable<string>
 }
 
 /** The report in pieces: one per file that had something to write, then the end when it is not empty. */
@@ -21,8 +22,7 @@ export function* reportPieces(writer: ReportWriter, files: Iterable<VFile>): Gen
     const piece = writer.add(file)
     if (piece !== '') yield piece
   }
-  const last = writer.end()
-  if (last !== '') yield last
+  yield* endPieces(writer)
 }
 
 /** The same over files that arrive as they are checked. */
@@ -31,8 +31,12 @@ export async function* reportPiecesAsync(writer: ReportWriter, files: AsyncItera
     const piece = writer.add(file)
     if (piece !== '') yield piece
   }
+  yield* endPieces(writer)
+}
+
+function* endPieces(writer: ReportWriter): Generator<string> {
   const last = writer.end()
-  if (last !== '') yield last
+  for (const piece of typeof last === 'string' ? [last] : last) if (piece !== '') yield piece
 }
 
 /** The whole report as one string. */
@@ -48,12 +52,16 @@ export function jsonArray(): { element(value: unknown): string; end(): string } 
   let first = true
   return {
     element(value) {
-      // An element as it stands inside the array: indented one level. JSON strings hold no raw newline.
-      const entry = `  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`
-      const piece = first ? `[\n${entry}` : `,\n${entry}`
+      const piece = `${first ? '[' : ','}\n${jsonElement(value, 1)}`
       first = false
       return piece
     },
     end: () => (first ? '[]\n' : '\n]\n'),
   }
+}
+
+/** `value` as `JSON.stringify(…, null, 2)` writes it as an array element `depth` levels deep. JSON strings hold no raw newline. */
+export function jsonElement(value: unknown, depth: number): string {
+  const indent = '  '.repeat(depth)
+  return `${indent}${JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)}`
 }

@@ -24,7 +24,7 @@ import { version } from '../version.js'
 import { fileReports, reportPath, sourceLines, type PlainFix, type PlainMessage, type SelectOptions } from './plain-messages.js'
 import { pathFromRoot, repositoryRoot } from './repository-root.js'
 import { informationUri } from './information-uri.js'
-import { wholeReport, type ReportWriter } from './report-writer.js'
+import { jsonElement, wholeReport, type ReportWriter } from './report-writer.js'
 
 export const sarifSchema = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -63,7 +63,8 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
   const root = repositoryRoot(cwd)
   const rules: SarifRule[] = presetRules.map(presetRule)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
-  const results: unknown[] = []
+  // Each result as its text in the log (the objects, and one string of the whole log, would take several times the room).
+  const results: string[] = []
   const add = (file: VFile): string => {
     const [report] = fileReports([file], { ...options, quiet: true })
     if (!report) return ''
@@ -88,11 +89,11 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
       seen.set(hash, occurrence)
       result.partialFingerprints = { [fingerprintKey]: `${hash}:${occurrence}` }
       if (message.fix) result.fixes = [sarifFix(location, message.fix)]
-      results.push(result)
+      results.push(jsonElement(result, 4))
     }
     return ''
   }
-  const end = (): string => {
+  const end = (): string[] => {
     const log = {
       $schema: sarifSchema,
       version: '2.1.0',
@@ -102,11 +103,18 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
           automationDetails: { id: shardAutomationId(options.shard) },
           originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/u, '/')}` } },
           columnKind: 'utf16CodeUnits',
-          results,
+          results: [],
         },
       ],
     }
-    return `${JSON.stringify(log, null, 2)}\n`
+    // The log written around its results, byte for byte `JSON.stringify(log, null, 2)`: `results` is its last key.
+    const text = `${JSON.stringify(log, null, 2)}\n`
+    if (results.length === 0) return [text]
+    const at = text.lastIndexOf('"results": []')
+    const pieces = [`${text.slice(0, at)}"results": [\n`]
+    results.forEach((result, index) => pieces.push(index === 0 ? result : `,\n${result}`))
+    pieces.push(`\n      ]${text.slice(at + '"results": []'.length)}`)
+    return pieces
   }
   return { add, end }
 }

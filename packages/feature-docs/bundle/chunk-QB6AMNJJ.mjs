@@ -73,9 +73,7 @@ function* reportPieces(writer, files) {
     if (piece !== "")
       yield piece;
   }
-  const last = writer.end();
-  if (last !== "")
-    yield last;
+  yield* endPieces(writer);
 }
 async function* reportPiecesAsync(writer, files) {
   for await (const file of files) {
@@ -83,9 +81,13 @@ async function* reportPiecesAsync(writer, files) {
     if (piece !== "")
       yield piece;
   }
+  yield* endPieces(writer);
+}
+function* endPieces(writer) {
   const last = writer.end();
-  if (last !== "")
-    yield last;
+  for (const piece of typeof last === "string" ? [last] : last)
+    if (piece !== "")
+      yield piece;
 }
 function wholeReport(writer, files) {
   return [...reportPieces(writer, files)].join("");
@@ -94,15 +96,18 @@ function jsonArray() {
   let first = true;
   return {
     element(value) {
-      const entry = `  ${JSON.stringify(value, null, 2).replaceAll("\n", "\n  ")}`;
-      const piece = first ? `[
-${entry}` : `,
-${entry}`;
+      const piece = `${first ? "[" : ","}
+${jsonElement(value, 1)}`;
       first = false;
       return piece;
     },
     end: () => first ? "[]\n" : "\n]\n"
   };
+}
+function jsonElement(value, depth) {
+  const indent = "  ".repeat(depth);
+  return `${indent}${JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`)}`;
 }
 
 export {
@@ -113,5 +118,6 @@ export {
   reportPieces,
   reportPiecesAsync,
   wholeReport,
-  jsonArray
+  jsonArray,
+  jsonElement
 };

@@ -7,10 +7,11 @@ import {
 } from "./chunk-UPA7BKRZ.mjs";
 import {
   fileReports,
+  jsonElement,
   reportPath,
   sourceLines,
   wholeReport
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import {
   version
 } from "./chunk-LOBKXPZD.mjs";
@@ -70,7 +71,7 @@ function sarifReportWriter(cwd, options = {}) {
       result.partialFingerprints = { [fingerprintKey]: `${hash}:${occurrence}` };
       if (message.fix)
         result.fixes = [sarifFix(location, message.fix)];
-      results.push(result);
+      results.push(jsonElement(result, 4));
     }
     return "";
   };
@@ -84,12 +85,22 @@ function sarifReportWriter(cwd, options = {}) {
           automationDetails: { id: shardAutomationId(options.shard) },
           originalUriBaseIds: { "%SRCROOT%": { uri: `${pathToFileURL(root).href.replace(/\/?$/u, "/")}` } },
           columnKind: "utf16CodeUnits",
-          results
+          results: []
         }
       ]
     };
-    return `${JSON.stringify(log, null, 2)}
+    const text = `${JSON.stringify(log, null, 2)}
 `;
+    if (results.length === 0)
+      return [text];
+    const at = text.lastIndexOf('"results": []');
+    const pieces = [`${text.slice(0, at)}"results": [
+`];
+    results.forEach((result, index) => pieces.push(index === 0 ? result : `,
+${result}`));
+    pieces.push(`
+      ]${text.slice(at + '"results": []'.length)}`);
+    return pieces;
   };
   return { add, end };
 }

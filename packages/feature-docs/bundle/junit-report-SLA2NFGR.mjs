@@ -7,7 +7,7 @@ import {
 import {
   eachFileReport,
   wholeReport
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/junit-report.js

@@ -6,7 +6,7 @@ import {
   jsonArray,
   reportPieces,
   wholeReport
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/json-report.js

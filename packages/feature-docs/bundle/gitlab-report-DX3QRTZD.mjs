@@ -10,7 +10,7 @@ import {
   jsonArray,
   sourceLines,
   wholeReport
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";
 import "./chunk-U2HSKQLJ.mjs";

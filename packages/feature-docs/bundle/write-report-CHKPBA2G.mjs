@@ -10,7 +10,7 @@ import {
 import {
   reportPath,
   reportPiecesAsync
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";
@@ -67,27 +67,27 @@ async function writeReport(files, options) {
       return;
     }
     case "json": {
-      const { jsonReportWriter } = await import("./json-report-XQ4PHYXT.mjs");
+      const { jsonReportWriter } = await import("./json-report-UPPRO3P2.mjs");
       return emitChunks(reportPiecesAsync(jsonReportWriter(select), files), options);
     }
     case "github": {
-      const { githubReportWriter } = await import("./github-report-2WYGBXZI.mjs");
+      const { githubReportWriter } = await import("./github-report-Z22BKRSH.mjs");
       return emitChunks(reportPiecesAsync(githubReportWriter(select), files), options);
     }
     case "sarif": {
-      const { sarifReportWriter } = await import("./sarif-report-D4JB5X54.mjs");
+      const { sarifReportWriter } = await import("./sarif-report-UPIS2HSK.mjs");
       return emitChunks(reportPiecesAsync(sarifReportWriter(options.cwd, { ...select, shard: options.shard }), files), options);
     }
     case "markdown": {
-      const { markdownReportWriter } = await import("./markdown-report-LJHWBYGD.mjs");
+      const { markdownReportWriter } = await import("./markdown-report-NS23ZUTS.mjs");
       return emitChunks(reportPiecesAsync(markdownReportWriter(select), files), options);
     }
     case "gitlab": {
-      const { gitlabReportWriter } = await import("./gitlab-report-5K5XFYIR.mjs");
+      const { gitlabReportWriter } = await import("./gitlab-report-DX3QRTZD.mjs");
       return emitChunks(reportPiecesAsync(gitlabReportWriter(options.cwd, select), files), options);
     }
     case "junit": {
-      const { junitReportWriter } = await import("./junit-report-IPOWLR4M.mjs");
+      const { junitReportWriter } = await import("./junit-report-SLA2NFGR.mjs");
       return emitChunks(reportPiecesAsync(junitReportWriter(select), files), options);
     }
   }

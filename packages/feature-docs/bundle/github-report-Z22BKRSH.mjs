@@ -5,7 +5,7 @@ import {
   eachFileReport,
   reportPieces,
   wholeReport
-} from "./chunk-PX773CUT.mjs";
+} from "./chunk-QB6AMNJJ.mjs";
 import "./chunk-7CC2MCU6.mjs";
 
 // packages/feature-docs/dist/report/github-report.js
