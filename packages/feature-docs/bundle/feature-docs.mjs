@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-6COAHBXB.mjs");
+      const { runLint } = await import("./run-lint-YDTVGUII.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

@@ -63,8 +63,7 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
   const root = repositoryRoot(cwd)
   const rules: SarifRule[] = presetRules.map(presetRule)
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
-  // Each result as its text in the log (the objects, and one string of the whole log, would take several times the room).
-  const results: string[] = []
+  const results: unknown[] = []
   const add = (file: VFile): string => {
     const [report] = fileReports([file], { ...options, quiet: true })
     if (!report) return ''
@@ -89,11 +88,12 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
       seen.set(hash, occurrence)
       result.partialFingerprints = { [fingerprintKey]: `${hash}:${occurrence}` }
       if (message.fix) result.fixes = [sarifFix(location, message.fix)]
-      results.push(jsonElement(result, 4))
+      results.push(result)
     }
     return ''
   }
-  const end = (): string[] => {
+  // The log is written a result at a time, never as one string: over a large run it would be hundreds of MB.
+  const end = function* (): Generator<string> {
     const log = {
       $schema: sarifSchema,
       version: '2.1.0',
@@ -109,12 +109,14 @@ export function sarifReportWriter(cwd: string, options: SarifOptions = {}): Repo
     }
     // The log written around its results, byte for byte `JSON.stringify(log, null, 2)`: `results` is its last key.
     const text = `${JSON.stringify(log, null, 2)}\n`
-    if (results.length === 0) return [text]
+    if (results.length === 0) {
+      yield text
+      return
+    }
     const at = text.lastIndexOf('"results": []')
-    const pieces = [`${text.slice(0, at)}"results": [\n`]
-    results.forEach((result, index) => pieces.push(index === 0 ? result : `,\n${result}`))
-    pieces.push(`\n      ]${text.slice(at + '"results": []'.length)}`)
-    return pieces
+    yield `${text.slice(0, at)}"results": [\n`
+    for (const [index, result] of results.entries()) yield `${index === 0 ? '' : ',\n'}${jsonElement(result, 4)}`
+    yield `\n      ]${text.slice(at + '"results": []'.length)}`
   }
   return { add, end }
 }

@@ -71,11 +71,11 @@ function sarifReportWriter(cwd, options = {}) {
       result.partialFingerprints = { [fingerprintKey]: `${hash}:${occurrence}` };
       if (message.fix)
         result.fixes = [sarifFix(location, message.fix)];
-      results.push(jsonElement(result, 4));
+      results.push(result);
     }
     return "";
   };
-  const end = () => {
+  const end = function* () {
     const log = {
       $schema: sarifSchema,
       version: "2.1.0",
@@ -91,16 +91,17 @@ function sarifReportWriter(cwd, options = {}) {
     };
     const text = `${JSON.stringify(log, null, 2)}
 `;
-    if (results.length === 0)
-      return [text];
+    if (results.length === 0) {
+      yield text;
+      return;
+    }
     const at = text.lastIndexOf('"results": []');
-    const pieces = [`${text.slice(0, at)}"results": [
-`];
-    results.forEach((result, index) => pieces.push(index === 0 ? result : `,
-${result}`));
-    pieces.push(`
-      ]${text.slice(at + '"results": []'.length)}`);
-    return pieces;
+    yield `${text.slice(0, at)}"results": [
+`;
+    for (const [index, result] of results.entries())
+      yield `${index === 0 ? "" : ",\n"}${jsonElement(result, 4)}`;
+    yield `
+      ]${text.slice(at + '"results": []'.length)}`;
   };
   return { add, end };
 }

@@ -75,7 +75,7 @@ async function writeReport(files, options) {
       return emitChunks(reportPiecesAsync(githubReportWriter(select), files), options);
     }
     case "sarif": {
-      const { sarifReportWriter } = await import("./sarif-report-UPIS2HSK.mjs");
+      const { sarifReportWriter } = await import("./sarif-report-HVPOZPI6.mjs");
       return emitChunks(reportPiecesAsync(sarifReportWriter(options.cwd, { ...select, shard: options.shard }), files), options);
     }
     case "markdown": {
