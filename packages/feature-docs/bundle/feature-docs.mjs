@@ -423,22 +423,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-YDTVGUII.mjs");
+      const { runLint } = await import("./run-lint-IU7EK6KK.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-LV6HT5MK.mjs");
+      const { newDoc } = await import("./new-doc-P4ZJ5LNO.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { templatesCommand } = await import("./templates-command-WBLHEKER.mjs");
+      const { templatesCommand } = await import("./templates-command-2VFT3GYH.mjs");
       process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-ZSRIOBP2.mjs");
+      const { startLanguageServer } = await import("./language-server-NBTDTTZA.mjs");
       startLanguageServer();
       break;
     }

@@ -12,7 +12,7 @@ import "./chunk-7CC2MCU6.mjs";
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
 var presetModule = await import("./dist-AHGWMCEO.mjs");
-var { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
+var { runEngine } = await import("./engine-run-VEFV72XU.mjs");
 var settings = {
   ...init.settings,
   preset: presetModule.default,

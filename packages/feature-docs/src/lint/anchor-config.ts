@@ -7,15 +7,11 @@
  * are left alone.
  */
 import { dirname, resolve } from 'node:path'
-import { ruleIdPattern } from './our-plugins.js'
-
-/** Our plugins as a configuration names them, with or without the `remark-` prefix. */
-const presetName = /(?:^|[/])(?:remark-)?preset-lint-feature-docs(?:$|[/.])/u
-const ruleName = new RegExp(`(?:^|[/])(?:remark-)?lint-(?:${ruleIdPattern})(?:$|[/.])`, 'u')
+import { isOurPluginName } from './our-plugins.js'
 
 /** Whether a plugin is ours: by name, or, for a plugin given as code, by the name the function carries. */
 function isOurs(plugin: unknown): boolean {
-  if (typeof plugin === 'string') return presetName.test(plugin) || ruleName.test(plugin)
+  if (typeof plugin === 'string') return isOurPluginName(plugin)
   return typeof plugin === 'function' && (plugin.name === 'remarkPresetLintFeatureDocs' || plugin.name.startsWith('remark-lint:'))
 }
 

@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { ruleIdPattern } from './our-plugins.js'
+import { isOurPluginName } from './our-plugins.js'
 
 export const rcName = '.remarkrc'
 export const packageField = 'remarkConfig'
@@ -173,9 +173,8 @@ function presetOptions(config: unknown, rulesToo = false): Record<string, unknow
     : typeof plugins === 'object' && plugins !== null
       ? Object.entries(plugins)
       : []
-  const ours = rulesToo ? new RegExp(`(?:^|[/-])(?:preset-lint-feature-docs|lint-(?:${ruleIdPattern}))(?:$|[/.])`, 'u') : /(?:^|[/-])preset-lint-feature-docs(?:$|[/.])/u
   return entries.flatMap(([name, options]) => {
-    if (typeof name !== 'string' || !ours.test(name)) return []
+    if (typeof name !== 'string' || !isOurPluginName(name, rulesToo)) return []
     // A rule's setting may be `[severity, options]`; the preset's rule settings too.
     const own = Array.isArray(options) ? options[1] : options
     if (!isObject(own)) return []

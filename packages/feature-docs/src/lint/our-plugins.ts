@@ -17,5 +17,17 @@ export const ruleIds = [
   'no-template-boilerplate',
 ] as const
 
-/** The rule ids as a regular-expression alternation, for the patterns that recognise our plugins by name. */
-export const ruleIdPattern = ruleIds.join('|')
+/** The preset as a configuration names it: its package name with or without `remark-`, alone, scoped, or as a path into it. */
+const presetName = /(?:^|[/])(?:remark-)?preset-lint-feature-docs(?:$|[/.])/u
+
+/** One of our rules, the same way (`remark-lint-required-sections`, `lint-required-sections`, `./node_modules/remark-lint-…/index.js`). */
+const ruleName = new RegExp(`(?:^|[/])(?:remark-)?lint-(?:${ruleIds.join('|')})(?:$|[/.])`, 'u')
+
+/**
+ * Whether a plugin a configuration names is our preset (or, with
+ * `rulesToo`, one of our rules): the one test for every place that looks
+ * for our plugins in configuration (`anchor-config.ts`, `config-files.ts`).
+ */
+export function isOurPluginName(name: string, rulesToo = true): boolean {
+  return presetName.test(name) || (rulesToo && ruleName.test(name))
+}

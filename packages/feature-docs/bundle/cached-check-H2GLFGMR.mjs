@@ -4,8 +4,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   configFileFor,
   configTemplatePaths
-} from "./chunk-4EQIMKBH.mjs";
-import "./chunk-T3VH3ALV.mjs";
+} from "./chunk-5BBRIM5I.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   fromPlainFile,
   toPlainFile

@@ -4,15 +4,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   findingOptions,
   runEngine
-} from "./chunk-VLIMP35B.mjs";
+} from "./chunk-ML4XN2ZA.mjs";
 import "./chunk-IOVEE62W.mjs";
 import "./chunk-KSYYNLFR.mjs";
 import "./chunk-DTYGUM2E.mjs";
-import "./chunk-4EQIMKBH.mjs";
+import "./chunk-5BBRIM5I.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
-import "./chunk-M76GBLWW.mjs";
-import "./chunk-T3VH3ALV.mjs";
+import "./chunk-P3EWVHWH.mjs";
+import "./chunk-COXNEB5V.mjs";
 import "./chunk-IMBKD4CO.mjs";
 import "./chunk-VI2JAT3V.mjs";
 import "./chunk-ME2YPAXC.mjs";

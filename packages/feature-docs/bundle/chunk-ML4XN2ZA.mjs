@@ -9,10 +9,10 @@ import {
   packageField,
   pluginPrefix,
   rcName
-} from "./chunk-4EQIMKBH.mjs";
+} from "./chunk-5BBRIM5I.mjs";
 import {
   anchorConfig
-} from "./chunk-M76GBLWW.mjs";
+} from "./chunk-P3EWVHWH.mjs";
 import {
   baseProcessor
 } from "./chunk-IMBKD4CO.mjs";

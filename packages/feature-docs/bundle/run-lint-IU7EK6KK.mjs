@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WV76VMLI.mjs";
+} from "./chunk-YIUU4YNB.mjs";
 import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
@@ -15,11 +15,11 @@ import {
   configFileFor,
   ignoreFileFor,
   packageField
-} from "./chunk-4EQIMKBH.mjs";
+} from "./chunk-5BBRIM5I.mjs";
 import {
   withBase
-} from "./chunk-M76GBLWW.mjs";
-import "./chunk-T3VH3ALV.mjs";
+} from "./chunk-P3EWVHWH.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   isTemplateOrOptionError
 } from "./chunk-CEKOJSYT.mjs";
@@ -534,13 +534,13 @@ async function runLint(options, cwd) {
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
   const presetImport = import("./dist-AHGWMCEO.mjs");
-  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-BU3DTBG2.mjs");
+  const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-VEFV72XU.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
   const directRun = direct ? await checkDirectly(settings, direct) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd, screened.problems);
-  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
+  const { runEngine } = await import("./engine-run-VEFV72XU.mjs");
   const first = await checkFiles(settings, named, options, cwd);
   const recheck = async (files) => (await runEngine(settings, files)).files;
   const code = await finish(await fixed(first.files, recheck, options, cwd), options, cwd, screened.problems);
@@ -561,7 +561,7 @@ async function runLint(options, cwd) {
 }
 async function checkSettings(options, cwd, presetImport, unsafe, extensions) {
   const template = options.template === void 0 ? void 0 : await forcedTemplate(options.template, options, cwd);
-  const engineOnly = options.settings.length > 0 || options.use.length > 0 ? await import("./engine-options-RXW7EQHC.mjs") : void 0;
+  const engineOnly = options.settings.length > 0 || options.use.length > 0 ? await import("./engine-options-NQV7AJNU.mjs") : void 0;
   return {
     cwd,
     template,
@@ -589,15 +589,15 @@ async function lintStdin(options, cwd) {
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
     return finish(await fixed(directRun.files, directRun.recheck, options, cwd), options, cwd);
-  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
+  const { runEngine } = await import("./engine-run-VEFV72XU.mjs");
   const recheck = async (files) => (await runEngine(settings, files)).files;
   return finish(await fixed((await runEngine(settings, [file])).files, recheck, options, cwd), options, cwd);
 }
 async function checkFiles(settings, paths, options, cwd) {
-  const { runEngine } = await import("./engine-run-BU3DTBG2.mjs");
-  const { poolSize } = await import("./pool-XYIP7BNR.mjs");
+  const { runEngine } = await import("./engine-run-VEFV72XU.mjs");
+  const { poolSize } = await import("./pool-22NVTWUK.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { batchSize, checkInPool, listFiles, poolThreshold } = await import("./pool-XYIP7BNR.mjs");
+  const { batchSize, checkInPool, listFiles, poolThreshold } = await import("./pool-22NVTWUK.mjs");
   const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   const whole = options.watch || options.fix !== void 0;
   if ((whole || fewNamed) && options.shard === void 0 && options.cache === void 0)
@@ -632,7 +632,7 @@ async function checkFiles(settings, paths, options, cwd) {
   };
   if (options.cache === void 0)
     return { files: check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-MMJWXBXY.mjs");
+  const { cachedCheck } = await import("./cached-check-H2GLFGMR.mjs");
   return { files: cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {

@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readProjectTemplates
-} from "./chunk-4EQIMKBH.mjs";
+} from "./chunk-5BBRIM5I.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-SO2UTGTU.mjs";
 import {
   anchorPlugins
-} from "./chunk-M76GBLWW.mjs";
-import "./chunk-T3VH3ALV.mjs";
+} from "./chunk-P3EWVHWH.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

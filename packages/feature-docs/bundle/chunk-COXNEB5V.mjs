@@ -11,8 +11,12 @@ var ruleIds = [
   "no-empty-template-sections",
   "no-template-boilerplate"
 ];
-var ruleIdPattern = ruleIds.join("|");
+var presetName = /(?:^|[/])(?:remark-)?preset-lint-feature-docs(?:$|[/.])/u;
+var ruleName = new RegExp(`(?:^|[/])(?:remark-)?lint-(?:${ruleIds.join("|")})(?:$|[/.])`, "u");
+function isOurPluginName(name, rulesToo = true) {
+  return presetName.test(name) || rulesToo && ruleName.test(name);
+}
 
 export {
-  ruleIdPattern
+  isOurPluginName
 };

@@ -4,12 +4,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WV76VMLI.mjs";
+} from "./chunk-YIUU4YNB.mjs";
 import {
   writeErrorText
 } from "./chunk-UMCKPY6U.mjs";
-import "./chunk-4EQIMKBH.mjs";
-import "./chunk-T3VH3ALV.mjs";
+import "./chunk-5BBRIM5I.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   UsageError,
   exitCodes

@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-WV76VMLI.mjs";
+} from "./chunk-YIUU4YNB.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -5,10 +5,10 @@ import {
   loadReference,
   readReference,
   shortPath
-} from "./chunk-2FPBUCMQ.mjs";
-import "./chunk-WV76VMLI.mjs";
-import "./chunk-4EQIMKBH.mjs";
-import "./chunk-T3VH3ALV.mjs";
+} from "./chunk-PBHKMPNH.mjs";
+import "./chunk-YIUU4YNB.mjs";
+import "./chunk-5BBRIM5I.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   exitCodes
 } from "./chunk-UC7Y4WTD.mjs";

@@ -3,9 +3,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-WV76VMLI.mjs";
-import "./chunk-4EQIMKBH.mjs";
-import "./chunk-T3VH3ALV.mjs";
+} from "./chunk-YIUU4YNB.mjs";
+import "./chunk-5BBRIM5I.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   UsageError,
   exitCodes
@@ -76,10 +76,10 @@ async function templatesCommand(args, cwd) {
   if (request.command === "list")
     return listTemplates(cwd);
   if (request.command === "show") {
-    const { showTemplate } = await import("./show-6TGVLOJ5.mjs");
+    const { showTemplate } = await import("./show-ALXTG3VU.mjs");
     return showTemplate(request.reference, request.options, cwd);
   }
-  const { checkTemplateFile } = await import("./check-F3PGPYCD.mjs");
+  const { checkTemplateFile } = await import("./check-T5ZGPPHH.mjs");
   return checkTemplateFile(request.reference, request.options, cwd);
 }
 function readArguments(args) {

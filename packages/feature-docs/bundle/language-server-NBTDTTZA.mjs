@@ -14,10 +14,10 @@ import {
   packageField,
   pluginPrefix,
   rcName
-} from "./chunk-4EQIMKBH.mjs";
+} from "./chunk-5BBRIM5I.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
-import "./chunk-T3VH3ALV.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   dist_default
 } from "./chunk-25ANHWDF.mjs";

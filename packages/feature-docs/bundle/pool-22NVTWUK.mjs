@@ -3,17 +3,17 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   findingOptions
-} from "./chunk-VLIMP35B.mjs";
+} from "./chunk-ML4XN2ZA.mjs";
 import {
   engine
 } from "./chunk-IOVEE62W.mjs";
 import "./chunk-KSYYNLFR.mjs";
 import "./chunk-DTYGUM2E.mjs";
-import "./chunk-4EQIMKBH.mjs";
+import "./chunk-5BBRIM5I.mjs";
 import "./chunk-IIEQ3S3O.mjs";
 import "./chunk-ARPRARGL.mjs";
-import "./chunk-M76GBLWW.mjs";
-import "./chunk-T3VH3ALV.mjs";
+import "./chunk-P3EWVHWH.mjs";
+import "./chunk-COXNEB5V.mjs";
 import {
   fromPlainFile
 } from "./chunk-YJ5WUYJJ.mjs";
