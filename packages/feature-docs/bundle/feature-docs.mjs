@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-IU7EK6KK.mjs");
+      const { runLint } = await import("./run-lint-S6622XHY.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

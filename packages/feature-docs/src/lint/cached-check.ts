@@ -13,7 +13,7 @@ import type { CheckSettings } from './engine-run.js'
 
 export async function* cachedCheck(
   paths: string[],
-  check: (paths: string[]) => AsyncIterable<VFile> | Iterable<VFile>,
+  check: (paths: string[]) => AsyncIterable<VFile>,
   settings: CheckSettings,
   options: LintOptions,
   location: string,
@@ -41,16 +41,8 @@ export async function* cachedCheck(
   }
   // The checked files come in the order of `misses`; each is given on in its place among the cached ones.
   const arrived = new Map<string, VFile>()
-  const source = misses.length > 0 ? toAsync(check(misses)) : undefined
+  const source = misses.length > 0 ? check(misses)[Symbol.asyncIterator]() : undefined
   try {
-    yield* inOrder()
-  } finally {
-    // The check is done with (or this run stopped): a pool stops its workers only once its generator ends.
-    await source?.return?.()
-  }
-  await cache.save()
-
-  async function* inOrder(): AsyncGenerator<VFile> {
     for (const path of paths) {
       const hit = hits.get(path)
       if (hit) {
@@ -73,9 +65,9 @@ export async function* cachedCheck(
         yield file
       }
     }
+  } finally {
+    // The check is done with (or this run stopped): a pool stops its workers only once its generator ends.
+    await source?.return?.()
   }
-}
-
-function toAsync(files: AsyncIterable<VFile> | Iterable<VFile>): AsyncIterator<VFile> | Iterator<VFile> {
-  return Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]()
+  await cache.save()
 }

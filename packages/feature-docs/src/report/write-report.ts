@@ -11,7 +11,7 @@ import { UsageError } from '../usage-error.js'
 import { checkedSummary } from './checked-summary.js'
 import { showPath } from './show-path.js'
 import { writeErrorText } from '../write-error.js'
-import { reportPiecesAsync } from './report-writer.js'
+import { reportPiecesAsync, type ReportWriter } from './report-writer.js'
 
 export interface ReportOptions {
   format: Format
@@ -33,46 +33,37 @@ export interface ReportOptions {
  * stylish, which sizes its columns over every message, keeps the files.
  */
 export async function writeReport(files: AsyncIterable<VFile> | Iterable<VFile>, options: ReportOptions): Promise<void> {
+  if (options.format !== 'stylish') return emitChunks(reportPiecesAsync(await machineWriter(options.format, options), files), options)
   const select = { quiet: options.quiet, silent: options.silent }
-  switch (options.format) {
-    case 'stylish': {
-      const all = await collect(files)
-      const { fitToWidth, stylishReport } = await import('./stylish-report.js')
-      // Fitted to a terminal's width; piped, vfile-reporter's text unchanged. `--verbose` is vfile-reporter's own layout.
-      const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : undefined
-      const text = options.verbose
-        ? (await import('vfile-reporter')).reporter(all.map(forDisplay), { ...select, color: options.color, verbose: true })
-        : stylishReport(all.map(forDisplay), { ...select, color: options.color, width })
-      if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
-      // What was checked, last: a file no template applies to also reads "no issues found" above.
-      const summary = options.silent ? undefined : checkedSummary(all)
-      if (summary) process.stderr.write(`${fitToWidth(summary, width)}\n`)
-      return
-    }
-    case 'json': {
-      const { jsonReportWriter } = await import('./json-report.js')
-      return emitChunks(reportPiecesAsync(jsonReportWriter(select), files), options)
-    }
-    case 'github': {
-      const { githubReportWriter } = await import('./github-report.js')
-      return emitChunks(reportPiecesAsync(githubReportWriter(select), files), options)
-    }
-    case 'sarif': {
-      const { sarifReportWriter } = await import('./sarif-report.js')
-      return emitChunks(reportPiecesAsync(sarifReportWriter(options.cwd, { ...select, shard: options.shard }), files), options)
-    }
-    case 'markdown': {
-      const { markdownReportWriter } = await import('./markdown-report.js')
-      return emitChunks(reportPiecesAsync(markdownReportWriter(select), files), options)
-    }
-    case 'gitlab': {
-      const { gitlabReportWriter } = await import('./gitlab-report.js')
-      return emitChunks(reportPiecesAsync(gitlabReportWriter(options.cwd, select), files), options)
-    }
-    case 'junit': {
-      const { junitReportWriter } = await import('./junit-report.js')
-      return emitChunks(reportPiecesAsync(junitReportWriter(select), files), options)
-    }
+  const all = await collect(files)
+  const { fitToWidth, stylishReport } = await import('./stylish-report.js')
+  // Fitted to a terminal's width; piped, vfile-reporter's text unchanged. `--verbose` is vfile-reporter's own layout.
+  const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : undefined
+  const text = options.verbose
+    ? (await import('vfile-reporter')).reporter(all.map(forDisplay), { ...select, color: options.color, verbose: true })
+    : stylishReport(all.map(forDisplay), { ...select, color: options.color, width })
+  if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`)
+  // What was checked, last: a file no template applies to also reads "no issues found" above.
+  const summary = options.silent ? undefined : checkedSummary(all)
+  if (summary) process.stderr.write(`${fitToWidth(summary, width)}\n`)
+}
+
+/** The writer of a format other than stylish, each loaded only when used. */
+async function machineWriter(format: Exclude<Format, 'stylish'>, options: ReportOptions): Promise<ReportWriter> {
+  const select = { quiet: options.quiet, silent: options.silent }
+  switch (format) {
+    case 'json':
+      return (await import('./json-report.js')).jsonReportWriter(select)
+    case 'github':
+      return (await import('./github-report.js')).githubReportWriter(select)
+    case 'sarif':
+      return (await import('./sarif-report.js')).sarifReportWriter(options.cwd, { ...select, shard: options.shard })
+    case 'markdown':
+      return (await import('./markdown-report.js')).markdownReportWriter(select)
+    case 'gitlab':
+      return (await import('./gitlab-report.js')).gitlabReportWriter(options.cwd, select)
+    case 'junit':
+      return (await import('./junit-report.js')).junitReportWriter(select)
   }
 }
 

@@ -143,14 +143,8 @@ async function* cachedCheck(paths, check, settings, options, location) {
       misses.push(path);
   }
   const arrived = /* @__PURE__ */ new Map();
-  const source = misses.length > 0 ? toAsync(check(misses)) : void 0;
+  const source = misses.length > 0 ? check(misses)[Symbol.asyncIterator]() : void 0;
   try {
-    yield* inOrder();
-  } finally {
-    await source?.return?.();
-  }
-  await cache.save();
-  async function* inOrder() {
     for (const path of paths) {
       const hit = hits.get(path);
       if (hit) {
@@ -175,10 +169,10 @@ async function* cachedCheck(paths, check, settings, options, location) {
         yield file;
       }
     }
+  } finally {
+    await source?.return?.();
   }
-}
-function toAsync(files) {
-  return Symbol.asyncIterator in files ? files[Symbol.asyncIterator]() : files[Symbol.iterator]();
+  await cache.save();
 }
 export {
   cachedCheck

@@ -50,46 +50,36 @@ function plural(count, noun) {
 
 // packages/feature-docs/dist/report/write-report.js
 async function writeReport(files, options) {
+  if (options.format !== "stylish")
+    return emitChunks(reportPiecesAsync(await machineWriter(options.format, options), files), options);
   const select = { quiet: options.quiet, silent: options.silent };
-  switch (options.format) {
-    case "stylish": {
-      const all = await collect(files);
-      const { fitToWidth, stylishReport } = await import("./stylish-report-62BN7FYB.mjs");
-      const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : void 0;
-      const text = options.verbose ? (await import("./vfile-reporter-QAQA4IXX.mjs")).reporter(all.map(forDisplay), { ...select, color: options.color, verbose: true }) : stylishReport(all.map(forDisplay), { ...select, color: options.color, width });
-      if (text)
-        process.stderr.write(text.endsWith("\n") ? text : `${text}
+  const all = await collect(files);
+  const { fitToWidth, stylishReport } = await import("./stylish-report-62BN7FYB.mjs");
+  const width = process.stderr.isTTY && !options.verbose ? process.stderr.columns : void 0;
+  const text = options.verbose ? (await import("./vfile-reporter-QAQA4IXX.mjs")).reporter(all.map(forDisplay), { ...select, color: options.color, verbose: true }) : stylishReport(all.map(forDisplay), { ...select, color: options.color, width });
+  if (text)
+    process.stderr.write(text.endsWith("\n") ? text : `${text}
 `);
-      const summary = options.silent ? void 0 : checkedSummary(all);
-      if (summary)
-        process.stderr.write(`${fitToWidth(summary, width)}
+  const summary = options.silent ? void 0 : checkedSummary(all);
+  if (summary)
+    process.stderr.write(`${fitToWidth(summary, width)}
 `);
-      return;
-    }
-    case "json": {
-      const { jsonReportWriter } = await import("./json-report-UPPRO3P2.mjs");
-      return emitChunks(reportPiecesAsync(jsonReportWriter(select), files), options);
-    }
-    case "github": {
-      const { githubReportWriter } = await import("./github-report-Z22BKRSH.mjs");
-      return emitChunks(reportPiecesAsync(githubReportWriter(select), files), options);
-    }
-    case "sarif": {
-      const { sarifReportWriter } = await import("./sarif-report-HVPOZPI6.mjs");
-      return emitChunks(reportPiecesAsync(sarifReportWriter(options.cwd, { ...select, shard: options.shard }), files), options);
-    }
-    case "markdown": {
-      const { markdownReportWriter } = await import("./markdown-report-NS23ZUTS.mjs");
-      return emitChunks(reportPiecesAsync(markdownReportWriter(select), files), options);
-    }
-    case "gitlab": {
-      const { gitlabReportWriter } = await import("./gitlab-report-DX3QRTZD.mjs");
-      return emitChunks(reportPiecesAsync(gitlabReportWriter(options.cwd, select), files), options);
-    }
-    case "junit": {
-      const { junitReportWriter } = await import("./junit-report-SLA2NFGR.mjs");
-      return emitChunks(reportPiecesAsync(junitReportWriter(select), files), options);
-    }
+}
+async function machineWriter(format, options) {
+  const select = { quiet: options.quiet, silent: options.silent };
+  switch (format) {
+    case "json":
+      return (await import("./json-report-UPPRO3P2.mjs")).jsonReportWriter(select);
+    case "github":
+      return (await import("./github-report-Z22BKRSH.mjs")).githubReportWriter(select);
+    case "sarif":
+      return (await import("./sarif-report-HVPOZPI6.mjs")).sarifReportWriter(options.cwd, { ...select, shard: options.shard });
+    case "markdown":
+      return (await import("./markdown-report-NS23ZUTS.mjs")).markdownReportWriter(select);
+    case "gitlab":
+      return (await import("./gitlab-report-DX3QRTZD.mjs")).gitlabReportWriter(options.cwd, select);
+    case "junit":
+      return (await import("./junit-report-SLA2NFGR.mjs")).junitReportWriter(select);
   }
 }
 async function collect(files) {

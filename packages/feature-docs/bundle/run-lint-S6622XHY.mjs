@@ -632,7 +632,7 @@ async function checkFiles(settings, paths, options, cwd) {
   };
   if (options.cache === void 0)
     return { files: check(files), origins: files };
-  const { cachedCheck } = await import("./cached-check-H2GLFGMR.mjs");
+  const { cachedCheck } = await import("./cached-check-UH2PLBL7.mjs");
   return { files: cachedCheck(files, check, settings, options, options.cache), origins: files };
 }
 function isFolder(path) {
@@ -678,7 +678,7 @@ async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
   const { fixFiles } = await import("./fix-files-VMDVAKJH.mjs");
-  const { collect } = await import("./write-report-P2DNGNT4.mjs");
+  const { collect } = await import("./write-report-32ZSJVHD.mjs");
   const outcome = await fixFiles(await collect(files), recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -719,10 +719,10 @@ async function finish(run, options, cwd, skipped = []) {
   const color = options.color ?? defaultColor();
   if (options.report !== void 0) {
     const { customReport } = await import("./custom-reporter-6EALNFWX.mjs");
-    const { collect } = await import("./write-report-P2DNGNT4.mjs");
+    const { collect } = await import("./write-report-32ZSJVHD.mjs");
     await customReport(options.report, await collect(checked()), { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
   } else {
-    const { writeReport } = await import("./write-report-P2DNGNT4.mjs");
+    const { writeReport } = await import("./write-report-32ZSJVHD.mjs");
     await writeReport(checked(), {
       format: options.format,
       output: options.output,
