@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-S6622XHY.mjs");
+      const { runLint } = await import("./run-lint-A7725OT2.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

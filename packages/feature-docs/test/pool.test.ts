@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { featureDocs, fixture, fixtures, project, removeScratch } from './support/cli.js'
 import { loadedAny, tracedFeatureDocs } from './support/loaded-modules.js'
+import { poolThreshold } from '../src/lint/pool-threshold.js'
 
 afterAll(removeScratch)
 
@@ -58,6 +59,42 @@ describe('a pool of worker threads answers as one thread does', () => {
     const names = readdirSync(join(folder, 'docs', 'set-2', 'technical-implementation')).map((name) => `docs/set-2/technical-implementation/${name}`)
     const args = ['--quiet', 'docs/set-1', ...names.reverse(), 'docs/binary.md']
     expect(await featureDocs(folder, ['--concurrency', '3', ...args])).toEqual(await featureDocs(folder, ['--concurrency', '1', ...args]))
+  })
+})
+
+describe('named files, no configuration: the fast path for a few, batches and the pool for many', () => {
+  let folder: string
+  const named = (count: number) => Array.from({ length: count }, (_, index) => `docs/doc-${String(index).padStart(2, '0')}.md`)
+
+  beforeAll(() => {
+    const files: Record<string, string> = {}
+    // Every other doc has findings, so the reports have something to order.
+    for (const [index, path] of named(poolThreshold).entries()) files[path] = fixture(index % 2 === 0 ? 'technical-implementation/valid.md' : 'technical-implementation/misspelled.md')
+    folder = project(files)
+  })
+
+  it(`${poolThreshold - 1} named files: the fast path, in this thread, without unified-engine`, async () => {
+    const traced = await tracedFeatureDocs(folder, ['--concurrency', '2', '--format', 'json', ...named(poolThreshold - 1)])
+    expect(traced.code).toBe(1)
+    expect(loadedAny(traced.loaded, 'unified-engine')).toBe(false)
+    expect(loadedAny(traced.loaded, 'pool-worker')).toBe(false)
+  })
+
+  it(`${poolThreshold} named files: the pool, and the same report as the fast path's engine in one thread`, async () => {
+    const paths = named(poolThreshold)
+    const pooled = await tracedFeatureDocs(folder, ['--concurrency', '2', '--format', 'json', ...paths])
+    expect(loadedAny(pooled.loaded, 'pool-worker')).toBe(true)
+    const single = await tracedFeatureDocs(folder, ['--concurrency', '1', '--format', 'json', ...paths])
+    // One thread: batches through the engine, not the fast path, which holds every file to the end.
+    expect(loadedAny(single.loaded, 'unified-engine')).toBe(true)
+    expect(loadedAny(single.loaded, 'pool-worker')).toBe(false)
+    expect(pooled.code).toBe(1)
+    expect(JSON.parse(pooled.stdout)).toHaveLength(poolThreshold)
+    expect({ ...pooled, loaded: [] }).toEqual({ ...single, loaded: [] })
+    // The fast path over the same files (a run with fewer, plus the last alone) says the same of each.
+    const few = await featureDocs(folder, ['--format', 'json', ...paths.slice(0, -1)])
+    const last = await featureDocs(folder, ['--format', 'json', paths.at(-1)!])
+    expect([...JSON.parse(few.stdout), ...JSON.parse(last.stdout)]).toEqual(JSON.parse(pooled.stdout))
   })
 })
 

@@ -18,7 +18,10 @@
  *   or without options, which the engine would load to the same effect;
  *   and no `--rc-path`;
  * - no ignore file applies to any of them, and no `--ignore-path`;
- * - not `--watch`, which needs the engine's file set.
+ * - not `--watch`, which needs the engine's file set;
+ * - fewer files than `poolThreshold`: more are checked in batches, in
+ *   worker threads when there are cores for them (`pool.ts`), rather than
+ *   in this thread and all held to the end.
  * `FEATURE_DOCS_NO_FAST_PATH=1` turns it off.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -33,6 +36,7 @@ import type { LintOptions } from '../arguments.js'
 import { withBase } from './anchor-config.js'
 import { configFileFor, ignoreFileFor, packageField } from './config-files.js'
 import type { CheckSettings } from './engine-run.js'
+import { poolThreshold } from './pool-threshold.js'
 
 /** Characters that may make a path a glob (as `glob`'s `hasMagic` sees it, and then some). */
 const globCharacters = /[*?[\]{}()!+@]/u
@@ -66,7 +70,7 @@ export function fastPathFiles(options: LintOptions, cwd: string): FastPath | und
     if (options.stdin.path !== undefined && options.detectIgnore && ignoreFileFor(folder) !== undefined) return undefined
     return withConfig(new Set([options.detectConfig ? configFileFor(folder) : undefined]), [])
   }
-  if (options.paths.length === 0) return undefined
+  if (options.paths.length === 0 || options.paths.length >= poolThreshold) return undefined
   const seen = new Set<string>()
   const configs = new Set<string | undefined>()
   for (const path of options.paths) {

@@ -24,8 +24,7 @@ import type { Batch, WorkerInit } from './pool-worker.js'
 /** Files per batch: small enough to balance two workers and bound memory, large enough that a batch's engine start is noise. */
 export const batchSize = 24
 
-/** Fewer files than this are checked in the main thread: starting a worker costs about what checking a dozen docs does. */
-export const poolThreshold = 40
+export { poolThreshold } from './pool-threshold.js'
 
 /**
  * Set by the command line's bundle (an esbuild `define`): the worker's

@@ -9,6 +9,9 @@ import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
 import {
+  poolThreshold
+} from "./chunk-JVZHP3MA.mjs";
+import {
   require_ignore
 } from "./chunk-DTYGUM2E.mjs";
 import {
@@ -67,7 +70,7 @@ function fastPathFiles(options, cwd) {
       return void 0;
     return withConfig(/* @__PURE__ */ new Set([options.detectConfig ? configFileFor(folder) : void 0]), []);
   }
-  if (options.paths.length === 0)
+  if (options.paths.length === 0 || options.paths.length >= poolThreshold)
     return void 0;
   const seen = /* @__PURE__ */ new Set();
   const configs = /* @__PURE__ */ new Set();
@@ -595,10 +598,10 @@ async function lintStdin(options, cwd) {
 }
 async function checkFiles(settings, paths, options, cwd) {
   const { runEngine } = await import("./engine-run-VEFV72XU.mjs");
-  const { poolSize } = await import("./pool-22NVTWUK.mjs");
+  const { poolSize } = await import("./pool-KPM3IPZ6.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { batchSize, checkInPool, listFiles, poolThreshold } = await import("./pool-22NVTWUK.mjs");
-  const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
+  const { batchSize, checkInPool, listFiles, poolThreshold: poolThreshold2 } = await import("./pool-KPM3IPZ6.mjs");
+  const fewNamed = paths.length < poolThreshold2 && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   const whole = options.watch || options.fix !== void 0;
   if ((whole || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
@@ -620,7 +623,7 @@ async function checkFiles(settings, paths, options, cwd) {
       yield* (await runEngine(settings, paths2.slice(start, start + step))).files;
   };
   const check = (paths2) => {
-    if (size === 1 || paths2.length < poolThreshold)
+    if (size === 1 || paths2.length < poolThreshold2)
       return inEngine(paths2);
     const keepLines = options.format === "sarif" || options.format === "gitlab";
     return checkInPool(settings, paths2, size, keepLines, async (rest, error) => {
