@@ -6,7 +6,8 @@
  * installs every node hook: `npm install` and `npm pack` in the hook
  * repository's root, then `npm install -g` of the tarball.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hookRepository, must, removeScratch, repositoryRoot, run, scratch, userRepository } from './support/git.js'
@@ -56,6 +57,23 @@ describe('pre-commit hook', () => {
     expect(commit.status).toBe(0)
     expect((await run('git', ['rev-list', '--count', 'HEAD'], user)).output.trim()).toBe('2')
     expect(readFileSync(join(user, 'docs', 'sync.md'), 'utf8')).toBe(readFileSync(join(fixtures, 'valid.md'), 'utf8'))
+  })
+
+  it.skipIf(availableParallelism() < 2)('one process for a commit of many docs: pre-commit does not split them over the cores (the command line does)', async () => {
+    // Without `require_serial`, pre-commit would run a process per core, each with a part of the files (two reports).
+    mkdirSync(join(user, 'many'), { recursive: true })
+    for (let index = 1; index <= 12; index++) copyFileSync(join(fixtures, 'misspelled.md'), join(user, 'many', `doc-${index}.md`))
+    await must('git', ['add', 'many'], user)
+    try {
+      const commit = await run('git', ['commit', '-m', 'many docs'], user, env)
+      expect(commit.status).not.toBe(0)
+      expect(commit.output.match(/feature-docs: checked \d+ docs/gu)).toEqual(['feature-docs: checked 12 docs'])
+      expect(commit.output.match(/⚠ \d+ warnings/gu)).toEqual(['⚠ 24 warnings'])
+    } finally {
+      // Unstaged and gone, pass or fail, so the next commit is only its own.
+      await must('git', ['rm', '-r', '--cached', '--quiet', 'many'], user)
+      rmSync(join(user, 'many'), { recursive: true })
+    }
   })
 
   it('with `args: [--fix]`, fixes the staged doc and fails the commit as fixers do; the fixed doc, added, goes through', async () => {
