@@ -10,8 +10,13 @@
  *   A2 = feature-docs --concurrency 1 (the main thread only)
  *   A3 = feature-docs --cache, warm (every doc unchanged since the warm-up)
  *   B  = remark --use remark-gfm --no-stdout --silent (parse, no rules)
+ *   F  = parse-floor.mjs: the files read and parsed with remark-gfm in a
+ *        pool set up as ours, and nothing else: no linter on remark's
+ *        parser checks them faster on this machine (the floor of A1)
  * Targets (issue 15): A1/B at most 0.55 on the 2-core machine; A3 no
  * slower than mdschema (not installable here: A3/B is reported instead).
+ * F/B says how far below remark-cli parsing alone gets with every core;
+ * A1/F is what our engine, rules and report add to it.
  *
  * With --memory, also the peak RSS (/usr/bin/time, Debian's `time`) of A1
  * and A2 over the corpus once and over 8 copies of it: target 8x/1x at
@@ -60,6 +65,7 @@ const commands = {
   A1: [featureDocs, ...templateArgs, '--format', 'json', '--output', output, '.'],
   A2: [featureDocs, '--concurrency', '1', ...templateArgs, '--format', 'json', '--output', output, '.'],
   A3: [featureDocs, '--cache-location', cacheFile, ...templateArgs, '--format', 'json', '--output', output, '.'],
+  F: [join(here, 'parse-floor.mjs')],
 }
 
 function run(name, cwd) {
@@ -75,13 +81,17 @@ const docs = readdirSync(corpus, { recursive: true }).filter((name) => String(na
 console.log(`corpus ${corpus}: ${docs} docs; ${availableParallelism()} cores; ${rounds} rounds`)
 // One warm-up of each: the file system cache, not our start, is what a first run measures.
 for (const name of Object.keys(commands)) run(name, corpus)
-const walls = { A1: [], A2: [], A3: [], B: [] }
-const ratios = { A1: [], A2: [], A3: [] }
+const walls = { A1: [], A2: [], A3: [], B: [], F: [] }
+const ratios = { A1: [], A2: [], A3: [], F: [], 'A1/F': [] }
 for (let round = 0; round < rounds; round++) {
   const b = run('B', corpus)
   const a1 = run('A1', corpus)
   const a2 = run('A2', corpus)
   const a3 = run('A3', corpus)
+  const f = run('F', corpus)
+  walls.F.push(f)
+  ratios.F.push(f / b)
+  ratios['A1/F'].push(a1 / f)
   walls.A3.push(a3)
   ratios.A3.push(a3 / b)
   walls.B.push(b)
@@ -91,9 +101,11 @@ for (let round = 0; round < rounds; round++) {
   ratios.A2.push(a2 / b)
 }
 console.log(`remark-cli + remark-gfm, no rules (B): ${Math.round(median(walls.B))} ms`)
-console.log(`feature-docs, pool (A1): ${Math.round(median(walls.A1))} ms; A1/B ${median(ratios.A1).toFixed(2)} (min ${Math.min(...ratios.A1).toFixed(2)}, max ${Math.max(...ratios.A1).toFixed(2)})`)
-console.log(`feature-docs --cache, warm (A3): ${Math.round(median(walls.A3))} ms; A3/B ${median(ratios.A3).toFixed(2)} (min ${Math.min(...ratios.A3).toFixed(2)}, max ${Math.max(...ratios.A3).toFixed(2)})`)
-console.log(`feature-docs, one thread (A2): ${Math.round(median(walls.A2))} ms; A2/B ${median(ratios.A2).toFixed(2)} (min ${Math.min(...ratios.A2).toFixed(2)}, max ${Math.max(...ratios.A2).toFixed(2)})`)
+const spread = (name) => `${median(ratios[name]).toFixed(2)} (min ${Math.min(...ratios[name]).toFixed(2)}, max ${Math.max(...ratios[name]).toFixed(2)})`
+console.log(`parse alone in a pool (F): ${Math.round(median(walls.F))} ms; F/B ${spread('F')}; A1/F ${spread('A1/F')}`)
+console.log(`feature-docs, pool (A1): ${Math.round(median(walls.A1))} ms; A1/B ${spread('A1')}`)
+console.log(`feature-docs --cache, warm (A3): ${Math.round(median(walls.A3))} ms; A3/B ${spread('A3')}`)
+console.log(`feature-docs, one thread (A2): ${Math.round(median(walls.A2))} ms; A2/B ${spread('A2')}`)
 
 if (args.includes('--memory')) {
   const eight = mkdtempSync(join(tmpdir(), 'corpus-run-8x-'))
