@@ -423,22 +423,22 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-A7725OT2.mjs");
+      const { runLint } = await import("./run-lint-JVMAEHQS.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }
     case "new": {
-      const { newDoc } = await import("./new-doc-P4ZJ5LNO.mjs");
+      const { newDoc } = await import("./new-doc-PVMCVGHM.mjs");
       process.exitCode = await newDoc(command, cwd);
       break;
     }
     case "templates": {
-      const { templatesCommand } = await import("./templates-command-2VFT3GYH.mjs");
+      const { templatesCommand } = await import("./templates-command-P2FDDCT4.mjs");
       process.exitCode = await templatesCommand(command.args, cwd);
       break;
     }
     case "lsp": {
-      const { startLanguageServer } = await import("./language-server-NBTDTTZA.mjs");
+      const { startLanguageServer } = await import("./language-server-FICH4MWY.mjs");
       startLanguageServer();
       break;
     }

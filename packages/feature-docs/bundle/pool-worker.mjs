@@ -11,7 +11,7 @@ import "./chunk-7CC2MCU6.mjs";
 // packages/feature-docs/dist/lint/pool-worker.js
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
-var presetModule = await import("./dist-AHGWMCEO.mjs");
+var presetModule = await import("./dist-LQJKGHE2.mjs");
 var { runEngine } = await import("./engine-run-VEFV72XU.mjs");
 var settings = {
   ...init.settings,

@@ -29,6 +29,8 @@ import {
   headingKey,
   normalizeHeading,
   sectionText,
+  cachedPerObject,
+  cachedPerPair,
 } from '@feature-docs/doc-template'
 import {
   pinMessage,
@@ -353,7 +355,7 @@ function insertSection(
   if ((next && next.depth > depth) || writtenElsewhere(section, tree)) return undefined
   // Its subsections come with it, those the template requires. `text` is
   // the bare block until `separateInsertions` sets it apart from what is around.
-  const text = sectionText(template, section, offset, (child) => !child.optional)
+  const text = requiredText(section, offset, template)
   return {
     kind: 'insert',
     title: `Insert missing section ${inlineCode(headingLine(section, offset))}`,
@@ -379,15 +381,28 @@ function writtenElsewhere(section: TemplateSection, tree: Root): boolean {
     for (const child of current.children) if (!child.optional) collect(child)
   }
   collect(section)
-  const spaced = (list: string[]) => ` ${list.join(' ')} `
-  for (const node of tree.children) {
-    if (node.type !== 'heading') continue
-    const written = words(headingKey(normalizeHeading(node)))
+  for (const written of headingWords(tree)) {
     // The same words among more, or a slip of them (`Test Plans` for `Test Plan`).
-    if (keys.some((key) => spaced(written).includes(spaced(key)) || slip(written, key))) return true
+    if (keys.some((key) => written.spaced.includes(spaced(key)) || slip(written.words, key))) return true
   }
   return false
 }
+
+const spaced = (list: string[]) => ` ${list.join(' ')} `
+
+/** The words of each top-level heading of a tree, read once: every missing section of a doc looks through them all. */
+const headingWords = cachedPerObject((tree: Root) =>
+  tree.children.flatMap((node) => {
+    if (node.type !== 'heading') return []
+    const list = words(headingKey(normalizeHeading(node)))
+    return [{ words: list, spaced: spaced(list) }]
+  }),
+)
+
+/** A missing section as a fix inserts it, with the subsections the template requires: the same text for every doc that lacks it. */
+const requiredText = cachedPerPair((section: TemplateSection, offset: number, template: DocTemplate) =>
+  sectionText(template, section, offset, (child) => !child.optional),
+)
 
 /**
  * Where a section that starts with `heading` ends, as if its heading had

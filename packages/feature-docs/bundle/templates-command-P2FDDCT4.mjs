@@ -3,7 +3,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   knownTemplates
-} from "./chunk-YIUU4YNB.mjs";
+} from "./chunk-22DGFCP7.mjs";
 import "./chunk-5BBRIM5I.mjs";
 import "./chunk-COXNEB5V.mjs";
 import {
@@ -76,10 +76,10 @@ async function templatesCommand(args, cwd) {
   if (request.command === "list")
     return listTemplates(cwd);
   if (request.command === "show") {
-    const { showTemplate } = await import("./show-ALXTG3VU.mjs");
+    const { showTemplate } = await import("./show-PNPOSN5V.mjs");
     return showTemplate(request.reference, request.options, cwd);
   }
-  const { checkTemplateFile } = await import("./check-T5ZGPPHH.mjs");
+  const { checkTemplateFile } = await import("./check-7SOOFH5H.mjs");
   return checkTemplateFile(request.reference, request.options, cwd);
 }
 function readArguments(args) {

@@ -5,8 +5,8 @@ import {
   loadReference,
   readReference,
   shortPath
-} from "./chunk-PBHKMPNH.mjs";
-import "./chunk-YIUU4YNB.mjs";
+} from "./chunk-SOUN3Q4H.mjs";
+import "./chunk-22DGFCP7.mjs";
 import "./chunk-5BBRIM5I.mjs";
 import "./chunk-COXNEB5V.mjs";
 import {

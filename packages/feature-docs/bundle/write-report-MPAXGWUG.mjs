@@ -73,7 +73,7 @@ async function machineWriter(format, options) {
     case "github":
       return (await import("./github-report-Z22BKRSH.mjs")).githubReportWriter(select);
     case "sarif":
-      return (await import("./sarif-report-HVPOZPI6.mjs")).sarifReportWriter(options.cwd, { ...select, shard: options.shard });
+      return (await import("./sarif-report-WHMQNPEC.mjs")).sarifReportWriter(options.cwd, { ...select, shard: options.shard });
     case "markdown":
       return (await import("./markdown-report-NS23ZUTS.mjs")).markdownReportWriter(select);
     case "gitlab":

@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-YIUU4YNB.mjs";
+} from "./chunk-22DGFCP7.mjs";
 import {
   UsageError
 } from "./chunk-UC7Y4WTD.mjs";

@@ -6,7 +6,7 @@ import {
   presetRules,
   templatesFolder,
   version
-} from "./chunk-25ANHWDF.mjs";
+} from "./chunk-EKRCJC4Q.mjs";
 import "./chunk-EEVKO2G6.mjs";
 import "./chunk-MRJVMOBR.mjs";
 import "./chunk-F6TI3CT4.mjs";

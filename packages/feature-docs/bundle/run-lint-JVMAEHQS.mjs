@@ -4,7 +4,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   knownTemplates,
   loadKnownTemplate
-} from "./chunk-YIUU4YNB.mjs";
+} from "./chunk-22DGFCP7.mjs";
 import {
   showPath
 } from "./chunk-BNIEFE26.mjs";
@@ -536,7 +536,7 @@ async function runLint(options, cwd) {
   if (named.length === 0)
     return reportSkipped(screened.problems);
   const direct = fastPathFiles({ ...options, paths: named }, cwd);
-  const presetImport = import("./dist-AHGWMCEO.mjs");
+  const presetImport = import("./dist-LQJKGHE2.mjs");
   const checkImport = direct ? import("./base-processor-FDSXONAM.mjs") : import("./engine-run-VEFV72XU.mjs");
   const settings = await checkSettings(options, cwd, presetImport, screened.ignore.map(exactPattern), extensions);
   await checkImport;
@@ -587,7 +587,7 @@ async function lintStdin(options, cwd) {
   if (typeof file === "string")
     return reportSkipped([file]);
   const direct = fastPathFiles(options, cwd);
-  const presetImport = import("./dist-AHGWMCEO.mjs");
+  const presetImport = import("./dist-LQJKGHE2.mjs");
   const settings = await checkSettings(options, cwd, presetImport, [], void 0);
   const directRun = direct ? await checkDirectly(settings, direct, [file]) : void 0;
   if (directRun)
@@ -681,7 +681,7 @@ async function fixed(files, recheck, options, cwd) {
   if (options.fix === void 0)
     return { files, unwritten: [] };
   const { fixFiles } = await import("./fix-files-VMDVAKJH.mjs");
-  const { collect } = await import("./write-report-32ZSJVHD.mjs");
+  const { collect } = await import("./write-report-MPAXGWUG.mjs");
   const outcome = await fixFiles(await collect(files), recheck, { mode: options.fix, types: options.fixTypes, cwd });
   for (const note of outcome.notes)
     process.stderr.write(`feature-docs: ${note}
@@ -722,10 +722,10 @@ async function finish(run, options, cwd, skipped = []) {
   const color = options.color ?? defaultColor();
   if (options.report !== void 0) {
     const { customReport } = await import("./custom-reporter-6EALNFWX.mjs");
-    const { collect } = await import("./write-report-32ZSJVHD.mjs");
+    const { collect } = await import("./write-report-MPAXGWUG.mjs");
     await customReport(options.report, await collect(checked()), { quiet: options.quiet, silent: options.silent, color, verbose: options.verbose, cwd });
   } else {
-    const { writeReport } = await import("./write-report-32ZSJVHD.mjs");
+    const { writeReport } = await import("./write-report-MPAXGWUG.mjs");
     await writeReport(checked(), {
       format: options.format,
       output: options.output,

@@ -17,7 +17,7 @@ import {
 } from "./chunk-LOBKXPZD.mjs";
 import {
   presetRules
-} from "./chunk-25ANHWDF.mjs";
+} from "./chunk-EKRCJC4Q.mjs";
 import {
   informationUri
 } from "./chunk-P2ZHNJVQ.mjs";

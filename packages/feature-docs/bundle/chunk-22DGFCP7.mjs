@@ -10,7 +10,7 @@ import {
 
 // packages/feature-docs/dist/known-templates.js
 async function knownTemplates(options) {
-  await import("./dist-AHGWMCEO.mjs");
+  await import("./dist-LQJKGHE2.mjs");
   const { builtinTemplates } = await import("./dist-YAVM2GPR.mjs");
   const byName = /* @__PURE__ */ new Map();
   for (const [name, path] of Object.entries(builtinTemplates()))

@@ -20,7 +20,7 @@ import "./chunk-ARPRARGL.mjs";
 import "./chunk-COXNEB5V.mjs";
 import {
   dist_default
-} from "./chunk-25ANHWDF.mjs";
+} from "./chunk-EKRCJC4Q.mjs";
 import {
   remark
 } from "./chunk-VI2JAT3V.mjs";

@@ -30,6 +30,7 @@ import {
   bareValue,
   bracketSpans,
   cachedPerObject,
+  cachedPerPair,
   containsPlaceholder,
   delimitedSpansOf,
   documentFields,
@@ -8353,7 +8354,7 @@ function insertSection(alignment, all, template, tree, source, offset) {
   const next = tree.children.find((node) => node.type === "heading" && node.position.start.offset >= at);
   if (next && next.depth > depth || writtenElsewhere(section, tree))
     return void 0;
-  const text = sectionText(template, section, offset, (child) => !child.optional);
+  const text = requiredText(section, offset, template);
   return {
     kind: "insert",
     title: `Insert missing section ${inlineCode(headingLine(section, offset))}`,
@@ -8373,16 +8374,20 @@ function writtenElsewhere(section, tree) {
         collect(child);
   };
   collect(section);
-  const spaced = (list) => ` ${list.join(" ")} `;
-  for (const node of tree.children) {
-    if (node.type !== "heading")
-      continue;
-    const written2 = words(headingKey(normalizeHeading(node)));
-    if (keys.some((key) => spaced(written2).includes(spaced(key)) || slip(written2, key)))
+  for (const written2 of headingWords(tree)) {
+    if (keys.some((key) => written2.spaced.includes(spaced(key)) || slip(written2.words, key)))
       return true;
   }
   return false;
 }
+var spaced = (list) => ` ${list.join(" ")} `;
+var headingWords = cachedPerObject((tree) => tree.children.flatMap((node) => {
+  if (node.type !== "heading")
+    return [];
+  const list = words(headingKey(normalizeHeading(node)));
+  return [{ words: list, spaced: spaced(list) }];
+}));
+var requiredText = cachedPerPair((section, offset, template) => sectionText(template, section, offset, (child) => !child.optional));
 function extentEnd(tree, heading, depth, source) {
   const index = tree.children.indexOf(heading);
   let footer;
@@ -8801,4 +8806,4 @@ export {
   version,
   dist_default7 as dist_default
 };
-/*! For license information please see chunk-25ANHWDF.mjs.LEGAL.txt */
+/*! For license information please see chunk-EKRCJC4Q.mjs.LEGAL.txt */
