@@ -5,15 +5,16 @@
  * plugin in the workers holds the last doc until the test has had the
  * first one, and then leaves a mark: a pool that waited for every batch
  * would hand over nothing until that hold ran out (20 s), and the test
- * would find the mark already there.
+ * would find the mark already there. The listing that comes first reads
+ * no file.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import fs, { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import remarkPresetLintFeatureDocs, { version } from 'remark-preset-lint-feature-docs'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { afterAll, describe, expect, it } from 'vitest'
-import { batchSize, checkInPool } from '../dist/lint/pool.js'
+import { batchSize, checkInPool, listFiles } from '../dist/lint/pool.js'
 import type { CheckSettings } from '../dist/lint/engine-run.js'
 import { featureDocs, project, removeScratch } from './support/cli.js'
 import { loadedAny, tracedFeatureDocs } from './support/loaded-modules.js'
@@ -159,5 +160,36 @@ export default function count(_options, fileSet) {
     const folder = project(files)
     expect((await featureDocs(folder, ['--fix-dry-run', '--use', './count.mjs', 'docs'])).code).toBe(1)
     expect((JSON.parse(readFileSync(join(folder, 'runs.json'), 'utf8')) as number[])[0]).toBe(docCount)
+  })
+})
+
+describe('the listing before a pool or batches', () => {
+  it('reads no file: only names, in the engine\'s order, the same whether a folder has a configuration or not', async () => {
+    const folder = project({
+      'docs/a.md': '# A\n',
+      'docs/b.markdown': '# B\n',
+      'docs/notes.txt': 'not Markdown\n',
+      'docs/ignored/c.md': '# C\n',
+      'docs/sub/.remarkrc.json': '{"plugins": []}',
+      'docs/sub/d.md': '# D\n',
+      '.remarkignore': 'docs/ignored\n',
+    })
+    // unified-engine reads with `fs.readFile` of node:fs's default export.
+    const read: string[] = []
+    const original = fs.readFile
+    fs.readFile = ((path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      read.push(String(path))
+      return (original as (...args: unknown[]) => void)(path, ...rest)
+    }) as typeof fs.readFile
+    let listed: string[]
+    try {
+      listed = await listFiles({ ...settings(folder), plugins: undefined }, ['docs', 'docs/a.md', 'missing.md'])
+    } finally {
+      fs.readFile = original
+    }
+    expect(listed).toEqual(['docs/a.md', 'docs/b.markdown', 'docs/sub/d.md', 'missing.md'])
+    // Ignore files and configuration files are looked for; no doc is read.
+    expect(read.filter((path) => /\.(md|markdown|txt)$/u.test(path))).toEqual([])
+    expect(read.length).toBeGreaterThan(0)
   })
 })

@@ -598,9 +598,9 @@ async function lintStdin(options, cwd) {
 }
 async function checkFiles(settings, paths, options, cwd) {
   const { runEngine } = await import("./engine-run-VEFV72XU.mjs");
-  const { poolSize } = await import("./pool-KPM3IPZ6.mjs");
+  const { poolSize } = await import("./pool-3UWPBFW4.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
-  const { batchSize, checkInPool, listFiles, poolThreshold: poolThreshold2 } = await import("./pool-KPM3IPZ6.mjs");
+  const { batchSize, checkInPool, listFiles, poolThreshold: poolThreshold2 } = await import("./pool-3UWPBFW4.mjs");
   const fewNamed = paths.length < poolThreshold2 && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
   const whole = options.watch || options.fix !== void 0;
   if ((whole || fewNamed) && options.shard === void 0 && options.cache === void 0)

@@ -40,6 +40,7 @@ var workerUrl = new URL(true ? "./pool-worker.mjs" : "./pool-worker.js", import.
 function poolSize(concurrency) {
   return concurrency ?? Math.max(1, availableParallelism());
 }
+var listingOnly = ".feature-docs-listing-reads-no-file";
 function listFiles(settings, paths) {
   const lister = unified().use(function() {
     this.parser = () => ({ type: "root", children: [] });
@@ -51,13 +52,15 @@ function listFiles(settings, paths) {
       ...findingOptions(settings),
       processor: lister,
       files: paths,
-      detectConfig: false
+      detectConfig: true,
+      rcName: listingOnly,
+      ignoreUnconfigured: true
     }, (error, _code, context) => {
       if (error || !context) {
         reject(error ?? new Error("unified-engine gave no result"));
         return;
       }
-      resolve([...new Set(context.files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored).map((file) => file.path))]);
+      resolve([...new Set(context.files.filter((file) => file.data.unifiedEngineGiven).map((file) => file.path))]);
     });
   });
 }
