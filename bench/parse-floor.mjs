@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { extname, join } from 'node:path'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { Worker, isMainThread, parentPort } from 'node:worker_threads'
 
 const batchSize = 24
 const markdown = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron'])
@@ -67,5 +67,4 @@ if (isMainThread) {
     for (const path of paths) nodes += count(processor.parse(readFileSync(path, 'utf8')))
     parentPort.postMessage(nodes)
   })
-  void workerData
 }

@@ -423,7 +423,7 @@ try {
       break;
     }
     case "lint": {
-      const { runLint } = await import("./run-lint-MYRWAPBN.mjs");
+      const { runLint } = await import("./run-lint-OY6HPYM3.mjs");
       process.exitCode = await runLint(command.options, cwd);
       break;
     }

@@ -41,6 +41,11 @@ import { poolThreshold } from './pool-threshold.js'
 /** Characters that may make a path a glob (as `glob`'s `hasMagic` sees it, and then some). */
 const globCharacters = /[*?[\]{}()!+@]/u
 
+/** Whether a given path may be a glob: the one test for the fast path, screening, and the engine's run of a few named files. */
+export function mayBeGlob(path: string): boolean {
+  return globCharacters.test(path)
+}
+
 /**
  * The paths, relative to `cwd` as the engine names files, when the fast
  * path applies; undefined when the engine must run.
@@ -74,7 +79,7 @@ export function fastPathFiles(options: LintOptions, cwd: string): FastPath | und
   const seen = new Set<string>()
   const configs = new Set<string | undefined>()
   for (const path of options.paths) {
-    if (globCharacters.test(path)) return undefined
+    if (mayBeGlob(path)) return undefined
     const absolute = resolve(cwd, path)
     if (seen.has(absolute)) return undefined
     seen.add(absolute)

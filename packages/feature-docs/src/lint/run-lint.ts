@@ -15,7 +15,7 @@ import type { LintOptions } from '../arguments.js'
 import { knownTemplates, loadKnownTemplate } from '../known-templates.js'
 import { exitCodes, UsageError } from '../usage-error.js'
 import type { CheckSettings } from './engine-run.js'
-import { checkDirectly, fastPathFiles } from './fast-path.js'
+import { checkDirectly, fastPathFiles, mayBeGlob } from './fast-path.js'
 import { showPath } from '../report/show-path.js'
 import type { Recheck } from '../fix/fix-files.js'
 import { problemOf } from './problems.js'
@@ -142,7 +142,7 @@ async function checkFiles(settings: CheckSettings, paths: string[], options: Lin
   const size = options.watch || options.fix !== undefined ? 1 : poolSize(options.concurrency)
   const { batchSize, checkInPool, listFiles, poolThreshold } = await import('./pool.js')
   // Named files, fewer than would fill a pool: the engine as always, no listing first.
-  const fewNamed = paths.length < poolThreshold && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve(cwd, path)))
+  const fewNamed = paths.length < poolThreshold && paths.every((path) => !mayBeGlob(path) && !isFolder(resolve(cwd, path)))
   // `--fix` and `--watch` keep the engine's whole run: they check its files again, and watch every file it read.
   const whole = options.watch || options.fix !== undefined
   if ((whole || fewNamed) && options.shard === undefined && options.cache === undefined) return runEngine(settings, paths)

@@ -22,6 +22,7 @@ import { isWithin, markdownExtensions } from '@feature-docs/doc-template'
 import ignoreModule from 'ignore'
 import { showPath } from '../report/show-path.js'
 import { ignoreFileFor } from './config-files.js'
+import { mayBeGlob } from './fast-path.js'
 
 export interface Screened {
   /** Paths, relative to the working folder, for the engine to ignore. */
@@ -47,9 +48,6 @@ export interface ScreenOptions {
   extensions?: readonly string[] | undefined
 }
 
-/** Characters that may make a path a glob, as for the fast path. */
-const globCharacters = /[*?[\]{}()!+@]/u
-
 export async function screenInputs(paths: readonly string[], options: ScreenOptions): Promise<Screened> {
   const screened: Screened = { ignore: [], skipped: new Set(), problems: [], notes: [] }
   const ignores = new IgnoreFiles(options)
@@ -61,7 +59,7 @@ export async function screenInputs(paths: readonly string[], options: ScreenOpti
     screened[kind].push(`${showPath(shown)}: ${line}`)
   }
   for (const given of paths) {
-    if (globCharacters.test(given)) {
+    if (mayBeGlob(given)) {
       // Its CommonJS build, which unified-engine's dependencies load too: the bundle then holds one copy, not two.
       const { glob } = createRequire(import.meta.url)('glob') as typeof import('glob')
       // As the engine expands a glob (it does not follow symlinked folders for `**`); each match is screened as if named.

@@ -57,6 +57,9 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 var globCharacters = /[*?[\]{}()!+@]/u;
+function mayBeGlob(path) {
+  return globCharacters.test(path);
+}
 function fastPathFiles(options, cwd) {
   if (process.env.FEATURE_DOCS_NO_FAST_PATH)
     return void 0;
@@ -75,7 +78,7 @@ function fastPathFiles(options, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const configs = /* @__PURE__ */ new Set();
   for (const path of options.paths) {
-    if (globCharacters.test(path))
+    if (mayBeGlob(path))
       return void 0;
     const absolute = resolve(cwd, path);
     if (seen.has(absolute))
@@ -308,7 +311,6 @@ import { lstat, readdir, readFile as readFile2, realpath, stat } from "node:fs/p
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname3, isAbsolute, join as join2, relative as relative3, resolve as resolve3, sep } from "node:path";
 var import_ignore = __toESM(require_ignore(), 1);
-var globCharacters2 = /[*?[\]{}()!+@]/u;
 async function screenInputs(paths, options) {
   const screened = { ignore: [], skipped: /* @__PURE__ */ new Set(), problems: [], notes: [] };
   const ignores = new IgnoreFiles(options);
@@ -321,7 +323,7 @@ async function screenInputs(paths, options) {
     screened[kind].push(`${showPath(shown)}: ${line}`);
   };
   for (const given of paths) {
-    if (globCharacters2.test(given)) {
+    if (mayBeGlob(given)) {
       const { glob } = createRequire2(import.meta.url)("glob");
       for (const match of await glob(given, { cwd: options.cwd, absolute: true }))
         await screenNamed(match, options, skip, true);
@@ -601,7 +603,7 @@ async function checkFiles(settings, paths, options, cwd) {
   const { poolSize } = await import("./pool-3UWPBFW4.mjs");
   const size = options.watch || options.fix !== void 0 ? 1 : poolSize(options.concurrency);
   const { batchSize, checkInPool, listFiles, poolThreshold: poolThreshold2 } = await import("./pool-3UWPBFW4.mjs");
-  const fewNamed = paths.length < poolThreshold2 && paths.every((path) => !/[*?[\]{}()!+@]/u.test(path) && !isFolder(resolve4(cwd, path)));
+  const fewNamed = paths.length < poolThreshold2 && paths.every((path) => !mayBeGlob(path) && !isFolder(resolve4(cwd, path)));
   const whole = options.watch || options.fix !== void 0;
   if ((whole || fewNamed) && options.shard === void 0 && options.cache === void 0)
     return runEngine(settings, paths);
